@@ -1,0 +1,48 @@
+import { ArgsType, Field, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../common/connection.js';
+import { RelationCategory, RelationKind } from '../relation/relation-kind.js';
+import { ActorKind } from './actor-kind.js';
+
+export enum Direction {
+  OUTGOING = 'OUTGOING',
+  INCOMING = 'INCOMING',
+  BOTH = 'BOTH',
+}
+
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'Which end of a relation an actor stands at.',
+  valuesConfig: {
+    OUTGOING: { description: 'Relations where the actor is the source (what they did).' },
+    INCOMING: { description: 'Relations where the actor is the target (what was done to them).' },
+    BOTH: { description: 'Either end.' },
+  },
+});
+
+@ArgsType()
+export class ActorsArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words the name, an alias or the slug contains; case and accents are ignored ("rodriguez" finds "Jorge Rodríguez").',
+  })
+  search?: string | null;
+
+  @Field(() => [ActorKind], { nullable: true, description: 'Only actors of these kinds.' })
+  kinds?: ActorKind[] | null;
+}
+
+@ArgsType()
+export class ActorRelationsArgs {
+  @Field(() => Direction, {
+    nullable: true,
+    defaultValue: Direction.BOTH,
+    description: 'OUTGOING: what the actor did; INCOMING: what was done to them; BOTH.',
+  })
+  direction?: Direction | null;
+
+  @Field(() => [RelationKind], { nullable: true, description: 'Only relations of these kinds.' })
+  kinds?: RelationKind[] | null;
+
+  @Field(() => [RelationCategory], { nullable: true, description: 'Only relations in these categories.' })
+  categories?: RelationCategory[] | null;
+}

@@ -1,0 +1,61 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, likeContains, paginate } from '../common/connection.js';
+import type { Context } from '../context.js';
+import { Evidence } from '../evidence/evidence.entity.js';
+import { Participation } from '../event/participation.entity.js';
+import { Figure } from '../figure/figure.entity.js';
+import { Position } from '../position/position.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { Statement } from '../statement/statement.entity.js';
+import { ActorRelationsArgs, ActorsArgs, Direction } from './actor.args.js';
+import { Actor } from './actor.entity.js';
+
+@ObjectType({ description: 'A page of actors (Relay cursor connection).' })
+export class ActorConnection extends ConnectionType(Actor, 'actors') {}
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, { nullable: true, description: 'The actor with this slug ("nicolas-maduro"), or null.' })
+  actor(@Arg('slug', () => String, { description: 'The actor’s slug.' }) slug: string, @Ctx() { em }: Context) {
+    return em.findOne(Actor, { slug });
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors by name, in slug order, a page at a time.' })
+  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { em }: Context) {
+    const where: FilterQuery<Actor> = {};
+    if (args.search?.trim()) where.searchText = { $like: likeContains(args.search.trim()) };
+    if (args.kinds?.length) where.kind = { $in: args.kinds };
+    return paginate(em, Actor, where, { slug: 'asc' }, args);
+  }
+
+  @FieldResolver(() => [Position], { description: 'Titles this actor holds.' })
+  positions(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.childrenOf(Position, 'holder').load(actor.id);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'Relations this actor stands at either end of, filtered by direction, kind and category.' })
+  relations(@Root() actor: Actor, @Args(() => ActorRelationsArgs) args: ActorRelationsArgs, @Ctx() { loaders }: Context) {
+    return loaders.relationsOfActor.load({ ...args, actorId: actor.id, direction: args.direction ?? Direction.BOTH });
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Events this actor took part in, with their role.' })
+  participations(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.childrenOf(Participation, 'actor').load(actor.id);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'What this actor said — including declining to comment and not replying.' })
+  statements(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.childrenOf(Statement, 'speaker').load(actor.id);
+  }
+
+  @FieldResolver(() => [Figure], { description: 'Figures this actor is the source of (who estimates them).' })
+  figures(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.figuresSourcedBy.load(actor.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Where the sources name this actor.' })
+  evidence(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.evidenceOf('actor').load(actor.id);
+  }
+}

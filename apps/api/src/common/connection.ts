@@ -1,0 +1,154 @@
+import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return: ${DEFAULT_PAGE_SIZE} when omitted, at most ${MAX_PAGE_SIZE}.`,
+  })
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor: an `endCursor` or edge `cursor` from an earlier page.',
+  })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'True when items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `<Type>Connection` and `<Type>Edge` object types for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, plural: string) {
+  const typeName = nodeType.name;
+
+  @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page of ${plural}, with its cursor.` })
+  class Edge {
+    @Field({ description: 'Opaque cursor of this edge; pass it as `after` to continue after it.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${typeName}.` })
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class Connection implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: `The ${plural} of this page, each with its cursor.` })
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: `The ${plural} of this page, without cursors.` })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: `How many ${plural} match, across all pages.` })
+    totalCount!: number;
+  }
+
+  return Connection;
+}
+
+/** Checks `first`/`after` and returns a usable page size; bad values are client errors. */
+export function checkPageArgs({ first, after }: PageArgs): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, 'first');
+  }
+  if (after != null) {
+    let decoded: unknown;
+    try {
+      decoded = Cursor.decode(after);
+    } catch {
+      decoded = undefined;
+    }
+    if (!Array.isArray(decoded) || decoded.length === 0) {
+      throw badUserInput('"after" is not a cursor returned by this list.', 'after');
+    }
+  }
+  return size;
+}
+
+/**
+ * One page of a Relay connection, keyset-paginated by MikroORM's `findByCursor` on a unique order
+ * (so pages stay stable while rows are added), with the total count in the same call.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>,
+  args: PageArgs,
+): Promise<ConnectionShape<T>> {
+  const first = checkPageArgs(args);
+  let cursor: Cursor<T>;
+  try {
+    cursor = (await em.findByCursor(entity, where, {
+      first,
+      after: args.after ?? undefined,
+      orderBy,
+      includeCount: true,
+    })) as unknown as Cursor<T>;
+  } catch (error) {
+    // A cursor that decodes but does not fit this list's order (taken from another list).
+    if (args.after != null && error instanceof Error && /cursor/i.test(error.message)) {
+      throw badUserInput('"after" is not a cursor returned by this list.', 'after');
+    }
+    throw error;
+  }
+  const nodes = [...cursor.items] as T[];
+  return {
+    edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
+    nodes,
+    totalCount: cursor.totalCount ?? nodes.length,
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: nodes.length ? cursor.startCursor : null,
+      endCursor: nodes.length ? cursor.endCursor : null,
+    },
+  };
+}
+
+/**
+ * A `$like` pattern for "contains": LIKE has no portable escape character (SQLite has none by
+ * default), so the user's own `%`, `_` and `\` only separate the words they must contain, in order.
+ */
+export function likeContains(text: string): string {
+  const pieces = searchable(text).split(/[%_\\]+/).filter(Boolean);
+  return `%${pieces.join('%')}%`;
+}
+
+/** Lower-case, diacritics dropped: "Rodríguez" and "rodriguez" search alike. */
+export function searchable(...parts: (string | null | undefined)[]): string {
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .join(' \u2022 ')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}

@@ -1,0 +1,28 @@
+import { Actor } from '../actor/actor.entity.js';
+import { Attribution } from '../attribution/attribution.entity.js';
+import { PartialDate } from '../common/partial-date.js';
+import { Document } from '../document/document.entity.js';
+import { Event } from '../event/event.entity.js';
+import { Participation } from '../event/participation.entity.js';
+import { Evidence } from '../evidence/evidence.entity.js';
+import { Figure } from '../figure/figure.entity.js';
+import { Negotiation } from '../negotiation/negotiation.entity.js';
+import { Position } from '../position/position.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { Statement } from '../statement/statement.entity.js';
+
+/** Every entity and embeddable, registered explicitly: no folder scanning at start-up. */
+export const entities = [
+  Actor,
+  Attribution,
+  PartialDate,
+  Document,
+  Event,
+  Participation,
+  Evidence,
+  Figure,
+  Negotiation,
+  Position,
+  Relation,
+  Statement,
+];

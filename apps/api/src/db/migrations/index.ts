@@ -1,0 +1,13 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128183151_initial as PostgresInitial } from './postgresql/Migration20261128183151_initial.js';
+import { Migration20261128183151_initial as SqliteInitial } from './sqlite/Migration20261128183151_initial.js';
+
+/**
+ * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
+ * runs from dist/, under vitest and under SWC. `npm run migration:create` writes a new file into
+ * each folder; add it here (a test fails when a file is missing from this list).
+ */
+export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
+  sqlite: [{ name: 'Migration20261128183151_initial', class: SqliteInitial }],
+  postgresql: [{ name: 'Migration20261128183151_initial', class: PostgresInitial }],
+};

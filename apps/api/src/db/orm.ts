@@ -1,0 +1,65 @@
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { entities } from './entities.js';
+import { migrationsByDialect } from './migrations/index.js';
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** `postgres://…` selects PostgreSQL; `sqlite:<path>` selects the embedded SQLite file. */
+export function dialectOf(databaseUrl: string): Dialect {
+  return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgresql' : 'sqlite';
+}
+
+export interface OrmFlags {
+  debug?: boolean;
+  /** Read and write migrations as TypeScript in src/ (the migration generator runs under SWC). */
+  preferTs?: boolean;
+}
+
+export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options {
+  const dialect = dialectOf(databaseUrl);
+  const common = {
+    entities,
+    // Batch ref.load() and collection.load() across a request (1 query per level, not per parent).
+    dataloader: DataloaderType.ALL,
+    // Every request works on its own fork: the identity map must not leak between users.
+    allowGlobalContext: false,
+    debug: options.debug ?? false,
+    preferTs: options.preferTs ?? false,
+    extensions: [Migrator],
+    migrations: {
+      // One folder per dialect: the DDL differs (types, FK syntax), the history must not.
+      path: resolve(here, 'migrations', dialect),
+      pathTs: resolve(here, '../../src/db/migrations', dialect),
+      glob: '!(*.d).{js,ts}',
+      migrationsList: migrationsByDialect[dialect],
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+  } satisfies Partial<Options>;
+  if (dialect === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl };
+  }
+  const file = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  return { ...common, driver: BetterSqliteDriver, dbName: file };
+}
+
+export async function openDatabase(databaseUrl: string, options: OrmFlags = {}): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(databaseUrl, options));
+}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const done = await orm.getMigrator().up();
+  return done.map((migration) => migration.name);
+}

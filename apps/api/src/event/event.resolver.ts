@@ -1,0 +1,54 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Attribution } from '../attribution/attribution.entity.js';
+import { ConnectionType, likeContains, paginate } from '../common/connection.js';
+import { overlaps } from '../common/date-range.js';
+import type { Context } from '../context.js';
+import { Evidence } from '../evidence/evidence.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { EventsArgs } from './event.args.js';
+import { Event } from './event.entity.js';
+import { Participation } from './participation.entity.js';
+
+@ObjectType({ description: 'A page of events (Relay cursor connection).' })
+export class EventConnection extends ConnectionType(Event, 'events') {}
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true, description: 'The event with this slug, or null.' })
+  event(@Arg('slug', () => String, { description: 'The event’s slug.' }) slug: string, @Ctx() { em }: Context) {
+    return em.findOne(Event, { slug });
+  }
+
+  @Query(() => EventConnection, { description: 'Events filtered by participant, dates and words; each story’s events in date order.' })
+  async events(@Args(() => EventsArgs) { filter, ...page }: EventsArgs, @Ctx() { em }: Context) {
+    const where: FilterQuery<Event>[] = [];
+    if (filter?.participant) {
+      const participations = await em.find(Participation, { actor: { slug: filter.participant } });
+      where.push({ id: { $in: participations.map((participation) => participation.event.id) } });
+    }
+    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to) as FilterQuery<Event>);
+    if (filter?.text?.trim()) where.push({ searchText: { $like: likeContains(filter.text.trim()) } });
+    return paginate(em, Event, { $and: where }, { id: 'asc' }, page);
+  }
+
+  @FieldResolver(() => [Participation], { description: 'Who took part, and in what role.' })
+  participants(@Root() event: Event, @Ctx() { loaders }: Context) {
+    return loaders.childrenOf(Participation, 'event').load(event.id);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'Relations that took place at this event.' })
+  relations(@Root() event: Event, @Ctx() { loaders }: Context) {
+    return loaders.childrenOf(Relation, 'event').load(event.id);
+  }
+
+  @FieldResolver(() => Attribution, { description: 'Who says it happened.' })
+  attribution(@Root() event: Event) {
+    return event.attribution.load();
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The words that tell of the event.' })
+  evidence(@Root() event: Event, @Ctx() { loaders }: Context) {
+    return loaders.evidenceOf('event').load(event.id);
+  }
+}

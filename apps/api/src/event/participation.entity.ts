@@ -1,0 +1,30 @@
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { Actor } from '../actor/actor.entity.js';
+import type { Attribution } from '../attribution/attribution.entity.js';
+import type { Event } from './event.entity.js';
+
+@Entity()
+@ObjectType({ description: 'An actor taking part in an event, in a role, with what came of it for them.' })
+export class Participation {
+  @PrimaryKey()
+  id!: number;
+
+  @ManyToOne('Event', { ref: true, deleteRule: 'cascade' })
+  event!: Ref<Event>;
+
+  @ManyToOne('Actor', { ref: true })
+  actor!: Ref<Actor>;
+
+  @Property({ length: 300, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The part the actor played, in the source’s words ("joined the US delegation").' })
+  role?: string;
+
+  @Property({ length: 300, nullable: true })
+  @Field(() => String, { nullable: true, description: 'What came of it for this participant ("won", "barred from running").' })
+  outcome?: string;
+
+  /** Who says this actor took part, when it is not the event's own attribution. */
+  @ManyToOne('Attribution', { ref: true, nullable: true })
+  attribution?: Ref<Attribution>;
+}

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { bundleSchema, type StoryBundle } from './bundle.schema.js';
+import { BundleError, formatPath } from './import-errors.js';
+
+export interface LoadedBundle {
+  bundle: StoryBundle;
+  /** The document text, exactly as stored in its file. */
+  text: string;
+  source: string;
+}
+
+/** Parses and validates a bundle's shape (zod), and reads its text: every problem with its path. */
+export function parseBundle(raw: unknown, source: string): StoryBundle {
+  const parsed = bundleSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new BundleError(
+      source,
+      parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    );
+  }
+  const { document } = parsed.data;
+  if (Boolean(document.text) === Boolean(document.textFile)) {
+    throw new BundleError(source, [{ path: 'document', message: 'give exactly one of "text" or "textFile"' }]);
+  }
+  return parsed.data;
+}
+
+export async function loadBundleFile(file: string): Promise<LoadedBundle> {
+  const path = resolve(file);
+  let json: string;
+  try {
+    json = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new BundleError(file, [{ path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` }]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new BundleError(file, [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  const bundle = parseBundle(raw, file);
+  if (bundle.document.text) return { bundle, text: bundle.document.text, source: file };
+  const textPath = resolve(dirname(path), bundle.document.textFile!);
+  try {
+    return { bundle, text: await readFile(textPath, 'utf8'), source: file };
+  } catch (error) {
+    throw new BundleError(file, [
+      { path: 'document.textFile', message: `cannot read ${bundle.document.textFile} (${(error as NodeJS.ErrnoException).code ?? error})` },
+    ]);
+  }
+}

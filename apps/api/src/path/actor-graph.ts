@@ -1,0 +1,87 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Participation } from '../event/participation.entity.js';
+import { Position } from '../position/position.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+
+/** A link between two actors: a relation, a position (holder ↔ organisation) or a shared event. */
+export type Link = { type: 'Relation'; entity: Relation } | { type: 'Position'; entity: Position } | { type: 'Event'; eventId: number };
+
+/** Undirected multigraph of actors: actor id → neighbour id → the links between them. */
+export type ActorGraph = Map<number, Map<number, Link[]>>;
+
+function addLink(graph: ActorGraph, a: number, b: number, link: Link) {
+  if (a === b) return;
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    let neighbours = graph.get(from);
+    if (!neighbours) graph.set(from, (neighbours = new Map()));
+    let links = neighbours.get(to);
+    if (!links) neighbours.set(to, (links = []));
+    links.push(link);
+  }
+}
+
+/** Loads every link: three queries whatever the size of the graph. */
+export async function loadActorGraph(em: EntityManager): Promise<ActorGraph> {
+  const graph: ActorGraph = new Map();
+  const [relations, positions, participations] = await Promise.all([
+    em.find(Relation, {}, { orderBy: { id: 'asc' } }),
+    em.find(Position, { organization: { $ne: null } }, { orderBy: { id: 'asc' } }),
+    em.find(Participation, {}, { orderBy: { id: 'asc' } }),
+  ]);
+  for (const relation of relations) addLink(graph, relation.source.id, relation.target.id, { type: 'Relation', entity: relation });
+  for (const position of positions) addLink(graph, position.holder.id, position.organization!.id, { type: 'Position', entity: position });
+  const byEvent = new Map<number, number[]>();
+  for (const participation of participations) {
+    const actors = byEvent.get(participation.event.id) ?? [];
+    if (!actors.includes(participation.actor.id)) actors.push(participation.actor.id);
+    byEvent.set(participation.event.id, actors);
+  }
+  for (const [eventId, actors] of byEvent) {
+    actors.forEach((a, i) => actors.slice(i + 1).forEach((b) => addLink(graph, a, b, { type: 'Event', eventId })));
+  }
+  return graph;
+}
+
+/** Hop counts from `origin` to every actor it reaches (breadth-first). */
+function distancesFrom(graph: ActorGraph, origin: number): Map<number, number> {
+  const distance = new Map([[origin, 0]]);
+  const queue = [origin];
+  for (let head = 0; head < queue.length; head++) {
+    const current = queue[head]!;
+    for (const next of graph.get(current)?.keys() ?? []) {
+      if (!distance.has(next)) {
+        distance.set(next, distance.get(current)! + 1);
+        queue.push(next);
+      }
+    }
+  }
+  return distance;
+}
+
+/**
+ * Simple paths (no actor twice) from `from` to `to` of at most `maxLength` hops, shortest first,
+ * at most `limit` of them. Breadth-first over partial paths, pruned by the distance left to the
+ * target, so no work is spent on branches that cannot arrive in time.
+ */
+export function findPaths(graph: ActorGraph, from: number, to: number, maxLength: number, limit: number): number[][] {
+  const toTarget = distancesFrom(graph, to);
+  if (!toTarget.has(from) || toTarget.get(from)! > maxLength) return [];
+  const found: number[][] = [];
+  let frontier: number[][] = [[from]];
+  while (frontier.length && found.length < limit) {
+    const next: number[][] = [];
+    for (const path of frontier) {
+      const last = path[path.length - 1]!;
+      for (const neighbour of graph.get(last)?.keys() ?? []) {
+        if (path.includes(neighbour)) continue;
+        const remaining = toTarget.get(neighbour);
+        if (remaining === undefined || path.length + remaining > maxLength) continue;
+        const extended = [...path, neighbour];
+        if (neighbour === to) found.push(extended);
+        else next.push(extended);
+      }
+    }
+    frontier = next;
+  }
+  return found.slice(0, limit);
+}

@@ -1,0 +1,78 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../actor/actor.entity.js';
+import { Attribution } from '../attribution/attribution.entity.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { overlaps } from '../common/date-range.js';
+import type { Context } from '../context.js';
+import { Event } from '../event/event.entity.js';
+import { Evidence } from '../evidence/evidence.entity.js';
+import { RELATION_KINDS, RelationKind } from './relation-kind.js';
+import { RelationKindInfo } from './relation-kind.type.js';
+import { RelationsArgs } from './relation.args.js';
+import { Relation } from './relation.entity.js';
+
+@ObjectType({ description: 'A page of relations (Relay cursor connection).' })
+export class RelationConnection extends ConnectionType(Relation, 'relations') {}
+
+function kindInfo(kind: RelationKind): RelationKindInfo {
+  const def = RELATION_KINDS[kind];
+  return {
+    kind,
+    category: def.category,
+    description: def.description,
+    ploverCategory: def.plover.category,
+    ploverMode: def.plover.mode,
+    score: def.score,
+  };
+}
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @Query(() => RelationConnection, { description: 'Relations between actors, filtered by kind, category, actors and dates.' })
+  relations(@Args(() => RelationsArgs) { filter, ...page }: RelationsArgs, @Ctx() { em }: Context) {
+    const where: FilterQuery<Relation>[] = [];
+    if (filter?.kinds?.length) where.push({ kind: { $in: filter.kinds } });
+    if (filter?.categories?.length) where.push({ category: { $in: filter.categories } });
+    if (filter?.source) where.push({ source: { slug: filter.source } });
+    if (filter?.target) where.push({ target: { slug: filter.target } });
+    if (filter?.actor) where.push({ $or: [{ source: { slug: filter.actor } }, { target: { slug: filter.actor } }] });
+    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to) as FilterQuery<Relation>);
+    return paginate(em, Relation, { $and: where }, { id: 'asc' }, page);
+  }
+
+  @Query(() => [RelationKindInfo], { description: 'The relation vocabulary: every kind with its category, PLOVER mapping and score.' })
+  relationKinds(): RelationKindInfo[] {
+    return Object.values(RelationKind).map(kindInfo);
+  }
+
+  @FieldResolver(() => RelationKindInfo, { description: 'The kind’s place in the vocabulary: PLOVER mapping and score.' })
+  kindInfo(@Root() relation: Relation): RelationKindInfo {
+    return kindInfo(relation.kind);
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who acted.' })
+  source(@Root() relation: Relation) {
+    return relation.source.load();
+  }
+
+  @FieldResolver(() => Actor, { description: 'Who was acted upon.' })
+  target(@Root() relation: Relation) {
+    return relation.target.load();
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event it happened at, if any.' })
+  event(@Root() relation: Relation) {
+    return relation.event?.load() ?? null;
+  }
+
+  @FieldResolver(() => Attribution, { description: 'Who says so.' })
+  attribution(@Root() relation: Relation) {
+    return relation.attribution.load();
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'The words that tell of it.' })
+  evidence(@Root() relation: Relation, @Ctx() { loaders }: Context) {
+    return loaders.evidenceOf('relation').load(relation.id);
+  }
+}

@@ -1,0 +1,51 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActorResolver } from './actor/actor.resolver.js';
+import { AttributionResolver } from './attribution/attribution.resolver.js';
+import { NodeResolver } from './common/node.resolver.js';
+import { DocumentResolver } from './document/document.resolver.js';
+import { EventResolver } from './event/event.resolver.js';
+import { ParticipationResolver } from './event/participation.resolver.js';
+import { EvidenceResolver } from './evidence/evidence.resolver.js';
+import { FigureResolver } from './figure/figure.resolver.js';
+import { NegotiationResolver } from './negotiation/negotiation.resolver.js';
+import { PathResolver } from './path/path.resolver.js';
+import { PositionResolver } from './position/position.resolver.js';
+import { RelationResolver } from './relation/relation.resolver.js';
+import { StatementResolver } from './statement/statement.resolver.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process (type-graphql metadata is global). */
+export function buildParleySchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [
+      ActorResolver,
+      AttributionResolver,
+      DocumentResolver,
+      EventResolver,
+      EvidenceResolver,
+      FigureResolver,
+      NegotiationResolver,
+      NodeResolver,
+      ParticipationResolver,
+      PathResolver,
+      PositionResolver,
+      RelationResolver,
+      StatementResolver,
+    ],
+    // Inputs are checked in resolvers with messages a reader can act on; no class-validator.
+    validate: false,
+  });
+  return schema;
+}
+
+/** The printed contract: sorted, with a do-not-edit header. */
+export async function printParleySchema(): Promise<string> {
+  const header = [
+    '# Parley public GraphQL contract.',
+    '# GENERATED FILE — do not edit. Regenerate with `npm run generate` after changing the API.',
+    '',
+  ].join('\n');
+  return `${header}${printSchema(lexicographicSortSchema(await buildParleySchema()))}\n`;
+}

@@ -1,0 +1,137 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/core';
+import express, { type Express } from 'express';
+import { unwrapResolverError } from '@apollo/server/errors';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createContext, type Context } from './context.js';
+import { ErrorCode } from './common/errors.js';
+import type { Logger } from './logger.js';
+import { buildParleySchema } from './schema.js';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  logger: Logger;
+  /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
+  webRoot?: string;
+}
+
+export interface ParleyServer {
+  app: Express;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/** Largest request body accepted on /graphql: far above any real query, far below harm. */
+const MAX_BODY = '100kb';
+
+/**
+ * Builds the HTTP app (GraphQL, health checks, the explorer and playground) without listening:
+ * tests and main.ts decide where it runs.
+ */
+export async function createServer({ orm, logger, webRoot }: ServerOptions): Promise<ParleyServer> {
+  const schema = await buildParleySchema();
+  // Limits against abusive queries: depth, aliases, directives, tokens and cost.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 20000 },
+  });
+  const protection = armor.protect();
+
+  // graphql-armor types its plugins against Apollo's CommonJS build; at run time they are plain plugin objects.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    allowBatchedHttpRequests: false,
+    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: [...protection.validationRules],
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError(formatted, error) {
+      const original = unwrapResolverError(error);
+      // Errors Parley raises on purpose carry their code; anything else is a bug: log it, hide it.
+      if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || !formatted.extensions?.code) {
+        logger.error({ err: original }, 'unexpected error while resolving');
+        return { ...formatted, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          // GraphiQL's editor styles itself inline and runs its language services in workers.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'worker-src': ["'self'", 'blob:'],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'database not answering');
+      res.status(503).json({ status: 'unavailable', reason: 'database not answering' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async () => createContext(orm.em, logger) }),
+  );
+
+  mountWeb(app, webRoot);
+
+  app.use(((error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    res.status(status).json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
+  }) as express.ErrorRequestHandler);
+
+  return { app, apollo, stop: () => apollo.stop() };
+}
+
+/** Serves the built explorer; every other GET path gets index.html so client routes can reload. */
+function mountWeb(app: Express, webRoot: string | undefined) {
+  const root = webRoot && resolve(webRoot);
+  const index = root && resolve(root, 'index.html');
+  if (!root || !existsSync(index!)) {
+    app.get(/^\/(?!graphql).*/, (_req, res) => {
+      res.status(503).type('text/plain').send('The explorer is not built yet: run `npm run build`.');
+    });
+    return;
+  }
+  // Hashed assets never change under one name; index.html must always be revalidated.
+  app.use('/assets', express.static(resolve(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  app.use(express.static(root, { index: false, maxAge: 0 }));
+  app.get(/^\/(?!graphql).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index!);
+  });
+}

@@ -1,0 +1,90 @@
+import { graphql, type ActorsPageQueryQuery } from '@parley/schema';
+import type { FormattedExecutionResult } from 'graphql';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from './databases.js';
+import { useTestApi } from './harness.js';
+
+const ActorsPageQuery = graphql(`
+  query ActorsPageQuery($search: String, $kinds: [ActorKind!], $first: Int, $after: String) {
+    actors(search: $search, kinds: $kinds, first: $first, after: $after) {
+      totalCount
+      edges { cursor node { id slug name kind } }
+      nodes { slug }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`);
+
+const ActorBySlugQuery = graphql(`
+  query ActorBySlugQuery($slug: String!) {
+    actor(slug: $slug) { id slug name aliases kind summary }
+  }
+`);
+
+const NodeByIdQuery = graphql(`
+  query NodeByIdQuery($id: ID!) {
+    node(id: $id) { __typename id ... on Actor { slug } }
+  }
+`);
+
+describeEachDatabase('actors', (database) => {
+  const api = useTestApi(database);
+
+  it('finds an actor by a search that ignores case and accents', async () => {
+    const result = await api.execute(ActorsPageQuery, { search: 'MADURO' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.actors.nodes.map((actor) => actor.slug)).toContain('nicolas-maduro');
+    const rodriguez = await api.execute(ActorsPageQuery, { search: 'rodriguez' });
+    expect(rodriguez.data?.actors.edges.map((edge) => edge.node.name)).toContain('Jorge Rodríguez');
+  });
+
+  it('pages through every actor exactly once with cursors', async () => {
+    const all = await api.execute(ActorsPageQuery, { first: 100 });
+    const total = all.data!.actors.totalCount;
+    expect(total).toBeGreaterThan(10);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const result: FormattedExecutionResult<ActorsPageQueryQuery> = await api.execute(ActorsPageQuery, { first: 4, after });
+      const connection = result.data!.actors;
+      expect(connection.totalCount).toBe(total);
+      seen.push(...connection.nodes.map((node) => node.slug));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.data!.actors.nodes.map((node) => node.slug));
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('defaults to 20 per page and filters by kind', async () => {
+    const result = await api.execute(ActorsPageQuery, {});
+    expect(result.data?.actors.nodes.length).toBe(Math.min(20, result.data!.actors.totalCount));
+    const states = await api.execute(ActorsPageQuery, { kinds: ['STATE'], first: 100 });
+    expect(states.data?.actors.edges.every((edge) => edge.node.kind === 'STATE')).toBe(true);
+    expect(states.data?.actors.nodes.map((node) => node.slug)).toEqual(expect.arrayContaining(['venezuela', 'colombia']));
+  });
+
+  it('returns an actor by slug, null for an unknown slug', async () => {
+    const maduro = await api.execute(ActorBySlugQuery, { slug: 'nicolas-maduro' });
+    expect(maduro.data?.actor).toMatchObject({ name: 'Nicolás Maduro', kind: 'PERSON' });
+    expect(maduro.data?.actor?.aliases).toContain('Maduro');
+    const nobody = await api.execute(ActorBySlugQuery, { slug: 'no-such-actor' });
+    expect(nobody.errors).toBeUndefined();
+    expect(nobody.data?.actor).toBeNull();
+  });
+
+  it('fetches the same actor again through node(id)', async () => {
+    const maduro = await api.execute(ActorBySlugQuery, { slug: 'nicolas-maduro' });
+    const again = await api.execute(NodeByIdQuery, { id: maduro.data!.actor!.id });
+    expect(again.data?.node).toMatchObject({ __typename: 'Actor', slug: 'nicolas-maduro' });
+  });
+
+  it('answers bad input with a clear BAD_USER_INPUT error', async () => {
+    const tooMany = await api.execute(ActorsPageQuery, { first: 1000 });
+    expect(tooMany.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"first" must be between 0 and 100/), extensions: { code: 'BAD_USER_INPUT' } });
+    const badCursor = await api.execute(ActorsPageQuery, { after: 'not-a-cursor' });
+    expect(badCursor.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"after" is not a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    const badId = await api.execute(NodeByIdQuery, { id: '%%%' });
+    expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
