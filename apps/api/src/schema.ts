@@ -36,6 +36,11 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     ],
     // Inputs are checked in resolvers with messages a reader can act on; no class-validator.
     validate: false,
+  }).then((built) => {
+    // type-graphql has no option for the root type's description; the playground shows it first.
+    built.getQueryType()!.description =
+      'Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets.';
+    return built;
   });
   return schema;
 }

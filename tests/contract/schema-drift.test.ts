@@ -1,0 +1,49 @@
+import { generate } from '@graphql-codegen/cli';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const schemaPackage = join(root, 'packages/schema');
+const committedSdl = readFileSync(join(schemaPackage, 'schema.graphql'), 'utf8');
+
+describe('the committed contract', () => {
+  it('is exactly what the API prints now (run `npm run generate` after changing the API)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'parley-sdl-')), 'schema.graphql');
+    execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/emit-schema.js'), out], { stdio: 'pipe' });
+    expect(readFileSync(out, 'utf8')).toBe(committedSdl);
+  });
+
+  it('has generated types and documents that match the SDL and operations (run `npm run generate`)', async () => {
+    const { default: config } = await import(join(schemaPackage, 'codegen.ts'));
+    const previous = process.cwd();
+    process.chdir(schemaPackage);
+    try {
+      const outputs: { filename: string; content: string }[] = await generate({ ...config, silent: true, verbose: false }, false);
+      const generatedDir = join(schemaPackage, 'src/gql');
+      expect(outputs.map((o) => o.filename.replace(/^\.?\/?src\/gql\//, '')).sort()).toEqual(readdirSync(generatedDir).sort());
+      for (const output of outputs) {
+        const committed = readFileSync(join(schemaPackage, output.filename), 'utf8');
+        expect(committed, output.filename).toBe(output.content);
+      }
+    } finally {
+      process.chdir(previous);
+    }
+  });
+
+  it('documents every type, field, argument and enum value', () => {
+    // Lines of SDL that declare something without a description block right before them.
+    const lines = committedSdl.split('\n');
+    const undocumented: string[] = [];
+    lines.forEach((line, index) => {
+      const declaration = /^\s*(type|interface|enum|input|scalar|union)\s+\w+|^\s+\w+(\(|:)|^\s+[A-Z_]+$/.test(line);
+      if (!declaration) return;
+      const previous = lines.slice(0, index).reverse().find((l) => l.trim() !== '') ?? '';
+      if (!previous.trim().endsWith('"""') && !/^\s*"[^"]/.test(previous)) undocumented.push(line.trim());
+    });
+    expect(undocumented).toEqual([]);
+  });
+});
