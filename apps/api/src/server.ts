@@ -35,13 +35,16 @@ const MAX_BODY = '100kb';
  */
 export async function createServer({ orm, logger, webRoot }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
-  // Limits against abusive queries: depth, aliases, directives, tokens and cost.
+  // Limits against abusive queries: depth, aliases, directives and cost. Field suggestions stay on
+  // ("Did you mean …?" helps people writing queries); the token limit is graphql-js's own parse
+  // option below, so an over-long query is a parse error (400), not a server error.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 4000 },
     costLimit: { maxCost: 20000 },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
 
@@ -51,6 +54,7 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   const apollo = new ApolloServer<Context>({
     schema,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 4000 },
     plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled()],
     validationRules: [...protection.validationRules],
     introspection: true,

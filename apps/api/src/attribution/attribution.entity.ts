@@ -1,5 +1,7 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.interface.js';
+import { NodeEntity } from '../common/node.entity.js';
 import { Actor } from '../actor/actor.entity.js';
 import { Document } from '../document/document.entity.js';
 import { AttributionKind } from './attribution-kind.js';
@@ -7,11 +9,8 @@ import { AttributionKind } from './attribution-kind.js';
 /** "Says who": the source a document credits for a fact, in the words the document uses. */
 @Entity()
 @Unique({ properties: ['document', 'key'] })
-@ObjectType({ description: 'Who vouches for a fact ("says who"), in the words the source uses.' })
-export class Attribution {
-  @PrimaryKey()
-  id!: number;
-
+@ObjectType({ implements: Node, description: 'Who vouches for a fact ("says who"), in the words the source uses.' })
+export class Attribution extends NodeEntity {
   @ManyToOne(() => Document, { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
 

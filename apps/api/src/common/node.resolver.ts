@@ -1,5 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
+import { Attribution } from '../attribution/attribution.entity.js';
+import { Participation } from '../event/participation.entity.js';
 import type { Context } from '../context.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
@@ -11,7 +13,7 @@ import { Statement } from '../statement/statement.entity.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
-const NODE_TYPES = { Actor, Document, Event, Figure, Negotiation, Position, Relation, Statement } as const;
+const NODE_TYPES = { Actor, Attribution, Document, Event, Figure, Negotiation, Participation, Position, Relation, Statement } as const;
 
 @Resolver()
 export class NodeResolver {

@@ -1,15 +1,14 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.interface.js';
+import { NodeEntity } from '../common/node.entity.js';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Event } from './event.entity.js';
 
 @Entity()
-@ObjectType({ description: 'An actor taking part in an event, in a role, with what came of it for them.' })
-export class Participation {
-  @PrimaryKey()
-  id!: number;
-
+@ObjectType({ implements: Node, description: 'An actor taking part in an event, in a role, with what came of it for them.' })
+export class Participation extends NodeEntity {
   @ManyToOne('Event', { ref: true, deleteRule: 'cascade' })
   event!: Ref<Event>;
 

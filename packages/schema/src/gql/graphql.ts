@@ -145,10 +145,12 @@ export type NodeByIdQueryQueryVariables = Exact<{
 
 export type NodeByIdQueryQuery = { node:
     | { __typename: 'Actor', slug: string, id: string }
+    | { __typename: 'Attribution', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Figure', id: string }
     | { __typename: 'Negotiation', id: string }
+    | { __typename: 'Participation', id: string }
     | { __typename: 'Position', id: string }
     | { __typename: 'Relation', id: string }
     | { __typename: 'Statement', id: string }
@@ -173,14 +175,16 @@ export type DocumentSpansQueryQueryVariables = Exact<{
 
 export type DocumentSpansQueryQuery = { document: { title: string, text: string, publishedAt: string | null, publishedAtBasis: string | null, publisher: { slug: string } | null, contributors: Array<{ slug: string }>, evidence: Array<{ start: number, end: number, quote: string, supports:
         | { __typename: 'Actor', id: string }
+        | { __typename: 'Attribution', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', id: string }
         | { __typename: 'Figure', id: string }
         | { __typename: 'Negotiation', id: string }
+        | { __typename: 'Participation', id: string }
         | { __typename: 'Position', id: string }
         | { __typename: 'Relation', id: string }
         | { __typename: 'Statement', id: string }
-       | null }> } | null };
+       }> } | null };
 
 export type WhoPressuredQueryQueryVariables = Exact<{
   slug: string;
@@ -228,10 +232,12 @@ export type PathsQueryQueryVariables = Exact<{
 
 export type PathsQueryQuery = { paths: Array<{ length: number, steps: Array<{ from: { slug: string }, to: { slug: string }, via:
         | { __typename: 'Actor' }
+        | { __typename: 'Attribution' }
         | { __typename: 'Document' }
         | { __typename: 'Event', slug: string, evidence: Array<{ quote: string }> }
         | { __typename: 'Figure' }
         | { __typename: 'Negotiation' }
+        | { __typename: 'Participation' }
         | { __typename: 'Position', title: string, evidence: Array<{ quote: string }> }
         | { __typename: 'Relation', kind: RelationKind, evidence: Array<{ quote: string }> }
         | { __typename: 'Statement' }
