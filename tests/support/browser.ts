@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -6,6 +6,9 @@ import { CHROMIUM_PATH } from './environment.js';
 
 /** Screenshots of every view (and of failures) are kept here as build artefacts; git ignores it. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+
+// One run's pictures only: stale failures from an earlier run would mislead.
+rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
 
 export interface BrowserSession {
   browser: Browser;

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createContext, type Context } from './context.js';
 import { ErrorCode } from './common/errors.js';
+import { queryComplexityPlugin } from './common/query-complexity.js';
 import type { Logger } from './logger.js';
 import { buildParleySchema } from './schema.js';
 
@@ -26,6 +27,9 @@ export interface ParleyServer {
   stop(): Promise<void>;
 }
 
+/** Most a query may fetch, as counted by queryComplexityPlugin: every explorer view fits in a fifth. */
+const MAX_COMPLEXITY = 100_000;
+
 /** Largest request body accepted on /graphql: far above any real query, far below harm. */
 const MAX_BODY = '100kb';
 
@@ -35,14 +39,15 @@ const MAX_BODY = '100kb';
  */
 export async function createServer({ orm, logger, webRoot }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
-  // Limits against abusive queries: depth, aliases, directives and cost. Field suggestions stay on
-  // ("Did you mean …?" helps people writing queries); the token limit is graphql-js's own parse
-  // option below, so an over-long query is a parse error (400), not a server error.
+  // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
+  // list-aware complexity limit (our plugin; armor's cost ignores list sizes). Field suggestions
+  // stay on ("Did you mean …?" helps people writing queries); the token limit is graphql-js's own
+  // parse option below, so an over-long query is a parse error (400), not a server error.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 20 },
-    costLimit: { maxCost: 20000 },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   });
@@ -55,7 +60,7 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     schema,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 4000 },
-    plugins: [...armorPlugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armorPlugins, queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY), ApolloServerPluginLandingPageDisabled()],
     validationRules: [...protection.validationRules],
     introspection: true,
     includeStacktraceInErrorResponses: false,

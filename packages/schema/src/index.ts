@@ -4,9 +4,7 @@
  * - `graphql(...)`: turns an operation written in the web app or tests into a typed document.
  * - Every schema type, enum and input as a TypeScript type (`Actor`, `RelationKind`, …), and every
  *   operation's result and variables types (`ActorSearchQueryQuery`, …).
- * - `schemaUrl`: where the printed SDL (schema.graphql) lives, for tools that read it.
+ * The printed SDL itself is exported as `@parley/schema/schema.graphql`, for tools that read it.
  */
 export * from './gql/index.js';
 export * from './gql/graphql.js';
-
-export const schemaUrl = new URL('../schema.graphql', import.meta.url);

@@ -1,0 +1,56 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './connection.js';
+
+/** What a plain list field (an actor's relations, a relation's evidence) is assumed to hold. */
+const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * Cost that grows with what a query can fetch: a connection multiplies its selection by `first`,
+ * any other list by an assumed size; so a query that fans out through relations of relations
+ * is refused before it runs, while a deep but narrow one is not.
+ */
+const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const fieldType = getNullableType(field.type);
+  if (getNamedType(fieldType).name.endsWith('Connection')) {
+    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + childComplexity * Math.max(first, 1);
+  }
+  if (isListType(fieldType)) {
+    // `edges` and `nodes` are already counted by their connection's `first`.
+    const multiplier = type.name.endsWith('Connection') ? 1 : ASSUMED_LIST_SIZE;
+    return 1 + childComplexity * multiplier;
+  }
+  return undefined;
+};
+
+export function queryComplexityPlugin<TContext extends object>(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not coerce: execution reports them as BAD_USER_INPUT, with detail.
+            return;
+          }
+          if (complexity > maxComplexity) {
+            throw new GraphQLError(
+              `This query could fetch too much (complexity ${complexity}, limit ${maxComplexity}): ask for fewer items with "first", or nest lists less deeply.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

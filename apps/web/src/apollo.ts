@@ -1,0 +1,32 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** Every type that implements Node, so fragments on Node match (and the cache keys by `id`). */
+const NODE_TYPES = ['Actor', 'Attribution', 'Document', 'Event', 'Figure', 'Negotiation', 'Participation', 'Position', 'Relation', 'Statement'];
+
+export function createApolloClient(uri = '/graphql') {
+  return new ApolloClient({
+    link: new HttpLink({ uri }),
+    cache: new InMemoryCache({
+      possibleTypes: { Node: NODE_TYPES },
+      typePolicies: {
+        Query: {
+          fields: {
+            // Connections merge page after page (fetchMore with `after`), one list per filter.
+            actors: relayStylePagination(['search', 'kinds']),
+            relations: relayStylePagination(['filter']),
+            events: relayStylePagination(['filter']),
+            statements: relayStylePagination(['speaker', 'kinds']),
+            figures: relayStylePagination(),
+            negotiations: relayStylePagination(),
+            documents: relayStylePagination(),
+          },
+        },
+        // Value objects without identity live inside their parent.
+        PartialDate: { keyFields: false },
+        Evidence: { keyFields: false },
+        PageInfo: { keyFields: false },
+      },
+    }),
+  });
+}

@@ -1,0 +1,53 @@
+/** A date as the API gives it: words, a range and a precision (see PartialDate in the schema). */
+export interface PartialDateValue {
+  text?: string | null;
+  start?: string | null;
+  end?: string | null;
+  precision?: 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | null;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function parts(iso: string) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year!, month: month! - 1, day: day! };
+}
+
+const dayLabel = (iso: string) => {
+  const { year, month, day } = parts(iso);
+  return `${day} ${MONTHS[month]} ${year}`;
+};
+const monthLabel = (iso: string) => {
+  const { year, month } = parts(iso);
+  return `${MONTHS[month]} ${year}`;
+};
+
+/**
+ * The date as precisely as the source gives it, never more: "9 Apr 2024", "week of 8 Apr 2024",
+ * "Oct 2023", "Oct 2023 – Mar 2024", "Q2 2024", "2023", "by end of 2024".
+ */
+export function formatPartialDate(date: PartialDateValue | null | undefined): string {
+  if (!date?.start) return date?.text ?? 'undated';
+  const { start, end = start, precision } = date;
+  const last = end ?? start;
+  switch (precision) {
+    case 'WEEK':
+      return `week of ${dayLabel(start)}`;
+    case 'MONTH':
+      return monthLabel(start) === monthLabel(last) ? monthLabel(start) : `${monthLabel(start)} – ${monthLabel(last)}`;
+    case 'QUARTER':
+      return `Q${Math.floor(parts(start).month / 3) + 1} ${parts(start).year}`;
+    case 'YEAR': {
+      const whole = start.endsWith('-01-01') && last.endsWith('-12-31');
+      if (whole) return parts(start).year === parts(last).year ? `${parts(start).year}` : `${parts(start).year} – ${parts(last).year}`;
+      return `by end of ${parts(last).year}`;
+    }
+    default:
+      return start === last ? dayLabel(start) : `${dayLabel(start)} – ${dayLabel(last)}`;
+  }
+}
+
+/** Sort key for a timeline: undated things go last. */
+export function dateSortKey(date: PartialDateValue | null | undefined): string {
+  return date?.start ?? '9999-12-31';
+}

@@ -1,0 +1,17 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import { EXAMPLE_QUERIES } from './example-queries';
+
+const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+
+/** GraphiQL, bundled with its workers (no CDN), opening with tabs of questions about the story. */
+export function PlaygroundPage() {
+  return (
+    <div className="playground">
+      <h1 className="sr-only">GraphQL playground</h1>
+      <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLE_QUERIES.map(({ query }) => ({ query }))} defaultEditorToolsVisibility={false} />
+    </div>
+  );
+}

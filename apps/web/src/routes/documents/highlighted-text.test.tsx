@@ -1,0 +1,41 @@
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Span } from '../../lib/segments';
+import { HighlightedText } from './highlighted-text';
+
+const text = 'Colombia criticized <b>Maduro</b> today';
+const spans: Span<{ category: 'PRESSURE' | null; fact: string }>[] = [
+  { start: 0, end: 19, data: { category: 'PRESSURE', fact: 'a' } },
+  { start: 9, end: 33, data: { category: null, fact: 'b' } },
+];
+
+describe('HighlightedText', () => {
+  afterEach(cleanup);
+
+  it('renders overlapping spans as adjacent marks, each carrying every fact it supports', () => {
+    const { container } = render(
+      <HighlightedText text={text} spans={spans} categoryOf={(segment) => segment.spans.find((s) => s.data.category)?.data.category ?? null} />,
+    );
+    const marks = [...container.querySelectorAll('mark')].map((mark) => [mark.textContent, mark.getAttribute('data-category'), mark.getAttribute('aria-label')]);
+    expect(marks).toEqual([
+      ['Colombia ', 'PRESSURE', 'Colombia  — supports 1 fact'],
+      ['criticized', 'PRESSURE', 'criticized — supports 2 facts'],
+      [' <b>Maduro</b>', 'FACT', ' <b>Maduro</b> — supports 1 fact'],
+    ]);
+    expect(container.textContent).toBe(text);
+  });
+
+  it('never turns the source’s characters into markup', () => {
+    const { container } = render(<HighlightedText text={text} spans={spans} categoryOf={() => null} />);
+    expect(container.querySelector('b')).toBeNull();
+  });
+
+  it('outlines the deep-linked span and reports the run a reader points at', () => {
+    const onActivate = vi.fn();
+    const { container } = render(<HighlightedText text={text} spans={spans} categoryOf={() => null} target={{ start: 9, end: 19 }} onActivate={onActivate} />);
+    const target = container.querySelector('mark.target');
+    expect(target?.textContent).toBe('criticized');
+    fireEvent.click(target!);
+    expect(onActivate.mock.calls[0]![0].spans.map((s: { data: { fact: string } }) => s.data.fact)).toEqual(['a', 'b']);
+  });
+});

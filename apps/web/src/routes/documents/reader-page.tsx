@@ -1,0 +1,161 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql, type ReaderQueryQuery } from '@parley/schema';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
+import { CATEGORIES, categoryColor, kindLabel, type CategoryName } from '../../ui/category';
+import { HighlightedText } from './highlighted-text';
+import { ActorLink } from '../../ui/links';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+
+export const ReaderQuery = graphql(`
+  query ReaderQuery($slug: String!) {
+    document(slug: $slug) {
+      id slug title text publishedAt
+      publisher { slug name }
+      contributors { slug name }
+      evidence {
+        start end quote
+        supports {
+          __typename id
+          ... on Relation { relationKind: kind category summary source { slug name } target { slug name } }
+          ... on Event { slug title }
+          ... on Participation { role actor { slug name } event { slug title } }
+          ... on Position { title acting holder { slug name } }
+          ... on Statement { statementKind: kind text speaker { slug name } }
+          ... on Figure { summary }
+          ... on Negotiation { title }
+          ... on Attribution { attributionKind: kind text }
+          ... on Actor { slug name }
+        }
+      }
+    }
+  }
+`);
+
+type SpanData = NonNullable<ReaderQueryQuery['document']>['evidence'][number];
+const SEVERITY: CategoryName[] = ['COERCION', 'PRESSURE', 'SUPPORT', 'DIPLOMACY'];
+
+/** The category a highlighted run is coloured by: the strongest relation it supports, if any. */
+function segmentCategory(segment: Segment<SpanData>): CategoryName | null {
+  const categories = segment.spans.flatMap((span) => (span.data.supports.__typename === 'Relation' ? [span.data.supports.category as CategoryName] : []));
+  return SEVERITY.find((category) => categories.includes(category)) ?? null;
+}
+
+function FactLine({ fact }: { fact: SpanData['supports'] }) {
+  switch (fact.__typename) {
+    case 'Relation':
+      return (
+        <>
+          <span className="swatch" style={{ background: categoryColor(fact.category) }} aria-hidden="true" /> <ActorLink actor={fact.source} /> {kindLabel(fact.relationKind)} <ActorLink actor={fact.target} /> — {fact.summary}
+        </>
+      );
+    case 'Event':
+      return <>Event: <Link to={`/timeline#${fact.slug}`}>{fact.title}</Link></>;
+    case 'Participation':
+      return (
+        <>
+          <ActorLink actor={fact.actor} /> at <Link to={`/timeline#${fact.event.slug}`}>{fact.event.title}</Link>
+          {fact.role ? ` — ${fact.role}` : ''}
+        </>
+      );
+    case 'Position':
+      return (
+        <>
+          Position: <ActorLink actor={fact.holder} />, {fact.acting ? 'acting ' : ''}
+          {fact.title}
+        </>
+      );
+    case 'Statement':
+      return (
+        <>
+          Statement ({kindLabel(fact.statementKind)}) by <ActorLink actor={fact.speaker} />
+          {fact.text ? `: ${fact.text}` : ''}
+        </>
+      );
+    case 'Figure':
+      return <>Figure: {fact.summary}</>;
+    case 'Negotiation':
+      return <>Negotiation: {fact.title}</>;
+    case 'Attribution':
+      return <>Attribution ({kindLabel(fact.attributionKind)}){fact.text ? `: “${fact.text}”` : ''}</>;
+    case 'Actor':
+      return <>Names <ActorLink actor={fact} /></>;
+    default:
+      return null;
+  }
+}
+
+export function ReaderPage() {
+  const { slug = '' } = useParams();
+  const { hash } = useLocation();
+  const target = parseSpanHash(hash);
+  const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
+  const [active, setActive] = useState<Segment<SpanData> | null>(null);
+  const document = data?.document;
+  const spans = useMemo(() => document?.evidence.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [], [document]);
+  const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
+
+  useEffect(() => {
+    if (!target || !segments.length) return;
+    const element = window.document.querySelector(`[data-start="${target.start}"]`) ?? window.document.querySelector('mark.target');
+    element?.scrollIntoView({ block: 'center' });
+    setActive(segments.find((segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length) ?? null);
+  }, [segments, target?.start, target?.end]);
+
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (loading && !data) return <LoadingState what="Loading the document" />;
+  if (!document) return <EmptyState>No document is called “{slug}”. See the <Link to="/documents">list of documents</Link>.</EmptyState>;
+
+  const facts = active ? [...new Map(active.spans.map((span) => [span.data.supports.id, span.data.supports])).values()] : [];
+
+  return (
+    <div className="reader-page">
+      <header>
+        <h1>{document.title}</h1>
+        <p className="muted">
+          {document.publisher?.name}
+          {document.publishedAt ? `, ${document.publishedAt}` : ''}
+          {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} · {document.evidence.length} evidence spans
+        </p>
+        <p className="legend">
+          {(Object.keys(CATEGORIES) as CategoryName[]).map((category) => (
+            <span key={category} className="legend-item">
+              <span className="swatch" style={{ background: categoryColor(category) }} aria-hidden="true" /> {CATEGORIES[category].label}
+            </span>
+          ))}
+          <span className="legend-item">
+            <span className="swatch swatch-fact" aria-hidden="true" /> Other facts
+          </span>
+        </p>
+      </header>
+      <div className="reader-layout">
+        <HighlightedText
+          text={document.text}
+          spans={spans}
+          categoryOf={segmentCategory}
+          target={target}
+          activeStart={active?.start}
+          onActivate={setActive}
+        />
+        <aside className="side-panel" aria-live="polite" aria-label="Facts supported by the highlighted words">
+          {active ? (
+            <>
+              <h2>What these words support</h2>
+              <blockquote>{active.text}</blockquote>
+              <ul className="facts-list">
+                {facts.map((fact) => (
+                  <li key={fact.id}>
+                    <FactLine fact={fact} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="muted">Hover, focus or click a highlighted passage to see the facts it supports.</p>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

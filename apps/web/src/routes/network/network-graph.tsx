@@ -1,0 +1,127 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef } from 'react';
+import { categoryColor, kindLabel } from '../../ui/category';
+
+cytoscape.use(fcose);
+
+export interface GraphRelation {
+  id: string;
+  kind: string;
+  category: string;
+  modality?: string;
+  source: { slug: string; name: string };
+  target: { slug: string; name: string };
+}
+
+interface NetworkGraphProps {
+  relations: GraphRelation[];
+  height?: number;
+  /** Highlighted actor (the focus of a neighbourhood). */
+  focus?: string | null;
+  selectedRelation?: string | null;
+  onSelectActor?: (slug: string) => void;
+  onSelectRelation?: (id: string) => void;
+}
+
+function toElements(relations: GraphRelation[]): ElementDefinition[] {
+  const actors = new Map<string, string>();
+  relations.forEach((r) => {
+    actors.set(r.source.slug, r.source.name);
+    actors.set(r.target.slug, r.target.name);
+  });
+  return [
+    ...[...actors].map(([slug, name]) => ({ group: 'nodes' as const, data: { id: slug, label: name } })),
+    ...relations.map((r) => ({
+      group: 'edges' as const,
+      data: {
+        id: r.id,
+        source: r.source.slug,
+        target: r.target.slug,
+        label: kindLabel(r.kind),
+        color: categoryColor(r.category),
+        dashed: r.modality && r.modality !== 'ACTUAL' ? 'dashed' : 'solid',
+      },
+    })),
+  ];
+}
+
+/** Actors as nodes, relations as directed edges coloured by category (Cytoscape.js + fCoSE layout). */
+export function NetworkGraph({ relations, height = 520, focus, selectedRelation, onSelectActor, onSelectRelation }: NetworkGraphProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+  const handlers = useRef({ onSelectActor, onSelectRelation });
+  handlers.current = { onSelectActor, onSelectRelation };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = cytoscape({
+      container: container.current,
+      elements: toElements(relations),
+      wheelSensitivity: 0.3,
+      style: [
+        {
+          selector: 'node',
+          style: {
+            label: 'data(label)',
+            'font-size': 11,
+            'text-valign': 'bottom',
+            'text-margin-y': 4,
+            'background-color': '#374151',
+            width: 18,
+            height: 18,
+            'text-wrap': 'wrap',
+            'text-max-width': '110px',
+          },
+        },
+        { selector: 'node.focus', style: { 'background-color': '#7c3aed', width: 26, height: 26 } },
+        {
+          selector: 'edge',
+          style: {
+            width: 2,
+            'line-color': 'data(color)',
+            'target-arrow-color': 'data(color)',
+            'target-arrow-shape': 'triangle',
+            'curve-style': 'bezier',
+            'line-style': 'data(dashed)' as never,
+            label: 'data(label)',
+            'font-size': 9,
+            color: '#374151',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.8,
+            'text-background-padding': '1px',
+          },
+        },
+        { selector: 'edge.selected', style: { width: 5 } },
+      ],
+      layout: { name: relations.length ? 'fcose' : 'grid', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 } as never,
+    });
+    instance.on('tap', 'node', (event) => handlers.current.onSelectActor?.(event.target.id()));
+    instance.on('tap', 'edge', (event) => handlers.current.onSelectRelation?.(event.target.id()));
+    cy.current = instance;
+    return () => {
+      instance.destroy();
+      cy.current = null;
+    };
+  }, [relations]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.nodes().removeClass('focus');
+    if (focus) instance.getElementById(focus).addClass('focus');
+    instance.edges().removeClass('selected');
+    if (selectedRelation) instance.getElementById(selectedRelation).addClass('selected');
+  }, [focus, selectedRelation, relations]);
+
+  return (
+    <div
+      ref={container}
+      className="network-graph"
+      style={{ height }}
+      role="img"
+      aria-label={`Network of ${relations.length} relations between actors; the list of relations follows.`}
+    />
+  );
+}

@@ -1,0 +1,164 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql, type OverviewQueryQuery } from '@parley/schema';
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
+import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
+import { ActorLink } from '../../ui/links';
+import { PartialDateLabel } from '../../ui/partial-date-label';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { ActorSearch } from './actor-search';
+
+const NetworkGraph = lazy(() => import('../network/network-graph').then((m) => ({ default: m.NetworkGraph })));
+
+export const OverviewQuery = graphql(`
+  query OverviewQuery {
+    documents(first: 10) {
+      nodes { id slug title publishedAt publisher { slug name } contributors { slug name } }
+    }
+    negotiations(first: 10) {
+      nodes {
+        id slug title summary issues
+        parties { slug name }
+        rounds { id slug title location secret date { ...PartialDateLabel_date } }
+        deadline { ...PartialDateLabel_date }
+      }
+    }
+    relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
+      nodes { id kind category modality source { slug name } target { slug name } }
+    }
+  }
+`);
+
+type PressureRelation = OverviewQueryQuery['relations']['nodes'][number];
+
+/** The pressure network as text: each target with who acted on it and how. */
+function PressureList({ relations }: { relations: PressureRelation[] }) {
+  const byTarget = new Map<string, { target: PressureRelation['target']; relations: PressureRelation[] }>();
+  for (const relation of relations) {
+    const entry = byTarget.get(relation.target.slug) ?? { target: relation.target, relations: [] };
+    entry.relations.push(relation);
+    byTarget.set(relation.target.slug, entry);
+  }
+  const groups = [...byTarget.values()].sort((a, b) => b.relations.length - a.relations.length);
+  return (
+    <ul className="pressure-list">
+      {groups.map(({ target, relations: acts }) => (
+        <li key={target.slug}>
+          <ActorLink actor={target} />
+          {' ← '}
+          {acts.map((relation, i) => (
+            <span key={relation.id}>
+              {i > 0 ? '; ' : ''}
+              <span className="kind-tag" style={{ borderColor: categoryColor(relation.category) }}>
+                {kindLabel(relation.kind)}
+                {relation.modality !== 'ACTUAL' ? ` (${relation.modality.toLowerCase()})` : ''}
+              </span>{' '}
+              by <ActorLink actor={relation.source} />
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function OverviewPage() {
+  const { data, loading, error, refetch } = useQuery(OverviewQuery);
+  // Cytoscape is heavy: the overview draws the graph only when asked, so the first view stays light.
+  const [drawn, setDrawn] = useState(false);
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (loading || !data) return <LoadingState what="Loading the story" />;
+  const pressure = data.relations.nodes;
+  const involvement = new Map<string, { actor: { slug: string; name: string }; n: number }>();
+  for (const relation of pressure) {
+    for (const actor of [relation.source, relation.target]) {
+      const entry = involvement.get(actor.slug) ?? { actor, n: 0 };
+      entry.n += 1;
+      involvement.set(actor.slug, entry);
+    }
+  }
+  const keyActors = [...involvement.values()].sort((a, b) => b.n - a.n).slice(0, 8);
+
+  return (
+    <div className="overview">
+      <section className="intro">
+        <h1>Who pressured whom, who met whom, when — and says who</h1>
+        {data.documents.nodes.map((document) => (
+          <p key={document.id} className="lede">
+            <Link to={`/documents/${document.slug}`}>{document.title}</Link>
+            {' — '}
+            {document.publisher?.name ?? 'unknown publisher'}
+            {document.publishedAt ? <>, {document.publishedAt}</> : null}
+            {document.contributors.length ? <>, with {document.contributors.map((c) => c.name).join(', ')}</> : null}
+          </p>
+        ))}
+        <p>Every fact below carries the exact words of the article it comes from, and who it is attributed to.</p>
+      </section>
+
+      <section aria-labelledby="negotiations-title">
+        <h2 id="negotiations-title">Negotiations</h2>
+        {data.negotiations.nodes.map((negotiation) => (
+          <article key={negotiation.id} className="card">
+            <h3>{negotiation.title}</h3>
+            {negotiation.summary ? <p>{negotiation.summary}</p> : null}
+            <p>
+              Parties: {negotiation.parties.map((party, i) => (
+                <span key={party.slug}>
+                  {i > 0 ? ', ' : ''}
+                  <ActorLink actor={party} />
+                </span>
+              ))}
+            </p>
+            {negotiation.deadline ? (
+              <p>
+                Deadline: <PartialDateLabel date={negotiation.deadline} />
+              </p>
+            ) : null}
+            {negotiation.issues.length ? <p>Issues: {negotiation.issues.join('; ')}</p> : null}
+            <h4>Rounds</h4>
+            <ol className="rounds">
+              {negotiation.rounds.map((round) => (
+                <li key={round.id}>
+                  <PartialDateLabel date={round.date} /> — <Link to={`/timeline#${round.slug}`}>{round.title}</Link>
+                  {round.location ? `, ${round.location}` : ''}
+                  {round.secret ? <span className="badge">secret</span> : null}
+                </li>
+              ))}
+            </ol>
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="key-actors-title">
+        <h2 id="key-actors-title">Key actors</h2>
+        <ul className="chips">
+          {keyActors.map(({ actor, n }) => (
+            <li key={actor.slug}>
+              <ActorLink actor={actor} /> <span className="muted">({n})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="pressure-network-title">
+        <h2 id="pressure-network-title">Pressure network</h2>
+        <p className="muted">
+          {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
+          <Link to="/network?categories=PRESSURE,COERCION">network</Link> to explore, or the <Link to="/pressure">matrix</Link>.
+        </p>
+        <PressureList relations={pressure} />
+        {drawn ? (
+          <Suspense fallback={<LoadingState what="Drawing the network" />}>
+            <NetworkGraph relations={pressure} height={380} />
+          </Suspense>
+        ) : (
+          <button type="button" onClick={() => setDrawn(true)}>
+            Draw the pressure network
+          </button>
+        )}
+      </section>
+
+      <ActorSearch />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql, type PathsPageQueryQuery } from '@parley/schema';
+import { useSearchParams } from 'react-router';
+import { ActorPicker } from '../../ui/actor-picker';
+import { kindLabel } from '../../ui/category';
+import { EvidenceQuotes } from '../../ui/evidence';
+import { ActorLink } from '../../ui/links';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+
+export const PathsPageQuery = graphql(`
+  query PathsPageQuery($from: String!, $to: String!, $maxLength: Int) {
+    paths(from: $from, to: $to, maxLength: $maxLength) {
+      length
+      steps {
+        from { slug name }
+        to { slug name }
+        via {
+          __typename id
+          ... on Relation { kind category summary source { slug } evidence { ...EvidenceQuotes_evidence } }
+          ... on Position { title acting holder { slug } evidence { ...EvidenceQuotes_evidence } }
+          ... on Event { slug title evidence { ...EvidenceQuotes_evidence } }
+        }
+      }
+    }
+  }
+`);
+
+type Via = PathsPageQueryQuery['paths'][number]['steps'][number]['via'];
+
+function ViaLabel({ via, fromSlug }: { via: Via; fromSlug: string }) {
+  switch (via.__typename) {
+    case 'Relation':
+      return <>{via.source.slug === fromSlug ? kindLabel(via.kind) : `was ${kindLabel(via.kind)} by`} — {via.summary}</>;
+    case 'Position':
+      return <>{via.holder.slug === fromSlug ? 'holds' : 'has as'} {via.acting ? 'acting ' : ''}{via.title}</>;
+    case 'Event':
+      return <>both at {via.title}</>;
+    default:
+      return null;
+  }
+}
+
+export function PathsPage() {
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from');
+  const to = params.get('to');
+  const maxLength = Number(params.get('max')) || 4;
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const ready = Boolean(from && to && from !== to);
+  const { data, loading, error } = useQuery(PathsPageQuery, { variables: { from: from ?? '', to: to ?? '', maxLength }, skip: !ready });
+
+  return (
+    <div className="paths-page">
+      <h1>Paths</h1>
+      <p className="muted">How does one actor connect to another? Through relations, positions (holder and organisation) and events both attended — every hop with its evidence.</p>
+      <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        <ActorPicker label="From" value={from} onChange={(slug) => set('from', slug)} />
+        <ActorPicker label="To" value={to} onChange={(slug) => set('to', slug)} />
+        <label>
+          At most
+          <select value={maxLength} onChange={(event) => set('max', event.target.value)}>
+            {[1, 2, 3, 4, 5, 6].map((n) => (
+              <option key={n} value={n}>
+                {n} {n === 1 ? 'hop' : 'hops'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {!ready ? <EmptyState>Pick two different actors — for example Gustavo Petro and Maria Corina Machado.</EmptyState> : null}
+      {ready && loading ? <LoadingState what="Finding paths" /> : null}
+      {error ? <ErrorState error={error} /> : null}
+      {data && data.paths.length === 0 ? <EmptyState>No connection within {maxLength} hops. Allow more hops.</EmptyState> : null}
+      {data ? (
+        <ol className="paths">
+          {data.paths.map((path, index) => (
+            <li key={index} className="card path">
+              <h2>
+                {path.length} {path.length === 1 ? 'hop' : 'hops'}: {[path.steps[0]!.from, ...path.steps.map((step) => step.to)].map((actor) => actor.name).join(' → ')}
+              </h2>
+              <ol className="steps">
+                {path.steps.map((step, i) => (
+                  <li key={i}>
+                    <ActorLink actor={step.from} /> → <ActorLink actor={step.to} />: <ViaLabel via={step.via} fromSlug={step.from.slug} />
+                    {'evidence' in step.via ? <EvidenceQuotes evidence={step.via.evidence} /> : null}
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

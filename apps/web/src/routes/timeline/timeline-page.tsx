@@ -1,0 +1,87 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@parley/schema';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import { dateSortKey } from '../../lib/partial-date';
+import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
+import { ActorLink } from '../../ui/links';
+import { PartialDateLabel } from '../../ui/partial-date-label';
+import { RelationItem } from '../../ui/relation-item';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+
+export const TimelineQuery = graphql(`
+  query TimelineQuery {
+    events(first: 100) {
+      nodes {
+        id slug kind title summary location secret
+        date { ...PartialDateLabel_date }
+        participants { role outcome actor { slug name } }
+        attribution { ...AttributionLabel_attribution }
+        evidence { ...EvidenceQuotes_evidence }
+      }
+    }
+    relations(first: 100) {
+      nodes { ...RelationItem_relation }
+    }
+  }
+`);
+
+export function TimelinePage() {
+  const { data, loading, error, refetch } = useQuery(TimelineQuery);
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (data && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [data, hash]);
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (loading || !data) return <LoadingState what="Loading the timeline" />;
+
+  const items = [
+    ...data.events.nodes.map((event) => ({ type: 'event' as const, key: event.id, date: event.date, event })),
+    ...data.relations.nodes.filter((relation) => relation.date?.start && !relation.event).map((relation) => ({ type: 'relation' as const, key: relation.id, date: relation.date, relation })),
+  ].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || (a.type === 'event' ? -1 : 1));
+  if (!items.length) return <EmptyState>No events yet. Import a story with `npm run import`.</EmptyState>;
+
+  return (
+    <div className="timeline-page">
+      <h1>Timeline</h1>
+      <p className="muted">
+        Events, and dated relations that happened outside any event, in order. Dates are shown as precisely as the source gives them; † marks a date that rests on a fact from outside the text (hover for its basis).
+      </p>
+      <ol className="timeline">
+        {items.map((item) =>
+          item.type === 'event' ? (
+            <li key={item.key} id={item.event.slug} className="timeline-item">
+              <PartialDateLabel date={item.event.date} />
+              <article className="card">
+                <h2>
+                  {item.event.title} <span className="badge kind">{item.event.kind.toLowerCase()}</span>
+                  {item.event.secret ? <span className="badge">secret</span> : null}
+                </h2>
+                {item.event.location ? <p className="muted">{item.event.location}</p> : null}
+                {item.event.summary ? <p>{item.event.summary}</p> : null}
+                {item.event.participants.length ? (
+                  <ul className="chips">
+                    {item.event.participants.map((participant) => (
+                      <li key={participant.actor.slug}>
+                        <ActorLink actor={participant.actor} />
+                        {participant.role ? <span className="muted"> — {participant.role}</span> : null}
+                        {participant.outcome ? <strong> ({participant.outcome})</strong> : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                <AttributionLabel attribution={item.event.attribution} />
+                <EvidenceQuotes evidence={item.event.evidence} />
+              </article>
+            </li>
+          ) : (
+            <li key={item.key} className="timeline-item">
+              <PartialDateLabel date={item.relation.date} />
+              <RelationItem relation={item.relation} />
+            </li>
+          ),
+        )}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@parley/schema';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
+
+export const ActorPickerQuery = graphql(`
+  query ActorPickerQuery($search: String) {
+    actors(search: $search, first: 8) {
+      nodes { id slug name kind }
+    }
+  }
+`);
+
+interface ActorPickerProps {
+  label: string;
+  value: string | null;
+  onChange: (slug: string | null) => void;
+}
+
+/** A typeahead for one actor (ARIA combobox: arrows move, Enter picks, Escape closes). */
+export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
+  const id = useId();
+  const [text, setText] = useState(value ?? '');
+  const [open, setOpen] = useState(false);
+  const [highlight, setHighlight] = useState(0);
+  const search = useDeferredValue(text.trim());
+  const { data } = useQuery(ActorPickerQuery, { variables: { search: search || null }, skip: !open });
+  const options = data?.actors.nodes ?? [];
+  useEffect(() => setText(value ?? ''), [value]);
+
+  const pick = (option: { slug: string; name: string }) => {
+    setText(option.name);
+    setOpen(false);
+    onChange(option.slug);
+  };
+
+  return (
+    <div className="picker">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        role="combobox"
+        aria-expanded={open && options.length > 0}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && options[highlight] ? `${id}-${options[highlight].slug}` : undefined}
+        autoComplete="off"
+        value={text}
+        placeholder="Type a name"
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          setHighlight(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+            setHighlight((h) => Math.min(h + 1, options.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setHighlight((h) => Math.max(h - 1, 0));
+          } else if (event.key === 'Enter' && open && options[highlight]) {
+            event.preventDefault();
+            pick(options[highlight]);
+          } else if (event.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && options.length > 0 ? (
+        <ul id={`${id}-list`} role="listbox" className="picker-options">
+          {options.map((option, index) => (
+            <li
+              key={option.slug}
+              id={`${id}-${option.slug}`}
+              role="option"
+              aria-selected={index === highlight}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                pick(option);
+              }}
+            >
+              {option.name} <span className="muted">{option.kind.toLowerCase()}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

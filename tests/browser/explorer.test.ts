@@ -1,0 +1,110 @@
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser } from '../support/environment.js';
+import { openBrowser, type BrowserSession } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { explorer } from './explorer.js';
+
+describeInBrowser('the explorer in Chromium', () => {
+  let server: RunningServer;
+  let session: BrowserSession;
+  let ui: ReturnType<typeof explorer>;
+
+  beforeAll(async () => {
+    server = await startServer('sqlite');
+    session = await openBrowser(server.url);
+    ui = explorer(session.page);
+  });
+  afterEach(async (context) => {
+    // Keep a picture of every view, and of any failure, as a build artefact.
+    const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await session.screenshot(`${context.task.result?.state === 'fail' ? 'FAILED-' : ''}${name}`);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('searches actors by name from the first page', async () => {
+    await ui.open('/');
+    await ui.searchActors('maduro');
+    await ui.expectActorListed('Nicolás Maduro');
+    expect(await session.page.getByRole('heading', { name: 'Negotiations' }).isVisible()).toBe(true);
+  });
+
+  it('finds Colombia among those who pressured Maduro, with the quoted words', async () => {
+    await ui.openActor('nicolas-maduro');
+    const relation = await ui.expectPressuredBy('Colombia', 'criticized', /criticizing Maduro/);
+    expect(await relation.textContent()).toMatch(/Says who/);
+  });
+
+  it('follows that evidence to the reader and sees the span highlighted', async () => {
+    await ui.openActor('nicolas-maduro');
+    const relation = await ui.expectPressuredBy('Colombia', 'criticized', /criticizing Maduro/);
+    await ui.followEvidence(relation);
+    await session.page.waitForURL(/\/documents\/us-venezuela-talks-2024-04-11#\d+-\d+$/);
+    const [start, end] = new URL(session.page.url()).hash.slice(1).split('-').map(Number);
+    await ui.expectHighlighted(start!, end!);
+    expect(await session.page.getByRole('complementary', { name: /Facts supported/ }).textContent()).toMatch(/criticized/);
+  });
+
+  it('filters the network to pressure only', async () => {
+    await ui.open('/network');
+    await ui.filterNetworkTo(['Pressure']);
+    expect(session.page.url()).toMatch(/categories=PRESSURE$/);
+    await session.page.locator('.network-graph canvas').first().waitFor();
+    await session.page.getByText(/^All \d+ relations shown/).click();
+    const listed = await session.page.locator('details li').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.join('\n')).not.toMatch(/ met with | barred /);
+    expect(listed.join('\n')).toMatch(/criticized/);
+  });
+
+  it('finds a path from Petro to Machado', async () => {
+    await ui.open('/paths');
+    await ui.pickActor('From', 'petro', 'Gustavo Petro');
+    await ui.pickActor('To', 'machado', 'Maria Corina Machado');
+    await session.page.getByRole('heading', { name: /hops?: Gustavo Petro → .* → Maria Corina Machado/ }).first().waitFor();
+    expect(session.page.url()).toMatch(/from=gustavo-petro/);
+    expect(await session.page.locator('.path .evidence q').count()).toBeGreaterThan(0);
+  });
+
+  it('reloads a deep link', async () => {
+    await ui.open('/timeline#mexico-city-meeting-2024-04-09');
+    await session.page.reload();
+    await session.page.waitForLoadState('networkidle');
+    const item = session.page.locator('#mexico-city-meeting-2024-04-09');
+    expect(await item.textContent()).toMatch(/Secret US–Venezuela meeting in Mexico City/);
+    expect(await item.textContent()).toMatch(/9 Apr 2024/);
+  });
+
+  it('shows the who-pressured-whom matrix and the timeline precision honestly', async () => {
+    await ui.open('/pressure');
+    await session.page.getByRole('button', { name: /Colombia criticized Nicolás Maduro/ }).click();
+    await session.page.getByRole('heading', { name: 'Evidence' }).waitFor();
+    await ui.open('/timeline');
+    const text = await session.page.locator('.timeline').textContent();
+    expect(text).toMatch(/week of 8 Apr 2024/);
+    expect(text).toMatch(/Oct 2023/);
+  });
+
+  it('runs the example query in the playground', async () => {
+    await ui.open('/playground');
+    await session.page.locator('.graphiql-container').waitFor();
+    await session.page.getByRole('button', { name: /Execute query/i }).click();
+    await session.page.locator('.result-window').getByText('"Nicolás Maduro"').waitFor({ timeout: 15_000 });
+  });
+
+  it('is readable on a phone-width screen', async () => {
+    await session.page.setViewportSize({ width: 375, height: 800 });
+    await ui.openActor('nicolas-maduro');
+    const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await session.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('kept every request on the server and the console free of errors', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
