@@ -1,5 +1,7 @@
 import { graphql } from '@parley/schema';
 import { expect, it } from 'vitest';
+import { seedDatabase } from '../src/db/seed.js';
+import { Evidence } from '../src/evidence/evidence.entity.js';
 import { describeEachDatabase } from './databases.js';
 import { useTestApi } from './harness.js';
 
@@ -125,6 +127,12 @@ describeEachDatabase('the seed story', (database) => {
       expect(document.text.slice(span.start, span.end)).toBe(span.quote);
     }
     expect(document.evidence.every((span) => span.supports !== null)).toBe(true);
+  });
+
+  it('seeds only an empty database: starting again adds nothing', async () => {
+    const before = await api.db.orm.em.fork().count(Evidence, {});
+    expect(await seedDatabase(api.db.orm)).toBeNull();
+    expect(await api.db.orm.em.fork().count(Evidence, {})).toBe(before);
   });
 
   it('answers who pressured Maduro, with the words and who says so', async () => {
