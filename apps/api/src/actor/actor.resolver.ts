@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, likeContains, paginate } from '../common/connection.js';
 import type { Context } from '../context.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Participation } from '../event/participation.entity.js';
 import { Figure } from '../figure/figure.entity.js';
 import { Position } from '../position/position.entity.js';
@@ -15,7 +15,7 @@ import { Actor } from './actor.entity.js';
 export class ActorConnection extends ConnectionType(Actor, 'actors') {}
 
 @Resolver(() => Actor)
-export class ActorResolver {
+export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sources name this actor.') {
   @Query(() => Actor, { nullable: true, description: 'The actor with this slug ("nicolas-maduro"), or null.' })
   actor(@Arg('slug', () => String, { description: 'The actor’s slug.' }) slug: string, @Ctx() { em }: Context) {
     return em.findOne(Actor, { slug });
@@ -52,10 +52,5 @@ export class ActorResolver {
   @FieldResolver(() => [Figure], { description: 'Figures this actor is the source of (who estimates them).' })
   figures(@Root() actor: Actor, @Ctx() { loaders }: Context) {
     return loaders.figuresSourcedBy.load(actor.id);
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'Where the sources name this actor.' })
-  evidence(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('actor').load(actor.id);
   }
 }

@@ -4,7 +4,7 @@ import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, likeContains, paginate } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../context.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Relation } from '../relation/relation.entity.js';
 import { EventsArgs } from './event.args.js';
 import { Event } from './event.entity.js';
@@ -14,7 +14,7 @@ import { Participation } from './participation.entity.js';
 export class EventConnection extends ConnectionType(Event, 'events') {}
 
 @Resolver(() => Event)
-export class EventResolver {
+export class EventResolver extends WithEvidence(Event, 'event', 'The words that tell of the event.') {
   @Query(() => Event, { nullable: true, description: 'The event with this slug, or null.' })
   event(@Arg('slug', () => String, { description: 'The event’s slug.' }) slug: string, @Ctx() { em }: Context) {
     return em.findOne(Event, { slug });
@@ -45,10 +45,5 @@ export class EventResolver {
   @FieldResolver(() => Attribution, { description: 'Who says it happened.' })
   attribution(@Root() event: Event) {
     return event.attribution.load();
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'The words that tell of the event.' })
-  evidence(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('event').load(event.id);
   }
 }

@@ -2,12 +2,12 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import type { Context } from '../context.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
 
 @Resolver(() => Participation)
-export class ParticipationResolver {
+export class ParticipationResolver extends WithEvidence(Participation, 'participation', 'The words that place this actor at the event.') {
   @FieldResolver(() => Actor, { description: 'Who took part.' })
   actor(@Root() participation: Participation) {
     return participation.actor.load();
@@ -25,10 +25,5 @@ export class ParticipationResolver {
     if (participation.attribution) return participation.attribution.load();
     const event = await participation.event.loadOrFail();
     return event.attribution.load();
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'The words that place this actor at the event.' })
-  evidence(@Root() participation: Participation, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('participation').load(participation.id);
   }
 }

@@ -3,14 +3,14 @@ import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
 import type { Context } from '../context.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Figure } from './figure.entity.js';
 
 @ObjectType({ description: 'A page of figures (Relay cursor connection).' })
 export class FigureConnection extends ConnectionType(Figure, 'figures') {}
 
 @Resolver(() => Figure)
-export class FigureResolver {
+export class FigureResolver extends WithEvidence(Figure, 'figure', 'The words that give it.') {
   @Query(() => FigureConnection, { description: 'Amounts the sources give, each with who estimates it.' })
   figures(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context) {
     return paginate(em, Figure, {}, { id: 'asc' }, page);
@@ -24,10 +24,5 @@ export class FigureResolver {
   @FieldResolver(() => Attribution, { description: 'Who estimates it.' })
   attribution(@Root() figure: Figure) {
     return figure.attribution.load();
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'The words that give it.' })
-  evidence(@Root() figure: Figure, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('figure').load(figure.id);
   }
 }

@@ -3,14 +3,14 @@ import { Actor } from '../actor/actor.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
 import type { Context } from '../context.js';
 import { Event } from '../event/event.entity.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Negotiation } from './negotiation.entity.js';
 
 @ObjectType({ description: 'A page of negotiations (Relay cursor connection).' })
 export class NegotiationConnection extends ConnectionType(Negotiation, 'negotiations') {}
 
 @Resolver(() => Negotiation)
-export class NegotiationResolver {
+export class NegotiationResolver extends WithEvidence(Negotiation, 'negotiation', 'The words that tell of it.') {
   @Query(() => Negotiation, { nullable: true, description: 'The negotiation with this slug, or null.' })
   negotiation(@Arg('slug', () => String, { description: 'The negotiation’s slug.' }) slug: string, @Ctx() { em }: Context) {
     return em.findOne(Negotiation, { slug });
@@ -29,10 +29,5 @@ export class NegotiationResolver {
   @FieldResolver(() => [Event], { description: 'Its rounds (meetings), in order.' })
   async rounds(@Root() negotiation: Negotiation) {
     return (await negotiation.rounds.load()).getItems();
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'The words that tell of it.' })
-  evidence(@Root() negotiation: Negotiation, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('negotiation').load(negotiation.id);
   }
 }

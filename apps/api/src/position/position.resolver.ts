@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import type { Context } from '../context.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Position } from './position.entity.js';
 
 @Resolver(() => Position)
-export class PositionResolver {
+export class PositionResolver extends WithEvidence(Position, 'position', 'The words that give the title.') {
   @FieldResolver(() => Actor, { description: 'Who holds the title.' })
   holder(@Root() position: Position) {
     return position.holder.load();
@@ -14,10 +14,5 @@ export class PositionResolver {
   @FieldResolver(() => Actor, { nullable: true, description: 'The state, government or body the title belongs to.' })
   organization(@Root() position: Position) {
     return position.organization?.load() ?? null;
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'The words that give the title.' })
-  evidence(@Root() position: Position, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('position').load(position.id);
   }
 }

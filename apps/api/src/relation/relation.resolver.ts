@@ -6,7 +6,7 @@ import { ConnectionType, paginate } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../context.js';
 import { Event } from '../event/event.entity.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { RELATION_KINDS, RelationKind } from './relation-kind.js';
 import { RelationKindInfo } from './relation-kind.type.js';
 import { RelationsArgs } from './relation.args.js';
@@ -28,7 +28,7 @@ function kindInfo(kind: RelationKind): RelationKindInfo {
 }
 
 @Resolver(() => Relation)
-export class RelationResolver {
+export class RelationResolver extends WithEvidence(Relation, 'relation', 'The words that tell of it.') {
   @Query(() => RelationConnection, { description: 'Relations between actors, filtered by kind, category, actors and dates.' })
   relations(@Args(() => RelationsArgs) { filter, ...page }: RelationsArgs, @Ctx() { em }: Context) {
     const where: FilterQuery<Relation>[] = [];
@@ -69,10 +69,5 @@ export class RelationResolver {
   @FieldResolver(() => Attribution, { description: 'Who says so.' })
   attribution(@Root() relation: Relation) {
     return relation.attribution.load();
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'The words that tell of it.' })
-  evidence(@Root() relation: Relation, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('relation').load(relation.id);
   }
 }

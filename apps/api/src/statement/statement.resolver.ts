@@ -4,7 +4,7 @@ import { Actor } from '../actor/actor.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
 import type { Context } from '../context.js';
 import { Event } from '../event/event.entity.js';
-import { Evidence } from '../evidence/evidence.entity.js';
+import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { StatementKind } from './statement-kind.js';
 import { Statement } from './statement.entity.js';
 
@@ -21,7 +21,7 @@ export class StatementsArgs extends PageArgs {
 }
 
 @Resolver(() => Statement)
-export class StatementResolver {
+export class StatementResolver extends WithEvidence(Statement, 'statement', 'The words that report it.') {
   @Query(() => StatementConnection, { description: 'What actors said, or declined to say.' })
   statements(@Args(() => StatementsArgs) { speaker, kinds, ...page }: StatementsArgs, @Ctx() { em }: Context) {
     const where: FilterQuery<Statement> = {};
@@ -38,10 +38,5 @@ export class StatementResolver {
   @FieldResolver(() => Event, { nullable: true, description: 'The event it was said at, if any (an interview).' })
   event(@Root() statement: Statement) {
     return statement.event?.load() ?? null;
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'The words that report it.' })
-  evidence(@Root() statement: Statement, @Ctx() { loaders }: Context) {
-    return loaders.evidenceOf('statement').load(statement.id);
   }
 }
