@@ -10,6 +10,12 @@ export const ActorPickerQuery = graphql(`
   }
 `);
 
+export const ActorPickerNameQuery = graphql(`
+  query ActorPickerNameQuery($slug: String!) {
+    actor(slug: $slug) { id slug name }
+  }
+`);
+
 interface ActorPickerProps {
   label: string;
   value: string | null;
@@ -25,7 +31,12 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
   const search = useDeferredValue(text.trim());
   const { data } = useQuery(ActorPickerQuery, { variables: { search: search || null }, skip: !open });
   const options = data?.actors.nodes ?? [];
-  useEffect(() => setText(value ?? ''), [value]);
+  // A slug from the URL (a shared or reloaded link) is shown by the actor's name.
+  const { data: named } = useQuery(ActorPickerNameQuery, { variables: { slug: value ?? '' }, skip: !value });
+  useEffect(() => {
+    if (!value) setText('');
+    else if (named?.actor?.slug === value) setText(named.actor.name);
+  }, [value, named]);
 
   const pick = (option: { slug: string; name: string }) => {
     setText(option.name);

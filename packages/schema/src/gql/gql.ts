@@ -42,6 +42,7 @@ type Documents = {
     "\n  query PressureMatrixQuery {\n    relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {\n      nodes { ...RelationItem_relation }\n    }\n  }\n": typeof types.PressureMatrixQueryDocument,
     "\n  query TimelineQuery {\n    events(first: 100) {\n      nodes {\n        id slug kind title summary location secret\n        date { ...PartialDateLabel_date }\n        participants { role outcome actor { slug name } }\n        attribution { ...AttributionLabel_attribution }\n        evidence { ...EvidenceQuotes_evidence }\n      }\n    }\n    relations(first: 100) {\n      nodes { ...RelationItem_relation }\n    }\n  }\n": typeof types.TimelineQueryDocument,
     "\n  query ActorPickerQuery($search: String) {\n    actors(search: $search, first: 8) {\n      nodes { id slug name kind }\n    }\n  }\n": typeof types.ActorPickerQueryDocument,
+    "\n  query ActorPickerNameQuery($slug: String!) {\n    actor(slug: $slug) { id slug name }\n  }\n": typeof types.ActorPickerNameQueryDocument,
 };
 const documents: Documents = {
     "\n  query ActorsPageQuery($search: String, $kinds: [ActorKind!], $first: Int, $after: String) {\n    actors(search: $search, kinds: $kinds, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id slug name kind } }\n      nodes { slug }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.ActorsPageQueryDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  query PressureMatrixQuery {\n    relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {\n      nodes { ...RelationItem_relation }\n    }\n  }\n": types.PressureMatrixQueryDocument,
     "\n  query TimelineQuery {\n    events(first: 100) {\n      nodes {\n        id slug kind title summary location secret\n        date { ...PartialDateLabel_date }\n        participants { role outcome actor { slug name } }\n        attribution { ...AttributionLabel_attribution }\n        evidence { ...EvidenceQuotes_evidence }\n      }\n    }\n    relations(first: 100) {\n      nodes { ...RelationItem_relation }\n    }\n  }\n": types.TimelineQueryDocument,
     "\n  query ActorPickerQuery($search: String) {\n    actors(search: $search, first: 8) {\n      nodes { id slug name kind }\n    }\n  }\n": types.ActorPickerQueryDocument,
+    "\n  query ActorPickerNameQuery($slug: String!) {\n    actor(slug: $slug) { id slug name }\n  }\n": types.ActorPickerNameQueryDocument,
 };
 
 /**
@@ -200,6 +202,10 @@ export function graphql(source: "\n  query TimelineQuery {\n    events(first: 10
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActorPickerQuery($search: String) {\n    actors(search: $search, first: 8) {\n      nodes { id slug name kind }\n    }\n  }\n"): (typeof documents)["\n  query ActorPickerQuery($search: String) {\n    actors(search: $search, first: 8) {\n      nodes { id slug name kind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorPickerNameQuery($slug: String!) {\n    actor(slug: $slug) { id slug name }\n  }\n"): (typeof documents)["\n  query ActorPickerNameQuery($slug: String!) {\n    actor(slug: $slug) { id slug name }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
