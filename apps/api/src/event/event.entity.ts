@@ -5,6 +5,7 @@ import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
+import { EventKind } from './event-kind.js';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'Something that happened or is due: a meeting, visit, interview, election, agreement, deadline.' })
@@ -16,12 +17,10 @@ export class Event extends NodeEntity<'secret'> {
   @Field({ description: 'Stable readable key ("mexico-city-meeting-2024-04-09").' })
   slug!: string;
 
-  @Property({ length: 40 })
-  @Field({
-    description:
-      'What sort of event: MEETING, VISIT, INTERVIEW, ELECTION, PRIMARY, AGREEMENT, DECISION, DEADLINE, OBSERVATION or PUBLICATION.',
-  })
-  kind!: string;
+  // Stored as plain text: a new kind needs no migration, only the enum and the bundle format.
+  @Property({ type: 'string', length: 40 })
+  @Field(() => EventKind, { description: 'What sort of event.' })
+  kind!: EventKind;
 
   @Property({ length: 500 })
   @Field({ description: 'A short title.' })

@@ -8,6 +8,7 @@ import { searchable } from '../common/connection.js';
 import type { PartialDate } from '../common/partial-date.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
+import type { EventKind } from '../event/event-kind.js';
 import { Participation } from '../event/participation.entity.js';
 import { Evidence, type EvidenceOwner } from '../evidence/evidence.entity.js';
 import { Figure } from '../figure/figure.entity.js';
@@ -270,7 +271,7 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
       const event = tx.create(Event, {
         document,
         slug: e.slug,
-        kind: e.kind,
+        kind: e.kind as EventKind,
         title: e.title,
         summary: e.summary,
         date: e.resolvedDate,

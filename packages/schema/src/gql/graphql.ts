@@ -39,6 +39,29 @@ export type DatePrecision =
   /** Some time in a year ("last year", "by the end of 2024"). */
   | 'YEAR';
 
+/** What sort of event. */
+export type EventKind =
+  /** An agreement was reached or signed. */
+  | 'AGREEMENT'
+  /** A date by which something must happen. */
+  | 'DEADLINE'
+  /** A government or body decided something (a license, an election call). */
+  | 'DECISION'
+  /** An election. */
+  | 'ELECTION'
+  /** Someone spoke to the media. */
+  | 'INTERVIEW'
+  /** People met (talks, a sit-down). */
+  | 'MEETING'
+  /** Observers watch or visit (an election mission). */
+  | 'OBSERVATION'
+  /** A primary election within a party or coalition. */
+  | 'PRIMARY'
+  /** Something was published. */
+  | 'PUBLICATION'
+  /** Someone travelled to a place or person. */
+  | 'VISIT';
+
 /** Whether a relation happened, or is threatened, asked for, or possible. */
 export type Modality =
   /** It happened, as the source tells it. */
@@ -338,7 +361,7 @@ export type PressureMatrixQueryQuery = { relations: { nodes: Array<{ id: string,
 export type TimelineQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TimelineQueryQuery = { events: { nodes: Array<{ id: string, slug: string, kind: string, title: string, summary: string | null, location: string | null, secret: boolean, date: { text: string | null, start: string | null, end: string | null, precision: DatePrecision | null, basis: string | null } | null, participants: Array<{ role: string | null, outcome: string | null, actor: { slug: string, name: string } }>, attribution: { kind: AttributionKind, text: string | null, source: { slug: string, name: string } | null }, evidence: Array<{ start: number, end: number, quote: string, document: { slug: string } }> }> }, relations: { nodes: Array<{ id: string, kind: RelationKind, category: RelationCategory, modality: Modality, summary: string, demand: string | null, lever: string | null, source: { slug: string, name: string }, target: { slug: string, name: string }, date: { text: string | null, start: string | null, end: string | null, precision: DatePrecision | null, basis: string | null } | null, event: { slug: string, title: string } | null, attribution: { kind: AttributionKind, text: string | null, source: { slug: string, name: string } | null }, evidence: Array<{ start: number, end: number, quote: string, document: { slug: string } }> }> } };
+export type TimelineQueryQuery = { events: { nodes: Array<{ id: string, slug: string, kind: EventKind, title: string, summary: string | null, location: string | null, secret: boolean, date: { text: string | null, start: string | null, end: string | null, precision: DatePrecision | null, basis: string | null } | null, participants: Array<{ role: string | null, outcome: string | null, actor: { slug: string, name: string } }>, attribution: { kind: AttributionKind, text: string | null, source: { slug: string, name: string } | null }, evidence: Array<{ start: number, end: number, quote: string, document: { slug: string } }> }> }, relations: { nodes: Array<{ id: string, kind: RelationKind, category: RelationCategory, modality: Modality, summary: string, demand: string | null, lever: string | null, source: { slug: string, name: string }, target: { slug: string, name: string }, date: { text: string | null, start: string | null, end: string | null, precision: DatePrecision | null, basis: string | null } | null, event: { slug: string, title: string } | null, attribution: { kind: AttributionKind, text: string | null, source: { slug: string, name: string } | null }, evidence: Array<{ start: number, end: number, quote: string, document: { slug: string } }> }> } };
 
 export type ActorPickerQueryQueryVariables = Exact<{
   search?: string | null | undefined;
