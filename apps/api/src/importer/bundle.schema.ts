@@ -1,24 +1,22 @@
 import { z } from 'zod';
+import { ActorKind } from '../actor/actor-kind.js';
+import { AttributionKind } from '../attribution/attribution-kind.js';
+import { DatePrecision } from '../common/partial-date.js';
+import { EventKind } from '../event/event-kind.js';
+import { Modality } from '../relation/relation-kind.js';
+import { StatementKind } from '../statement/statement-kind.js';
 
 /**
  * The story bundle format ("parley-story/1"): one JSON file per source document, next to the
  * document's text. Every fact cites its evidence by quoting the document's words; the importer
  * finds each quote and stores its UTF-16 offsets, so a reviewer reads quotes, never numbers.
+ * Its vocabularies are the schema's own enums, so the two cannot drift apart.
  */
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by "-"');
 const isoDate = z.iso.date('must be a date written yyyy-mm-dd');
-
-export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'STATE', 'GROUP'] as const;
-export const DATE_PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
-export const ATTRIBUTION_KINDS = ['REPORTED', 'NAMED_SOURCE', 'ANONYMOUS_SOURCES'] as const;
-export const STATEMENT_KINDS = ['QUOTE', 'PARAPHRASE', 'DECLINED_TO_COMMENT', 'NO_REPLY'] as const;
-export const MODALITIES = ['ACTUAL', 'THREATENED', 'REQUESTED', 'POSSIBLE'] as const;
-export const EVENT_KINDS = [
-  'MEETING', 'VISIT', 'INTERVIEW', 'ELECTION', 'PRIMARY', 'AGREEMENT', 'DECISION', 'DEADLINE', 'OBSERVATION', 'PUBLICATION',
-] as const;
 
 /** A quote of the document's words. `occurrence` (1-based) or `within` (a longer unique passage
  *  that contains the quote) picks one when the words appear more than once. */
@@ -37,7 +35,7 @@ export const partialDateSchema = z.union([
     text: z.string().min(1).optional(),
     start: isoDate.optional(),
     end: isoDate.optional(),
-    precision: z.enum(DATE_PRECISIONS).optional(),
+    precision: z.enum(DatePrecision).optional(),
     basis: z.string().min(1).optional(),
   }),
 ]);
@@ -62,7 +60,7 @@ export const bundleSchema = z.strictObject({
       slug,
       name: z.string().min(1),
       aliases: z.array(z.string().min(1)).default([]),
-      kind: z.enum(ACTOR_KINDS),
+      kind: z.enum(ActorKind),
       summary: z.string().min(1).optional(),
       /** Where the summary leans on a fact from outside the text. */
       basis: z.string().min(1).optional(),
@@ -72,7 +70,7 @@ export const bundleSchema = z.strictObject({
   attributions: z.array(
     z.strictObject({
       key: slug,
-      kind: z.enum(ATTRIBUTION_KINDS),
+      kind: z.enum(AttributionKind),
       source: slug.optional(),
       /** The words the article uses ("according to people with direct knowledge of the matter"). */
       text: z.string().min(1).optional(),
@@ -93,7 +91,7 @@ export const bundleSchema = z.strictObject({
   events: z.array(
     z.strictObject({
       slug,
-      kind: z.enum(EVENT_KINDS),
+      kind: z.enum(EventKind),
       title: z.string().min(1),
       summary: z.string().min(1).optional(),
       date: partialDateSchema.optional(),
@@ -120,7 +118,7 @@ export const bundleSchema = z.strictObject({
       source: slug,
       target: slug,
       summary: z.string().min(1),
-      modality: z.enum(MODALITIES).default('ACTUAL'),
+      modality: z.enum(Modality).default(Modality.ACTUAL),
       date: partialDateSchema.optional(),
       event: slug.optional(),
       /** What a pressure or demand asks of its target, in the article's words where it has them. */
@@ -134,7 +132,7 @@ export const bundleSchema = z.strictObject({
   statements: z.array(
     z.strictObject({
       key: slug,
-      kind: z.enum(STATEMENT_KINDS),
+      kind: z.enum(StatementKind),
       speaker: slug,
       text: z.string().min(1).optional(),
       /** Where it was said ("in a radio interview"). */
@@ -153,7 +151,7 @@ export const bundleSchema = z.strictObject({
       /** What is counted ("oil revenues", "oil sales"). */
       measure: z.string().min(1).optional(),
       /** Actual, or what could happen (POSSIBLE) if a condition holds. */
-      modality: z.enum(MODALITIES).default('ACTUAL'),
+      modality: z.enum(Modality).default(Modality.ACTUAL),
       condition: z.string().min(1).optional(),
       subject: slug.optional(),
       period: partialDateSchema.optional(),

@@ -1,22 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
 import { Actor } from '../actor/actor.entity.js';
-import type { ActorKind } from '../actor/actor-kind.js';
 import { Attribution } from '../attribution/attribution.entity.js';
-import type { AttributionKind } from '../attribution/attribution-kind.js';
 import { searchable } from '../common/connection.js';
 import type { PartialDate } from '../common/partial-date.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
-import type { EventKind } from '../event/event-kind.js';
 import { Participation } from '../event/participation.entity.js';
 import { Evidence, type EvidenceOwner } from '../evidence/evidence.entity.js';
 import { Figure } from '../figure/figure.entity.js';
 import { Negotiation } from '../negotiation/negotiation.entity.js';
 import { Position } from '../position/position.entity.js';
-import { categoryOf, isRelationKind, type Modality, type RelationKind } from '../relation/relation-kind.js';
+import { categoryOf, isRelationKind, type RelationKind } from '../relation/relation-kind.js';
 import { Relation } from '../relation/relation.entity.js';
-import type { StatementKind } from '../statement/statement-kind.js';
 import { Statement } from '../statement/statement.entity.js';
 import type { EvidenceQuote, PartialDateInput, StoryBundle } from './bundle.schema.js';
 import { locateQuote, type Span } from './evidence-locator.js';
@@ -213,9 +209,9 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
     // Actors: created, or brought up to date and given this bundle's aliases too.
     const actorBySlug = new Map((await tx.find(Actor, {})).map((a) => [a.slug, a]));
     for (const a of planned.actors) {
-      const current = actorBySlug.get(a.slug) ?? tx.create(Actor, { slug: a.slug, name: a.name, kind: a.kind as ActorKind, searchText: '' });
+      const current = actorBySlug.get(a.slug) ?? tx.create(Actor, { slug: a.slug, name: a.name, kind: a.kind, searchText: '' });
       current.name = a.name;
-      current.kind = a.kind as ActorKind;
+      current.kind = a.kind;
       current.summary = a.summary;
       current.basis = a.basis;
       current.aliases = [...new Set([...(current.aliases ?? []), ...a.aliases])];
@@ -245,7 +241,7 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
 
     const attributionByKey = new Map<string, Attribution>();
     for (const a of planned.attributions) {
-      const created = tx.create(Attribution, { document, key: a.key, kind: a.kind as AttributionKind, source: optionalActor(a.source), text: a.text });
+      const created = tx.create(Attribution, { document, key: a.key, kind: a.kind, source: optionalActor(a.source), text: a.text });
       attributionByKey.set(a.key, created);
       addEvidence('attribution', created, a.spans);
     }
@@ -271,7 +267,7 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
       const event = tx.create(Event, {
         document,
         slug: e.slug,
-        kind: e.kind as EventKind,
+        kind: e.kind,
         title: e.title,
         summary: e.summary,
         date: e.resolvedDate,
@@ -305,7 +301,7 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
         source: actorOf(r.source),
         target: actorOf(r.target),
         summary: r.summary,
-        modality: r.modality as Modality,
+        modality: r.modality,
         date: r.resolvedDate,
         event: optionalEvent(r.event),
         demand: r.demand,
@@ -319,7 +315,7 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
       const statement = tx.create(Statement, {
         document,
         key: s.key,
-        kind: s.kind as StatementKind,
+        kind: s.kind,
         speaker: actorOf(s.speaker),
         text: s.text,
         setting: s.setting,
@@ -337,7 +333,7 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
         currency: f.currency,
         summary: f.summary,
         measure: f.measure,
-        modality: f.modality as Modality,
+        modality: f.modality,
         condition: f.condition,
         subject: optionalActor(f.subject),
         period: f.resolvedPeriod,
