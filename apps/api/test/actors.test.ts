@@ -84,6 +84,8 @@ describeEachDatabase('actors', (database) => {
     expect(tooMany.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"first" must be between 0 and 100/), extensions: { code: 'BAD_USER_INPUT' } });
     const badCursor = await api.execute(ActorsPageQuery, { after: 'not-a-cursor' });
     expect(badCursor.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"after" is not a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    const longSearch = await api.execute(ActorsPageQuery, { search: 'maduro '.repeat(5000) });
+    expect(longSearch.errors?.[0]).toMatchObject({ message: expect.stringMatching(/limited to 200 characters/), extensions: { code: 'BAD_USER_INPUT' } });
     const badId = await api.execute(NodeByIdQuery, { id: '%%%' });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -23,7 +23,8 @@ registerEnumType(Direction, {
 export class ActorsArgs extends PageArgs {
   @Field(() => String, {
     nullable: true,
-    description: 'Words the name, an alias or the slug contains; case and accents are ignored ("rodriguez" finds "Jorge Rodríguez").',
+    description:
+      'Words the name, an alias or the slug contains; case and accents are ignored ("rodriguez" finds "Jorge Rodríguez"). At most 200 characters.',
   })
   search?: string | null;
 

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, likeContains, paginate } from '../common/connection.js';
+import { checkSearchText, ConnectionType, likeContains, paginate } from '../common/connection.js';
 import type { Context } from '../context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Participation } from '../event/participation.entity.js';
@@ -24,7 +24,8 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
   @Query(() => ActorConnection, { description: 'Actors by name, in slug order, a page at a time.' })
   actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { em }: Context) {
     const where: FilterQuery<Actor> = {};
-    if (args.search?.trim()) where.searchText = { $like: likeContains(args.search.trim()) };
+    const search = checkSearchText(args.search, 'search');
+    if (search) where.searchText = { $like: likeContains(search) };
     if (args.kinds?.length) where.kind = { $in: args.kinds };
     return paginate(em, Actor, where, { slug: 'asc' }, args);
   }

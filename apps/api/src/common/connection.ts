@@ -134,6 +134,19 @@ export async function paginate<T extends object>(
   };
 }
 
+/** Longest search text accepted: far above any name, far below what LIKE can be made to choke on. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** Checks a free-text search argument; an over-long one is a client error. */
+export function checkSearchText(text: string | null | undefined, argumentName: string): string | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  if (trimmed.length > MAX_SEARCH_LENGTH) {
+    throw badUserInput(`"${argumentName}" is limited to ${MAX_SEARCH_LENGTH} characters, got ${trimmed.length}.`, argumentName);
+  }
+  return trimmed;
+}
+
 /**
  * A `$like` pattern for "contains": LIKE has no portable escape character (SQLite has none by
  * default), so the user's own `%`, `_` and `\` only separate the words they must contain, in order.

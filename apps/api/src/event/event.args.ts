@@ -15,7 +15,7 @@ export class EventFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words the title, summary or location contains; case and accents are ignored.',
+    description: 'Words the title, summary or location contains; case and accents are ignored. At most 200 characters.',
   })
   text?: string | null;
 }

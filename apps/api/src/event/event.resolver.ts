@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { ConnectionType, likeContains, paginate } from '../common/connection.js';
+import { checkSearchText, ConnectionType, likeContains, paginate } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
@@ -28,7 +28,8 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
       where.push({ id: { $in: participations.map((participation) => participation.event.id) } });
     }
     if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to) as FilterQuery<Event>);
-    if (filter?.text?.trim()) where.push({ searchText: { $like: likeContains(filter.text.trim()) } });
+    const text = checkSearchText(filter?.text, 'text');
+    if (text) where.push({ searchText: { $like: likeContains(text) } });
     return paginate(em, Event, { $and: where }, { id: 'asc' }, page);
   }
 
