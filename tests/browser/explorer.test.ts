@@ -86,6 +86,7 @@ describeInBrowser('the explorer in Chromium', () => {
     const text = await session.page.locator('.timeline').textContent();
     expect(text).toMatch(/week of 8 Apr 2024/);
     expect(text).toMatch(/Oct 2023/);
+    expect(text).toMatch(/by end of 2024/);
   });
 
   it('runs the example query in the playground', async () => {

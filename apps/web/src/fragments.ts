@@ -45,3 +45,17 @@ export const RelationItemFragment = graphql(`
     evidence { ...EvidenceQuotes_evidence }
   }
 `);
+
+export const FigureItemFragment = graphql(`
+  fragment FigureItem_figure on Figure {
+    id
+    amount
+    currency
+    summary
+    modality
+    condition
+    period { ...PartialDateLabel_date }
+    attribution { ...AttributionLabel_attribution }
+    evidence { ...EvidenceQuotes_evidence }
+  }
+`);

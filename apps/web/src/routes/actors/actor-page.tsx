@@ -3,6 +3,7 @@ import { graphql, type RelationItem_RelationFragment } from '@parley/schema';
 import { Link, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
+import { FigureItem } from '../../ui/figure-item';
 import { ActorLink } from '../../ui/links';
 import { PartialDateLabel } from '../../ui/partial-date-label';
 import { RelationItem } from '../../ui/relation-item';
@@ -26,12 +27,7 @@ export const ActorPageQuery = graphql(`
         date { ...PartialDateLabel_date }
         evidence { ...EvidenceQuotes_evidence }
       }
-      figures {
-        id amount currency summary modality condition
-        period { ...PartialDateLabel_date }
-        attribution { ...AttributionLabel_attribution }
-        evidence { ...EvidenceQuotes_evidence }
-      }
+      figures { ...FigureItem_figure }
     }
   }
 `);
@@ -62,9 +58,6 @@ function RelationGroups({ title, relations, empty }: { title: string; relations:
     </section>
   );
 }
-
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(amount);
 
 export function ActorPage() {
   const { slug = '' } = useParams();
@@ -156,18 +149,9 @@ export function ActorPage() {
       <section aria-label="Figures">
         <h2>Figures {actor.name} is the source of</h2>
         {actor.figures.length === 0 ? <EmptyState>No figures come from this actor.</EmptyState> : null}
-        <ul className="plain">
-          {actor.figures.map((figure) => (
-            <li key={figure.id}>
-              <strong>{money(figure.amount, figure.currency)}</strong> {figure.modality === 'POSSIBLE' ? <span className="badge">possible</span> : null} —{' '}
-              {figure.summary} <PartialDateLabel date={figure.period} />
-              <div>
-                <AttributionLabel attribution={figure.attribution} />
-              </div>
-              <EvidenceQuotes evidence={figure.evidence} />
-            </li>
-          ))}
-        </ul>
+        {actor.figures.map((figure) => (
+          <FigureItem key={figure.id} figure={figure} />
+        ))}
       </section>
     </article>
   );

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { dateSortKey } from '../../lib/partial-date';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
+import { FigureItem } from '../../ui/figure-item';
 import { ActorLink } from '../../ui/links';
 import { PartialDateLabel } from '../../ui/partial-date-label';
 import { RelationItem } from '../../ui/relation-item';
@@ -23,6 +24,9 @@ export const TimelineQuery = graphql(`
     relations(first: 100) {
       nodes { ...RelationItem_relation }
     }
+    figures(first: 100) {
+      nodes { ...FigureItem_figure }
+    }
   }
 `);
 
@@ -38,6 +42,7 @@ export function TimelinePage() {
   const items = [
     ...data.events.nodes.map((event) => ({ type: 'event' as const, key: event.id, date: event.date, event })),
     ...data.relations.nodes.filter((relation) => relation.date?.start && !relation.event).map((relation) => ({ type: 'relation' as const, key: relation.id, date: relation.date, relation })),
+    ...data.figures.nodes.filter((figure) => figure.period?.start).map((figure) => ({ type: 'figure' as const, key: figure.id, date: figure.period, figure })),
   ].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || (a.type === 'event' ? -1 : 1));
   if (!items.length) return <EmptyState>No events yet. Import a story with `npm run import`.</EmptyState>;
 
@@ -45,7 +50,7 @@ export function TimelinePage() {
     <div className="timeline-page">
       <h1>Timeline</h1>
       <p className="muted">
-        Events, and dated relations that happened outside any event, in order. Dates are shown as precisely as the source gives them; † marks a date that rests on a fact from outside the text (hover for its basis).
+        Events, dated relations that happened outside any event, and the periods figures cover, in order. Dates are shown as precisely as the source gives them; † marks a date that rests on a fact from outside the text (hover for its basis).
       </p>
       <ol className="timeline">
         {items.map((item) =>
@@ -74,10 +79,15 @@ export function TimelinePage() {
                 <EvidenceQuotes evidence={item.event.evidence} />
               </article>
             </li>
-          ) : (
+          ) : item.type === 'relation' ? (
             <li key={item.key} className="timeline-item">
               <PartialDateLabel date={item.relation.date} />
               <RelationItem relation={item.relation} />
+            </li>
+          ) : (
+            <li key={item.key} className="timeline-item">
+              <PartialDateLabel date={item.figure.period} />
+              <FigureItem figure={item.figure} showPeriod={false} />
             </li>
           ),
         )}
