@@ -96,6 +96,30 @@ describeInBrowser('the explorer in Chromium', () => {
     await session.page.locator('.result-window').getByText('"Nicolás Maduro"').waitFor({ timeout: 15_000 });
   });
 
+  it('renders every view, at desktop and phone width, keeping a picture of each', async () => {
+    const views = {
+      overview: '/',
+      network: '/network',
+      pressure: '/pressure',
+      actor: '/actors/nicolas-maduro',
+      timeline: '/timeline',
+      documents: '/documents',
+      reader: '/documents/us-venezuela-talks-2024-04-11',
+      paths: '/paths?from=gustavo-petro&to=maria-corina-machado',
+      playground: '/playground',
+      'not-found': '/no/such/page',
+    };
+    for (const [width, suffix] of [[1280, 'desktop'], [375, 'phone']] as const) {
+      await session.page.setViewportSize({ width, height: 900 });
+      for (const [name, path] of Object.entries(views)) {
+        await ui.open(path);
+        await session.page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'attached' });
+        await session.screenshot(`view-${name}-${suffix}`);
+      }
+    }
+    await session.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('is readable on a phone-width screen', async () => {
     await session.page.setViewportSize({ width: 375, height: 800 });
     await ui.openActor('nicolas-maduro');

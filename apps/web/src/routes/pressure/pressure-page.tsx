@@ -60,11 +60,17 @@ export function PressurePage() {
                           aria-label={`${source.name} ${cell.kinds.map(kindLabel).join(', ')} ${target.name}: show evidence`}
                           onClick={() => setOpen(isOpen ? null : { source: source.slug, target: target.slug })}
                         >
-                          {cell.kinds.map((kind) => (
-                            <span key={kind} className="kind-tag" style={{ borderColor: categoryColor(cell.relations.find((r) => r.kind === kind)!.category) }}>
-                              {kindLabel(kind)}
-                            </span>
-                          ))}
+                          {cell.kinds.map((kind) => {
+                            const ofKind = cell.relations.filter((r) => r.kind === kind);
+                            // Say so when none of them actually happened (requested, threatened, possible).
+                            const modality = ofKind.every((r) => r.modality !== 'ACTUAL') ? ` (${ofKind[0]!.modality.toLowerCase()})` : '';
+                            return (
+                              <span key={kind} className="kind-tag" style={{ borderColor: categoryColor(ofKind[0]!.category) }}>
+                                {kindLabel(kind)}
+                                {modality}
+                              </span>
+                            );
+                          })}
                         </button>
                       ) : null}
                     </td>
