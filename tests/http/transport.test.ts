@@ -74,6 +74,12 @@ describeEachDatabase('HTTP transport', (database) => {
     expect(response.status).toBe(400);
   });
 
+  it('sends a browser that opens /graphql to the playground', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' }, redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/playground');
+  });
+
   it('serves the explorer for client routes and the playground', async () => {
     for (const path of ['/', '/actors/nicolas-maduro', '/playground']) {
       const response = await fetch(`${server.url}${path}`);

@@ -108,6 +108,11 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     }
   });
 
+  // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html') res.redirect(302, '/playground');
+    else next();
+  });
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
