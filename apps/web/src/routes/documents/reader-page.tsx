@@ -129,6 +129,9 @@ export function ReaderPage() {
           </span>
         </p>
       </header>
+      <a className="skip-link" href="#facts-panel">
+        Skip past the highlighted passages
+      </a>
       <div className="reader-layout">
         <HighlightedText
           text={document.text}
@@ -138,7 +141,7 @@ export function ReaderPage() {
           activeStart={active?.start}
           onActivate={setActive}
         />
-        <aside className="side-panel" aria-live="polite" aria-label="Facts supported by the highlighted words">
+        <aside id="facts-panel" tabIndex={-1} className="side-panel" aria-live="polite" aria-label="Facts supported by the highlighted words">
           {active ? (
             <>
               <h2>What these words support</h2>
