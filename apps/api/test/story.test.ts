@@ -105,6 +105,12 @@ const PathsQuery = graphql(`
   }
 `);
 
+const AllActorsQuery = graphql(`
+  query AllActorsQuery {
+    actors(first: 100) { nodes { slug name kind } }
+  }
+`);
+
 const PositionsQuery = graphql(`
   query PositionsQuery($slug: String!) {
     actor(slug: $slug) { positions { title acting organization { slug } evidence { quote } } }
@@ -127,6 +133,16 @@ describeEachDatabase('the seed story', (database) => {
       expect(document.text.slice(span.start, span.end)).toBe(span.quote);
     }
     expect(document.evidence.every((span) => span.supports !== null)).toBe(true);
+  });
+
+  it('names every actor by the slug rule: the name in lower-case ASCII, other runs of characters as "-"', async () => {
+    const { data } = await api.execute(AllActorsQuery);
+    const slugify = (name: string) =>
+      name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const actors = data!.actors.nodes;
+    expect(actors.length).toBeGreaterThan(30);
+    expect(actors.filter((actor) => actor.slug !== slugify(actor.name))).toEqual([]);
+    expect(actors.find((actor) => actor.slug === 'nicolas-maduro')?.name).toBe('Nicolás Maduro');
   });
 
   it('seeds only an empty database: starting again adds nothing', async () => {

@@ -27,6 +27,7 @@ type Documents = {
     "\n  query FiguresQuery {\n    figures(first: 100) {\n      nodes {\n        amount currency summary modality\n        period { text start end precision }\n        attribution { kind source { slug name } }\n        evidence { quote }\n      }\n    }\n  }\n": typeof types.FiguresQueryDocument,
     "\n  query NegotiationsQuery {\n    negotiations(first: 10) {\n      nodes {\n        slug title issues\n        parties { slug }\n        rounds { slug date { start } }\n        deadline { start precision basis }\n      }\n    }\n  }\n": typeof types.NegotiationsQueryDocument,
     "\n  query PathsQuery($from: String!, $to: String!, $maxLength: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength) {\n      length\n      steps {\n        from { slug } to { slug }\n        via {\n          __typename\n          ... on Relation { kind evidence { quote } }\n          ... on Position { title evidence { quote } }\n          ... on Event { slug evidence { quote } }\n        }\n      }\n    }\n  }\n": typeof types.PathsQueryDocument,
+    "\n  query AllActorsQuery {\n    actors(first: 100) { nodes { slug name kind } }\n  }\n": typeof types.AllActorsQueryDocument,
     "\n  query PositionsQuery($slug: String!) {\n    actor(slug: $slug) { positions { title acting organization { slug } evidence { quote } } }\n  }\n": typeof types.PositionsQueryDocument,
     "\n  fragment EvidenceQuotes_evidence on Evidence {\n    start\n    end\n    quote\n    document { slug }\n  }\n": typeof types.EvidenceQuotes_EvidenceFragmentDoc,
     "\n  fragment AttributionLabel_attribution on Attribution {\n    kind\n    text\n    source { slug name }\n  }\n": typeof types.AttributionLabel_AttributionFragmentDoc,
@@ -59,6 +60,7 @@ const documents: Documents = {
     "\n  query FiguresQuery {\n    figures(first: 100) {\n      nodes {\n        amount currency summary modality\n        period { text start end precision }\n        attribution { kind source { slug name } }\n        evidence { quote }\n      }\n    }\n  }\n": types.FiguresQueryDocument,
     "\n  query NegotiationsQuery {\n    negotiations(first: 10) {\n      nodes {\n        slug title issues\n        parties { slug }\n        rounds { slug date { start } }\n        deadline { start precision basis }\n      }\n    }\n  }\n": types.NegotiationsQueryDocument,
     "\n  query PathsQuery($from: String!, $to: String!, $maxLength: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength) {\n      length\n      steps {\n        from { slug } to { slug }\n        via {\n          __typename\n          ... on Relation { kind evidence { quote } }\n          ... on Position { title evidence { quote } }\n          ... on Event { slug evidence { quote } }\n        }\n      }\n    }\n  }\n": types.PathsQueryDocument,
+    "\n  query AllActorsQuery {\n    actors(first: 100) { nodes { slug name kind } }\n  }\n": types.AllActorsQueryDocument,
     "\n  query PositionsQuery($slug: String!) {\n    actor(slug: $slug) { positions { title acting organization { slug } evidence { quote } } }\n  }\n": types.PositionsQueryDocument,
     "\n  fragment EvidenceQuotes_evidence on Evidence {\n    start\n    end\n    quote\n    document { slug }\n  }\n": types.EvidenceQuotes_EvidenceFragmentDoc,
     "\n  fragment AttributionLabel_attribution on Attribution {\n    kind\n    text\n    source { slug name }\n  }\n": types.AttributionLabel_AttributionFragmentDoc,
@@ -144,6 +146,10 @@ export function graphql(source: "\n  query NegotiationsQuery {\n    negotiations
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PathsQuery($from: String!, $to: String!, $maxLength: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength) {\n      length\n      steps {\n        from { slug } to { slug }\n        via {\n          __typename\n          ... on Relation { kind evidence { quote } }\n          ... on Position { title evidence { quote } }\n          ... on Event { slug evidence { quote } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PathsQuery($from: String!, $to: String!, $maxLength: Int) {\n    paths(from: $from, to: $to, maxLength: $maxLength) {\n      length\n      steps {\n        from { slug } to { slug }\n        via {\n          __typename\n          ... on Relation { kind evidence { quote } }\n          ... on Position { title evidence { quote } }\n          ... on Event { slug evidence { quote } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllActorsQuery {\n    actors(first: 100) { nodes { slug name kind } }\n  }\n"): (typeof documents)["\n  query AllActorsQuery {\n    actors(first: 100) { nodes { slug name kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
