@@ -85,7 +85,7 @@ export function NetworkPage() {
         </label>
         {focus ? (
           <fieldset>
-            <legend>Focus on {focus}</legend>
+            <legend>Focus on {relations.flatMap((r) => [r.source, r.target]).find((actor) => actor.slug === focus)?.name ?? focus}</legend>
             <label>
               Hops
               <select value={hops} onChange={(event) => update({ hops: event.target.value })}>
