@@ -19,7 +19,16 @@ export default defineConfig({
       },
     },
   },
+  // Development only. The dependency pre-bundler cannot follow the `?worker` imports in GraphiQL's
+  // worker setup, and the dev server died on start; so that module is left to Vite's own worker
+  // handling. The editor workers then load from node_modules as they are, and these two CommonJS
+  // modules inside them must be pre-bundled or the GraphQL worker fails to start.
+  optimizeDeps: {
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+    include: ['nullthrows', 'picomatch-browser'],
+  },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    // The API in development (`npm run dev` starts it on 4000); PARLEY_API_URL points elsewhere.
+    proxy: { '/graphql': process.env.PARLEY_API_URL ?? 'http://127.0.0.1:4000' },
   },
 });

@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { AppLayout } from './layout/app-layout';
+import { AppLayout, RouteError } from './layout/app-layout';
 import { NotFoundPage } from './routes/not-found-page';
 import { LoadingState } from './ui/states';
 
@@ -8,6 +8,7 @@ export const router = createBrowserRouter([
   {
     path: '/',
     Component: AppLayout,
+    ErrorBoundary: RouteError,
     // Shown while the first view's code loads.
     HydrateFallback: () => <LoadingState what="Opening Parley" />,
     children: [

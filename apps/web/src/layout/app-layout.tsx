@@ -1,5 +1,6 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { isRouteErrorResponse, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation, useRouteError } from 'react-router';
+import { PageTitle } from '../ui/page-title';
 import { LoadingState } from '../ui/states';
 
 const NAV = [
@@ -12,8 +13,7 @@ const NAV = [
   { to: '/playground', label: 'Playground' },
 ];
 
-export function AppLayout() {
-  const navigation = useNavigation();
+function SiteHeader() {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,10 +35,52 @@ export function AppLayout() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Suspense fallback={<LoadingState />}>
-          {navigation.state === 'loading' ? <LoadingState what="Opening" /> : <Outlet />}
-        </Suspense>
+    </>
+  );
+}
+
+export function AppLayout() {
+  const navigation = useNavigation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstView = useRef(true);
+  // After moving to another view, start keyboard and screen-reader users at its content rather
+  // than at the link they followed. Filters that only change the query string keep their focus.
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        {navigation.state === 'loading' ? <LoadingState what="Opening" /> : <Outlet />}
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}
+
+/** Shown when a view cannot even start, e.g. its code failed to download after a new release. */
+export function RouteError() {
+  const error = useRouteError();
+  const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : String(error);
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        <PageTitle>Something went wrong</PageTitle>
+        <h1>Something went wrong</h1>
+        <div className="state state-error" role="alert">
+          <p>This view could not be opened: {message}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
       </main>
     </>
   );

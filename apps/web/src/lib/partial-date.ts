@@ -22,6 +22,11 @@ const monthLabel = (iso: string) => {
   return `${MONTHS[month]} ${year}`;
 };
 
+/** A calendar day as the views print it: "11 Apr 2024". */
+export function formatDay(iso: string): string {
+  return dayLabel(iso);
+}
+
 /**
  * The date as precisely as the source gives it, never more: "9 Apr 2024", "week of 8 Apr 2024",
  * "Oct 2023", "Oct 2023 – Mar 2024", "Q2 2024", "2023", "by end of 2024".
@@ -44,6 +49,26 @@ export function formatPartialDate(date: PartialDateValue | null | undefined): st
     }
     default:
       return start === last ? dayLabel(start) : `${dayLabel(start)} – ${dayLabel(last)}`;
+  }
+}
+
+/**
+ * The machine-readable form of a date for `<time datetime>`, only where one exists at that
+ * precision ("2024-04-09", "2023-10", "2024"); null for weeks, ranges and partial years.
+ */
+export function machineDate(date: PartialDateValue | null | undefined): string | null {
+  if (!date?.start) return null;
+  const last = date.end ?? date.start;
+  switch (date.precision) {
+    case 'MONTH':
+      return date.start.slice(0, 7) === last.slice(0, 7) ? date.start.slice(0, 7) : null;
+    case 'YEAR':
+      return date.start.endsWith('-01-01') && last === `${date.start.slice(0, 4)}-12-31` ? date.start.slice(0, 4) : null;
+    case 'WEEK':
+    case 'QUARTER':
+      return null;
+    default:
+      return date.start === last ? date.start : null;
   }
 }
 

@@ -2,6 +2,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { PageTitle } from '../ui/page-title';
 import { EXAMPLE_QUERIES } from './example-queries';
 
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
@@ -10,6 +11,7 @@ const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 export function PlaygroundPage() {
   return (
     <div className="playground">
+      <PageTitle>Playground</PageTitle>
       <h1 className="sr-only">GraphQL playground</h1>
       <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLE_QUERIES.map(({ query }) => ({ query }))} defaultEditorToolsVisibility={false} />
     </div>

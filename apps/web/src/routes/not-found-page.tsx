@@ -1,12 +1,18 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { PageTitle } from '../ui/page-title';
 
-export function NotFoundPage() {
+/** A view for an address that names nothing: an unknown route, actor or document. */
+export function NotFoundPage({ title = 'Not found', children }: { title?: string; children?: ReactNode }) {
   return (
-    <section>
-      <h1>Not found</h1>
-      <p>
-        Nothing lives at this address. Try the <Link to="/">overview</Link>, or search for an actor there.
-      </p>
+    <section className="not-found">
+      <PageTitle>{title}</PageTitle>
+      <h1>{title}</h1>
+      {children ?? (
+        <p>
+          Nothing lives at this address. Try the <Link to="/">overview</Link>, or search for an actor there.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@parley/schema';
 import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { kindLabel } from './category';
 
 export const ActorPickerQuery = graphql(`
   query ActorPickerQuery($search: String) {
@@ -29,7 +30,7 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
   const [open, setOpen] = useState(false);
   const [highlight, setHighlight] = useState(0);
   const search = useDeferredValue(text.trim());
-  const { data } = useQuery(ActorPickerQuery, { variables: { search: search || null }, skip: !open });
+  const { data, loading } = useQuery(ActorPickerQuery, { variables: { search: search || null }, skip: !open });
   const options = data?.actors.nodes ?? [];
   // A slug from the URL (a shared or reloaded link) is shown by the actor's name.
   const { data: named } = useQuery(ActorPickerNameQuery, { variables: { slug: value ?? '' }, skip: !value });
@@ -43,17 +44,22 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
     setOpen(false);
     onChange(option.slug);
   };
+  const expanded = open && options.length > 0;
+  const noMatch = open && !loading && data !== undefined && options.length === 0 && search !== '';
 
   return (
     <div className="picker">
-      <label htmlFor={id}>{label}</label>
+      <label id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
       <input
         id={id}
         role="combobox"
-        aria-expanded={open && options.length > 0}
+        aria-expanded={expanded}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={open && options[highlight] ? `${id}-${options[highlight].slug}` : undefined}
+        aria-activedescendant={expanded && options[highlight] ? `${id}-${options[highlight].slug}` : undefined}
+        aria-describedby={noMatch ? `${id}-none` : undefined}
         autoComplete="off"
         value={text}
         placeholder="Type a name"
@@ -61,6 +67,8 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
           setText(event.target.value);
           setOpen(true);
           setHighlight(0);
+          // Emptying the box lets go of the actor picked before.
+          if (!event.target.value.trim() && value) onChange(null);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -72,7 +80,7 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
           } else if (event.key === 'ArrowUp') {
             event.preventDefault();
             setHighlight((h) => Math.max(h - 1, 0));
-          } else if (event.key === 'Enter' && open && options[highlight]) {
+          } else if (event.key === 'Enter' && expanded && options[highlight]) {
             event.preventDefault();
             pick(options[highlight]);
           } else if (event.key === 'Escape') {
@@ -80,23 +88,28 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
           }
         }}
       />
-      {open && options.length > 0 ? (
-        <ul id={`${id}-list`} role="listbox" className="picker-options">
-          {options.map((option, index) => (
-            <li
-              key={option.slug}
-              id={`${id}-${option.slug}`}
-              role="option"
-              aria-selected={index === highlight}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                pick(option);
-              }}
-            >
-              {option.name} <span className="muted">{option.kind.toLowerCase()}</span>
-            </li>
-          ))}
-        </ul>
+      <ul id={`${id}-list`} role="listbox" aria-labelledby={`${id}-label`} className="picker-options" hidden={!expanded}>
+        {expanded
+          ? options.map((option, index) => (
+              <li
+                key={option.slug}
+                id={`${id}-${option.slug}`}
+                role="option"
+                aria-selected={index === highlight}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  pick(option);
+                }}
+              >
+                {option.name} <span className="muted">{kindLabel(option.kind)}</span>
+              </li>
+            ))
+          : null}
+      </ul>
+      {noMatch ? (
+        <p id={`${id}-none`} className="picker-none" role="status">
+          No actor matches “{search}”.
+        </p>
       ) : null}
     </div>
   );

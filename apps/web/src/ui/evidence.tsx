@@ -42,6 +42,7 @@ export function EvidenceQuotes({ evidence }: { evidence: EvidenceValue[] }) {
         <li key={`${span.document.slug}:${span.start}-${span.end}`}>
           <Link to={readerHref(span.document.slug, span.start, span.end)} className="evidence-quote" title="Show in the article">
             <q>{span.quote}</q>
+            <span className="sr-only"> (show in the article)</span>
           </Link>
         </li>
       ))}

@@ -8,10 +8,11 @@ export function formatAmount(amount: number, currency: string): string {
 }
 
 /** One figure: the amount, what it counts and for when, who estimates it, and the words. */
-export function FigureItem({ figure, showPeriod = true }: { figure: FigureItem_FigureFragment; showPeriod?: boolean }) {
+export function FigureItem({ figure, showPeriod = true, level = 3 }: { figure: FigureItem_FigureFragment; showPeriod?: boolean; level?: 2 | 3 }) {
+  const Heading = `h${level}` as const;
   return (
     <article className="card figure">
-      <h3>
+      <Heading>
         {formatAmount(figure.amount, figure.currency)}
         {figure.modality === 'POSSIBLE' ? <span className="badge">possible</span> : null}
         {showPeriod ? (
@@ -20,7 +21,7 @@ export function FigureItem({ figure, showPeriod = true }: { figure: FigureItem_F
             <PartialDateLabel date={figure.period} />
           </>
         ) : null}
-      </h3>
+      </Heading>
       <p>{figure.summary}</p>
       <AttributionLabel attribution={figure.attribution} />
       <EvidenceQuotes evidence={figure.evidence} />

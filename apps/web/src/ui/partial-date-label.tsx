@@ -1,13 +1,56 @@
-import { formatPartialDate, type PartialDateValue } from '../lib/partial-date';
+import { formatPartialDate, machineDate, type PartialDateValue } from '../lib/partial-date';
 
-/** A date shown as precisely as the source gives it, with its words and basis on hover. */
-export function PartialDateLabel({ date }: { date: (PartialDateValue & { basis?: string | null }) | null | undefined }) {
+type DateWithBasis = PartialDateValue & { basis?: string | null };
+
+interface PartialDateLabelProps {
+  date: DateWithBasis | null | undefined;
+  /** Also show the source's own words for the date ("Tuesday", "last year"). */
+  words?: boolean;
+}
+
+/**
+ * A date shown as precisely as the source gives it, never more. A † marks a date that rests on
+ * something outside the text; its basis is read out to screen readers and shown on hover.
+ */
+export function PartialDateLabel({ date, words = false }: PartialDateLabelProps) {
   if (!date) return <span className="date date-none">undated</span>;
+  const label = formatPartialDate(date);
+  const machine = machineDate(date);
   const title = [date.text && `“${date.text}”`, date.basis && `Basis: ${date.basis}`].filter(Boolean).join(' — ');
   return (
-    <time className="date" dateTime={date.start ?? undefined} title={title || undefined}>
-      {formatPartialDate(date)}
-      {date.basis ? <sup className="date-basis" aria-label="dated from outside the text">†</sup> : null}
-    </time>
+    <span className="date" title={title || undefined}>
+      {machine ? (
+        <time className="date-label" dateTime={machine}>
+          {label}
+        </time>
+      ) : (
+        <span className="date-label">{label}</span>
+      )}
+      {date.basis ? (
+        <>
+          <sup className="date-basis" aria-hidden="true">
+            †
+          </sup>
+          <span className="sr-only"> (dated from outside the text: {date.basis})</span>
+        </>
+      ) : null}
+      {words && date.text && date.start ? (
+        <>
+          {' '}
+          <q className="date-words">{date.text}</q>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** Why a date is what it is, when it rests on something outside the text: a disclosure. */
+export function DateBasis({ date }: { date: DateWithBasis | null | undefined }) {
+  if (!date?.basis) return null;
+  return (
+    <details className="date-basis-note">
+      <summary>Why this date</summary>
+      <p>{date.basis}</p>
+    </details>
   );
 }

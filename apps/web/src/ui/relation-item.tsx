@@ -7,21 +7,28 @@ import { PartialDateLabel } from './partial-date-label';
 
 const MODALITY = { ACTUAL: null, THREATENED: 'threatened', REQUESTED: 'requested, not shown to have happened', POSSIBLE: 'possible' } as const;
 
+interface RelationItemProps {
+  relation: RelationItem_RelationFragment;
+  /** The heading level that fits where the item sits in the page's outline. */
+  level?: 2 | 3 | 4;
+}
+
 /** One relation: who did what to whom, when, says who, and the words. */
-export function RelationItem({ relation }: { relation: RelationItem_RelationFragment }) {
+export function RelationItem({ relation, level = 4 }: RelationItemProps) {
   const modality = MODALITY[relation.modality];
+  const Heading = `h${level}` as const;
   return (
     <article className="relation" style={{ borderLeftColor: categoryColor(relation.category) }}>
-      <h4 className="relation-title">
+      <Heading className="relation-title">
         <ActorLink actor={relation.source} /> <span className="relation-kind">{kindLabel(relation.kind)}</span>{' '}
         <ActorLink actor={relation.target} />
         {modality ? <span className="badge">{modality}</span> : null}
-      </h4>
+      </Heading>
       <p className="relation-summary">{relation.summary}</p>
       <dl className="facts">
         <dt>When</dt>
         <dd>
-          <PartialDateLabel date={relation.date} />
+          <PartialDateLabel date={relation.date} words />
         </dd>
         {relation.demand ? (
           <>

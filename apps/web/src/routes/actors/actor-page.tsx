@@ -7,7 +7,9 @@ import { FigureItem } from '../../ui/figure-item';
 import { ActorLink } from '../../ui/links';
 import { PartialDateLabel } from '../../ui/partial-date-label';
 import { RelationItem } from '../../ui/relation-item';
+import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { NotFoundPage } from '../not-found-page';
 
 export const ActorPageQuery = graphql(`
   query ActorPageQuery($slug: String!) {
@@ -67,13 +69,16 @@ export function ActorPage() {
   const actor = data?.actor;
   if (!actor) {
     return (
-      <EmptyState>
-        No actor is called “{slug}”. Search for one on the <Link to="/">overview</Link>.
-      </EmptyState>
+      <NotFoundPage title="No such actor">
+        <p>
+          No actor is called “{slug}”. Search for one on the <Link to="/">overview</Link>.
+        </p>
+      </NotFoundPage>
     );
   }
   return (
     <article className="actor-page">
+      <PageTitle>{actor.name}</PageTitle>
       <header>
         <h1>{actor.name}</h1>
         <p>

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@parley/schema';
 import { Link } from 'react-router';
+import { PageTitle } from '../../ui/page-title';
+import { formatDay } from '../../lib/partial-date';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 
 export const DocumentsQuery = graphql(`
@@ -15,16 +17,17 @@ export function DocumentsPage() {
   const { data, loading, error, refetch } = useQuery(DocumentsQuery);
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading || !data) return <LoadingState what="Loading documents" />;
-  if (!data.documents.nodes.length) return <EmptyState>No documents yet. Import a story with `npm run import -- story.json`.</EmptyState>;
+  if (!data.documents.nodes.length) return <EmptyState>No documents yet. Import a story with <code>npm run import -- story.json</code>.</EmptyState>;
   return (
     <section>
+      <PageTitle>Reader</PageTitle>
       <h1>Reader</h1>
       <p className="muted">Read a source with every piece of evidence highlighted.</p>
       <ul className="plain">
         {data.documents.nodes.map((document) => (
           <li key={document.id}>
             <Link to={`/documents/${document.slug}`}>{document.title}</Link> — {document.publisher?.name}
-            {document.publishedAt ? `, ${document.publishedAt}` : ''}
+            {document.publishedAt ? `, ${formatDay(document.publishedAt)}` : ''}
           </li>
         ))}
       </ul>

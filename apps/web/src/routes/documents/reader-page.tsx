@@ -2,11 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { graphql, type ReaderQueryQuery } from '@parley/schema';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { formatDay } from '../../lib/partial-date';
 import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
 import { CATEGORIES, categoryColor, kindLabel, type CategoryName } from '../../ui/category';
 import { HighlightedText } from './highlighted-text';
 import { ActorLink } from '../../ui/links';
-import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { PageTitle } from '../../ui/page-title';
+import { ErrorState, LoadingState } from '../../ui/states';
+import { NotFoundPage } from '../not-found-page';
 
 export const ReaderQuery = graphql(`
   query ReaderQuery($slug: String!) {
@@ -105,29 +108,36 @@ export function ReaderPage() {
 
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <LoadingState what="Loading the document" />;
-  if (!document) return <EmptyState>No document is called “{slug}”. See the <Link to="/documents">list of documents</Link>.</EmptyState>;
+  if (!document) {
+    return (
+      <NotFoundPage title="No such document">
+        <p>
+          No document is called “{slug}”. See the <Link to="/documents">list of documents</Link>.
+        </p>
+      </NotFoundPage>
+    );
+  }
 
   const facts = active ? [...new Map(active.spans.map((span) => [span.data.supports.id, span.data.supports])).values()] : [];
 
   return (
     <div className="reader-page">
+      <PageTitle>{document.title}</PageTitle>
       <header>
         <h1>{document.title}</h1>
         <p className="muted">
           {document.publisher?.name}
-          {document.publishedAt ? `, ${document.publishedAt}` : ''}
+          {document.publishedAt ? `, ${formatDay(document.publishedAt)}` : ''}
           {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} · {document.evidence.length} evidence spans
         </p>
-        <p className="legend">
+        <ul className="legend" aria-label="Highlight colours">
           {(Object.keys(CATEGORIES) as CategoryName[]).map((category) => (
-            <span key={category} className="legend-item">
-              <span className="swatch" style={{ background: categoryColor(category) }} aria-hidden="true" /> {CATEGORIES[category].label}
-            </span>
+            <li key={category} className={`legend-sample span-${category.toLowerCase()}`} style={{ borderBottomColor: categoryColor(category) }}>
+              {CATEGORIES[category].label}
+            </li>
           ))}
-          <span className="legend-item">
-            <span className="swatch swatch-fact" aria-hidden="true" /> Other facts
-          </span>
-        </p>
+          <li className="legend-sample span-fact">Other facts: names, titles, events, statements, figures, sources</li>
+        </ul>
       </header>
       <a className="skip-link" href="#facts-panel">
         Skip past the highlighted passages

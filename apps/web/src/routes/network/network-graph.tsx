@@ -5,6 +5,9 @@ import { categoryColor, kindLabel } from '../../ui/category';
 
 cytoscape.use(fcose);
 
+/** The actor in focus; the legend shows the same colour. */
+export const FOCUS_COLOR = '#6d28d9';
+
 export interface GraphRelation {
   id: string;
   kind: string;
@@ -58,7 +61,6 @@ export function NetworkGraph({ relations, height = 520, focus, selectedRelation,
     const instance = cytoscape({
       container: container.current,
       elements: toElements(relations),
-      wheelSensitivity: 0.3,
       style: [
         {
           selector: 'node',
@@ -74,7 +76,7 @@ export function NetworkGraph({ relations, height = 520, focus, selectedRelation,
             'text-max-width': '110px',
           },
         },
-        { selector: 'node.focus', style: { 'background-color': '#7c3aed', width: 26, height: 26 } },
+        { selector: 'node.focus', style: { 'background-color': FOCUS_COLOR, width: 26, height: 26, 'font-weight': 'bold' } },
         {
           selector: 'edge',
           style: {
@@ -95,7 +97,16 @@ export function NetworkGraph({ relations, height = 520, focus, selectedRelation,
         },
         { selector: 'edge.selected', style: { width: 5 } },
       ],
-      layout: { name: relations.length ? 'fcose' : 'grid', animate: false, randomize: true, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 } as never,
+      // Labels count as part of each node, so names do not pile on top of each other.
+      layout: {
+        name: relations.length ? 'fcose' : 'grid',
+        animate: false,
+        randomize: true,
+        nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 120,
+        padding: 20,
+      } as never,
     });
     instance.on('tap', 'node', (event) => handlers.current.onSelectActor?.(event.target.id()));
     instance.on('tap', 'edge', (event) => handlers.current.onSelectRelation?.(event.target.id()));

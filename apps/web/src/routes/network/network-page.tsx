@@ -3,10 +3,12 @@ import { graphql, type RelationCategory, type RelationKind } from '@parley/schem
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { neighbourhood, type Direction } from '../../lib/neighbourhood';
-import { CATEGORIES, categoryColor, kindLabel, type CategoryName } from '../../ui/category';
+import { CATEGORIES, categoryColor, kindLabel, RELATION_KINDS, type CategoryName } from '../../ui/category';
+import { PageTitle } from '../../ui/page-title';
 import { RelationItem } from '../../ui/relation-item';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { NetworkGraph } from './network-graph';
+import { NetworkLegend } from './network-legend';
 
 export const NetworkQuery = graphql(`
   query NetworkQuery($filter: RelationFilter, $after: String) {
@@ -19,18 +21,23 @@ export const NetworkQuery = graphql(`
   }
 `);
 
-const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+const CATEGORY_NAMES = Object.keys(CATEGORIES) as CategoryName[];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A comma-separated list from the query string, keeping only the values the schema knows. */
+function listParam<T extends string>(value: string | null, known: readonly string[]): T[] {
+  return (value ? value.split(',') : []).filter((item): item is T => known.includes(item));
+}
 
 export function NetworkPage() {
   const [params, setParams] = useSearchParams();
-  const categories = list(params.get('categories')) as RelationCategory[];
-  const kinds = list(params.get('kinds')) as RelationKind[];
+  const categories = listParam<RelationCategory>(params.get('categories'), CATEGORY_NAMES);
+  const kinds = listParam<RelationKind>(params.get('kinds'), RELATION_KINDS);
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const focus = params.get('focus');
   const hops = params.get('hops') === '2' ? 2 : 1;
-  const direction = (['OUTGOING', 'INCOMING'].includes(params.get('direction') ?? '') ? params.get('direction') : 'BOTH') as Direction;
+  const direction: Direction = params.get('direction') === 'OUTGOING' ? 'OUTGOING' : params.get('direction') === 'INCOMING' ? 'INCOMING' : 'BOTH';
   const selected = params.get('relation');
 
   const update = (changes: Record<string, string | null>) => {
@@ -42,23 +49,34 @@ export function NetworkPage() {
     setParams(next, { replace: true });
   };
 
-  const { data, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, {
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, {
     variables: { filter: { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to } },
   });
-  const relations = useMemo(() => data?.relations.edges.map((edge) => edge.node) ?? [], [data]);
+  // While a new filter loads, keep drawing the last result instead of flashing an empty page.
+  const current = data ?? previousData;
+  const kindInfo = current?.relationKinds ?? [];
+  const relations = useMemo(() => current?.relations.edges.map((edge) => edge.node) ?? [], [current]);
   const shown = useMemo(() => (focus ? neighbourhood(relations, focus, hops, direction) : relations), [relations, focus, hops, direction]);
   const selectedRelation = relations.find((relation) => relation.id === selected);
+  const actors = useMemo(() => {
+    const bySlug = new Map(relations.flatMap((relation) => [relation.source, relation.target]).map((actor) => [actor.slug, actor]));
+    return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }, [relations]);
+  const focusName = actors.find((actor) => actor.slug === focus)?.name ?? focus;
+  // Offer the kinds of the categories shown (all kinds when no category is picked).
+  const kindOptions = kindInfo.filter((info) => !categories.length || categories.includes(info.category));
 
-  const toggleCategory = (category: string) =>
-    update({ categories: (categories.includes(category as RelationCategory) ? categories.filter((c) => c !== category) : [...categories, category]).join(',') || null });
+  const toggleCategory = (category: RelationCategory) =>
+    update({ categories: (categories.includes(category) ? categories.filter((c) => c !== category) : [...categories, category]).join(',') || null });
 
   return (
     <div className="network-page">
+      <PageTitle>{focus ? `Network around ${focusName}` : 'Network'}</PageTitle>
       <h1>Network</h1>
       <form className="filters" aria-label="Filter relations" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>Categories</legend>
-          {(Object.keys(CATEGORIES) as CategoryName[]).map((category) => (
+          {CATEGORY_NAMES.map((category) => (
             <label key={category} className="legend-item">
               <input type="checkbox" checked={categories.includes(category)} onChange={() => toggleCategory(category)} />
               <span className="swatch" style={{ background: categoryColor(category) }} aria-hidden="true" />
@@ -70,22 +88,36 @@ export function NetworkPage() {
           Kind
           <select value={kinds[0] ?? ''} onChange={(event) => update({ kinds: event.target.value || null })}>
             <option value="">any kind</option>
-            {data?.relationKinds.map((info) => (
+            {kindOptions.map((info) => (
               <option key={info.kind} value={info.kind} title={info.description}>
                 {kindLabel(info.kind)}
               </option>
             ))}
           </select>
         </label>
+        <fieldset>
+          <legend>Dates</legend>
+          <label>
+            From <input type="date" value={from ?? ''} max={to ?? undefined} onChange={(event) => update({ from: event.target.value || null })} />
+          </label>
+          <label>
+            To <input type="date" value={to ?? ''} min={from ?? undefined} onChange={(event) => update({ to: event.target.value || null })} />
+          </label>
+        </fieldset>
         <label>
-          From <input type="date" value={from ?? ''} onChange={(event) => update({ from: event.target.value || null })} />
-        </label>
-        <label>
-          To <input type="date" value={to ?? ''} onChange={(event) => update({ to: event.target.value || null })} />
+          Focus on
+          <select value={focus ?? ''} onChange={(event) => update({ focus: event.target.value || null, relation: null })}>
+            <option value="">everyone</option>
+            {actors.map((actor) => (
+              <option key={actor.slug} value={actor.slug}>
+                {actor.name}
+              </option>
+            ))}
+          </select>
         </label>
         {focus ? (
           <fieldset>
-            <legend>Focus on {relations.flatMap((r) => [r.source, r.target]).find((actor) => actor.slug === focus)?.name ?? focus}</legend>
+            <legend>Around {focusName}</legend>
             <label>
               Hops
               <select value={hops} onChange={(event) => update({ hops: event.target.value })}>
@@ -107,36 +139,46 @@ export function NetworkPage() {
           </fieldset>
         ) : null}
       </form>
-      <p className="muted">Click an actor to focus on its neighbourhood; click an arrow to read the relation and its evidence. Dashed arrows did not (yet) happen: requested, threatened or possible.</p>
+      <p className="muted">
+        Click an actor to focus on its neighbourhood; click an arrow to read the relation and its evidence. The list below the graph does the same from
+        the keyboard.
+      </p>
       {error ? <ErrorState error={error} retry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState what="Loading relations" /> : null}
-      {data && shown.length === 0 ? <EmptyState>No relation matches these filters. Clear a category or widen the dates.</EmptyState> : null}
-      <div className="network-layout">
-        {shown.length ? (
-          <NetworkGraph
-            relations={shown}
-            focus={focus}
-            selectedRelation={selected}
-            onSelectActor={(slug) => update({ focus: slug, relation: null })}
-            onSelectRelation={(id) => update({ relation: id })}
-          />
-        ) : null}
-        <aside className="side-panel" aria-live="polite">
+      {loading && !current ? <LoadingState what="Loading relations" /> : null}
+      {current && !loading && shown.length === 0 ? (
+        <EmptyState>
+          No relation matches these filters. {focus ? 'Show everyone, allow 2 hops, or' : 'Tick more categories, pick “any kind”, or'} widen the dates.
+        </EmptyState>
+      ) : null}
+      <div className="network-layout" aria-busy={loading}>
+        <div>
+          {shown.length ? (
+            <NetworkGraph
+              relations={shown}
+              focus={focus}
+              selectedRelation={selected}
+              onSelectActor={(slug) => update({ focus: slug, relation: null })}
+              onSelectRelation={(id) => update({ relation: id })}
+            />
+          ) : null}
+          <NetworkLegend />
+        </div>
+        <aside className="side-panel" aria-live="polite" aria-label="Selected relation">
           {selectedRelation ? (
             <>
               <button type="button" className="close" onClick={() => update({ relation: null })}>
                 Close
               </button>
-              <RelationItem relation={selectedRelation} />
+              <RelationItem relation={selectedRelation} level={2} />
             </>
           ) : (
-            <p className="muted">No relation selected.</p>
+            <p className="muted">No relation selected. Click an arrow, or pick one from the list.</p>
           )}
         </aside>
       </div>
-      {data?.relations.pageInfo.hasNextPage ? (
-        <button type="button" onClick={() => void fetchMore({ variables: { after: data.relations.pageInfo.endCursor } })}>
-          Load more relations
+      {current?.relations.pageInfo.hasNextPage ? (
+        <button type="button" disabled={loading} onClick={() => void fetchMore({ variables: { after: current.relations.pageInfo.endCursor } })}>
+          Load more relations ({relations.length} of {current.relations.totalCount})
         </button>
       ) : null}
       <details>
@@ -144,7 +186,7 @@ export function NetworkPage() {
         <ul>
           {shown.map((relation) => (
             <li key={relation.id}>
-              <button type="button" className="link-button" onClick={() => update({ relation: relation.id })}>
+              <button type="button" className="link-button" aria-pressed={relation.id === selected} onClick={() => update({ relation: relation.id })}>
                 {relation.source.name} {kindLabel(relation.kind)} {relation.target.name}
               </button>
             </li>

@@ -2,10 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { graphql, type OverviewQueryQuery } from '@parley/schema';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
+import { formatDay } from '../../lib/partial-date';
 import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
 import { ActorLink } from '../../ui/links';
 import { PartialDateLabel } from '../../ui/partial-date-label';
-import { ErrorState, LoadingState } from '../../ui/states';
+import { PageTitle } from '../../ui/page-title';
+import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TruncationNote } from '../../ui/truncation-note';
+import { NetworkLegend } from '../network/network-legend';
 import { ActorSearch } from './actor-search';
 
 const NetworkGraph = lazy(() => import('../network/network-graph').then((m) => ({ default: m.NetworkGraph })));
@@ -24,6 +28,7 @@ export const OverviewQuery = graphql(`
       }
     }
     relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
+      totalCount
       nodes { id kind category modality source { slug name } target { slug name } }
     }
   }
@@ -66,8 +71,24 @@ export function OverviewPage() {
   const { data, loading, error, refetch } = useQuery(OverviewQuery);
   // Cytoscape is heavy: the overview draws the graph only when asked, so the first view stays light.
   const [drawn, setDrawn] = useState(false);
-  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (loading || !data) return <LoadingState what="Loading the story" />;
+  const title = <PageTitle>Overview</PageTitle>;
+  if (error) {
+    return (
+      <>
+        {title}
+        <h1>Parley</h1>
+        <ErrorState error={error} retry={() => void refetch()} />
+      </>
+    );
+  }
+  if (loading || !data) {
+    return (
+      <>
+        {title}
+        <LoadingState what="Loading the story" />
+      </>
+    );
+  }
   const pressure = data.relations.nodes;
   const involvement = new Map<string, { actor: { slug: string; name: string }; n: number }>();
   for (const relation of pressure) {
@@ -81,6 +102,7 @@ export function OverviewPage() {
 
   return (
     <div className="overview">
+      {title}
       <section className="intro">
         <h1>Who pressured whom, who met whom, when — and says who</h1>
         {data.documents.nodes.map((document) => (
@@ -88,15 +110,17 @@ export function OverviewPage() {
             <Link to={`/documents/${document.slug}`}>{document.title}</Link>
             {' — '}
             {document.publisher?.name ?? 'unknown publisher'}
-            {document.publishedAt ? <>, {document.publishedAt}</> : null}
+            {document.publishedAt ? <>, {formatDay(document.publishedAt)}</> : null}
             {document.contributors.length ? <>, with {document.contributors.map((c) => c.name).join(', ')}</> : null}
           </p>
         ))}
+        {data.documents.nodes.length === 0 ? <EmptyState>No story has been imported yet: the views fill up once one is.</EmptyState> : null}
         <p>Every fact below carries the exact words of the article it comes from, and who it is attributed to.</p>
       </section>
 
       <section aria-labelledby="negotiations-title">
         <h2 id="negotiations-title">Negotiations</h2>
+        {data.negotiations.nodes.length === 0 ? <EmptyState>No negotiation is described yet. The <Link to="/timeline">timeline</Link> lists every event.</EmptyState> : null}
         {data.negotiations.nodes.map((negotiation) => (
           <article key={negotiation.id} className="card">
             <h3>{negotiation.title}</h3>
@@ -131,10 +155,11 @@ export function OverviewPage() {
 
       <section aria-labelledby="key-actors-title">
         <h2 id="key-actors-title">Key actors</h2>
+        <p className="muted">The actors most involved in pressure and coercion, with the number of acts they made or met.</p>
         <ul className="chips">
           {keyActors.map(({ actor, n }) => (
             <li key={actor.slug}>
-              <ActorLink actor={actor} /> <span className="muted">({n})</span>
+              <ActorLink actor={actor} /> <span className="muted">({n} {n === 1 ? 'act' : 'acts'})</span>
             </li>
           ))}
         </ul>
@@ -146,10 +171,12 @@ export function OverviewPage() {
           {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
           <Link to="/network?categories=PRESSURE,COERCION">network</Link> to explore, or the <Link to="/pressure">matrix</Link>.
         </p>
+        <TruncationNote shown={pressure.length} total={data.relations.totalCount} what="acts of pressure and coercion" />
         <PressureList relations={pressure} />
-        {drawn ? (
+        {!pressure.length ? null : drawn ? (
           <Suspense fallback={<LoadingState what="Drawing the network" />}>
             <NetworkGraph relations={pressure} height={380} />
+            <NetworkLegend />
           </Suspense>
         ) : (
           <button type="button" onClick={() => setDrawn(true)}>

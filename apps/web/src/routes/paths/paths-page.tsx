@@ -5,6 +5,7 @@ import { ActorPicker } from '../../ui/actor-picker';
 import { kindLabel } from '../../ui/category';
 import { EvidenceQuotes } from '../../ui/evidence';
 import { ActorLink } from '../../ui/links';
+import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 
 export const PathsPageQuery = graphql(`
@@ -25,6 +26,8 @@ export const PathsPageQuery = graphql(`
   }
 `);
 
+const MAX_LENGTHS = [1, 2, 3, 4, 5, 6];
+
 type Via = PathsPageQueryQuery['paths'][number]['steps'][number]['via'];
 
 function ViaLabel({ via, fromSlug }: { via: Via; fromSlug: string }) {
@@ -44,7 +47,8 @@ export function PathsPage() {
   const [params, setParams] = useSearchParams();
   const from = params.get('from');
   const to = params.get('to');
-  const maxLength = Number(params.get('max')) || 4;
+  // The same choices as the select below; anything else in a hand-edited URL falls back to 4.
+  const maxLength = MAX_LENGTHS.find((n) => String(n) === params.get('max')) ?? 4;
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -52,10 +56,11 @@ export function PathsPage() {
     setParams(next, { replace: true });
   };
   const ready = Boolean(from && to && from !== to);
-  const { data, loading, error } = useQuery(PathsPageQuery, { variables: { from: from ?? '', to: to ?? '', maxLength }, skip: !ready });
+  const { data, loading, error, refetch } = useQuery(PathsPageQuery, { variables: { from: from ?? '', to: to ?? '', maxLength }, skip: !ready });
 
   return (
     <div className="paths-page">
+      <PageTitle>Paths</PageTitle>
       <h1>Paths</h1>
       <p className="muted">How does one actor connect to another? Through relations, positions (holder and organisation) and events both attended — every hop with its evidence.</p>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
@@ -64,7 +69,7 @@ export function PathsPage() {
         <label>
           At most
           <select value={maxLength} onChange={(event) => set('max', event.target.value)}>
-            {[1, 2, 3, 4, 5, 6].map((n) => (
+            {MAX_LENGTHS.map((n) => (
               <option key={n} value={n}>
                 {n} {n === 1 ? 'hop' : 'hops'}
               </option>
@@ -74,7 +79,7 @@ export function PathsPage() {
       </form>
       {!ready ? <EmptyState>Pick two different actors — for example Gustavo Petro and Maria Corina Machado.</EmptyState> : null}
       {ready && loading ? <LoadingState what="Finding paths" /> : null}
-      {error ? <ErrorState error={error} /> : null}
+      {error ? <ErrorState error={error} retry={() => void refetch()} /> : null}
       {data && data.paths.length === 0 ? <EmptyState>No connection within {maxLength} hops. Allow more hops.</EmptyState> : null}
       {data ? (
         <ol className="paths">

@@ -1,39 +1,73 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@parley/schema';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { buildPressureMatrix } from '../../lib/pressure-matrix';
 import { categoryColor, kindLabel } from '../../ui/category';
 import { ActorLink } from '../../ui/links';
 import { RelationItem } from '../../ui/relation-item';
+import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TruncationNote } from '../../ui/truncation-note';
 
 export const PressureMatrixQuery = graphql(`
   query PressureMatrixQuery {
     relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
+      totalCount
       nodes { ...RelationItem_relation }
     }
   }
 `);
 
 export function PressurePage() {
-  const { data, loading, error, refetch } = useQuery(PressureMatrixQuery);
+  const { data, error, refetch } = useQuery(PressureMatrixQuery);
   const matrix = useMemo(() => buildPressureMatrix(data?.relations.nodes ?? []), [data]);
   const [open, setOpen] = useState<{ source: string; target: string } | null>(null);
-  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (loading || !data) return <LoadingState what="Loading pressure" />;
-  if (!matrix.sources.length) return <EmptyState>No pressure or coercion in the stories yet.</EmptyState>;
+  const detail = useRef<HTMLElement>(null);
+  // The evidence opens below the table: bring it into view and give it the focus.
+  useEffect(() => {
+    if (open) detail.current?.focus();
+  }, [open]);
+  const heading = (
+    <>
+      <PageTitle>Who pressured whom</PageTitle>
+      <h1>Who pressured whom</h1>
+    </>
+  );
+  if (error || !data) {
+    return (
+      <div className="pressure-page">
+        {heading}
+        {error ? <ErrorState error={error} retry={() => void refetch()} /> : <LoadingState what="Loading pressure" />}
+      </div>
+    );
+  }
+  if (!matrix.sources.length) {
+    return (
+      <div className="pressure-page">
+        {heading}
+        <EmptyState>
+          No pressure or coercion in the stories yet. The <Link to="/network">network</Link> shows every other kind of relation.
+        </EmptyState>
+      </div>
+    );
+  }
   const openCell = open ? matrix.cell(open.source, open.target) : undefined;
+  const openNames = open ? [matrix.sources.find((a) => a.slug === open.source)?.name, matrix.targets.find((a) => a.slug === open.target)?.name] : [];
 
   return (
     <div className="pressure-page">
-      <h1>Who pressured whom</h1>
+      {heading}
       <p className="muted">Rows act, columns are acted upon. Each cell lists the kinds of pressure and coercion; open it for the evidence and who says so.</p>
+      <TruncationNote shown={data.relations.nodes.length} total={data.relations.totalCount} what="pressure and coercion relations" />
       <div className="table-scroll">
         <table className="matrix">
           <caption className="sr-only">Pressure and coercion between actors: rows are sources, columns are targets</caption>
           <thead>
             <tr>
-              <td />
+              <td className="matrix-corner" aria-hidden="true">
+                ↓ acts on →
+              </td>
               {matrix.targets.map((target) => (
                 <th key={target.slug} scope="col">
                   <ActorLink actor={target} />
@@ -82,10 +116,13 @@ export function PressurePage() {
         </table>
       </div>
       {openCell ? (
-        <section className="cell-detail" aria-live="polite">
-          <h2>Evidence</h2>
+        <section ref={detail} tabIndex={-1} className="cell-detail" aria-labelledby="cell-detail-title">
+          <h2 id="cell-detail-title">Evidence</h2>
+          <p className="muted">
+            {openNames[0]} → {openNames[1]}
+          </p>
           {openCell.relations.map((relation) => (
-            <RelationItem key={relation.id} relation={relation} />
+            <RelationItem key={relation.id} relation={relation} level={3} />
           ))}
         </section>
       ) : null}

@@ -6,13 +6,16 @@ import { dateSortKey } from '../../lib/partial-date';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
 import { FigureItem } from '../../ui/figure-item';
 import { ActorLink } from '../../ui/links';
-import { PartialDateLabel } from '../../ui/partial-date-label';
+import { PageTitle } from '../../ui/page-title';
+import { DateBasis, PartialDateLabel } from '../../ui/partial-date-label';
 import { RelationItem } from '../../ui/relation-item';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { TruncationNote } from '../../ui/truncation-note';
 
 export const TimelineQuery = graphql(`
   query TimelineQuery {
     events(first: 100) {
+      totalCount
       nodes {
         id slug kind title summary location secret
         date { ...PartialDateLabel_date }
@@ -22,9 +25,11 @@ export const TimelineQuery = graphql(`
       }
     }
     relations(first: 100) {
+      totalCount
       nodes { ...RelationItem_relation }
     }
     figures(first: 100) {
+      totalCount
       nodes { ...FigureItem_figure }
     }
   }
@@ -44,19 +49,30 @@ export function TimelinePage() {
     ...data.relations.nodes.filter((relation) => relation.date?.start && !relation.event).map((relation) => ({ type: 'relation' as const, key: relation.id, date: relation.date, relation })),
     ...data.figures.nodes.filter((figure) => figure.period?.start).map((figure) => ({ type: 'figure' as const, key: figure.id, date: figure.period, figure })),
   ].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || (a.type === 'event' ? -1 : 1));
-  if (!items.length) return <EmptyState>No events yet. Import a story with `npm run import`.</EmptyState>;
+  const truncated = [
+    { shown: data.events.nodes.length, total: data.events.totalCount, what: 'events' },
+    { shown: data.relations.nodes.length, total: data.relations.totalCount, what: 'relations' },
+    { shown: data.figures.nodes.length, total: data.figures.totalCount, what: 'figures' },
+  ];
 
   return (
     <div className="timeline-page">
+      <PageTitle>Timeline</PageTitle>
       <h1>Timeline</h1>
       <p className="muted">
-        Events, dated relations that happened outside any event, and the periods figures cover, in order. Dates are shown as precisely as the source gives them; † marks a date that rests on a fact from outside the text (hover for its basis).
+        Events, dated relations that happened outside any event, and the periods figures cover, in order. Dates are shown as precisely as the source gives
+        them, next to the source’s own words; † marks a date that rests on something outside the text (“Why this date” says what).
       </p>
+      {truncated.map((list) => (
+        <TruncationNote key={list.what} {...list} />
+      ))}
+      {!items.length ? <EmptyState>Nothing dated yet: no events, dated relations or figures. Import a story to fill the timeline.</EmptyState> : null}
       <ol className="timeline">
         {items.map((item) =>
           item.type === 'event' ? (
             <li key={item.key} id={item.event.slug} className="timeline-item">
-              <PartialDateLabel date={item.event.date} />
+              <PartialDateLabel date={item.event.date} words />
+              <DateBasis date={item.event.date} />
               <article className="card">
                 <h2>
                   {item.event.title} <span className="badge kind">{item.event.kind.toLowerCase()}</span>
@@ -81,13 +97,15 @@ export function TimelinePage() {
             </li>
           ) : item.type === 'relation' ? (
             <li key={item.key} className="timeline-item">
-              <PartialDateLabel date={item.relation.date} />
-              <RelationItem relation={item.relation} />
+              <PartialDateLabel date={item.relation.date} words />
+              <DateBasis date={item.relation.date} />
+              <RelationItem relation={item.relation} level={2} />
             </li>
           ) : (
             <li key={item.key} className="timeline-item">
-              <PartialDateLabel date={item.figure.period} />
-              <FigureItem figure={item.figure} showPeriod={false} />
+              <PartialDateLabel date={item.figure.period} words />
+              <DateBasis date={item.figure.period} />
+              <FigureItem figure={item.figure} showPeriod={false} level={2} />
             </li>
           ),
         )}

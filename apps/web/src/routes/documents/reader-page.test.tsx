@@ -1,0 +1,99 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCache } from '../../apollo';
+import { ReaderPage, ReaderQuery } from './reader-page';
+
+const text = 'Colombia criticized Maduro. The NSC declined to comment.';
+const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, slug, name });
+const colombia = actor('colombia', 'Colombia');
+const maduro = actor('nicolas-maduro', 'Nicolás Maduro');
+const nsc = actor('nsc', 'National Security Council');
+const span = (start: number, end: number, supports: object) => ({ __typename: 'Evidence' as const, start, end, quote: text.slice(start, end), supports });
+
+// The relation's words [0, 26) hold the actor's name [0, 8): nested spans, cut into three runs.
+const criticized = {
+  __typename: 'Relation' as const,
+  id: 'relation-1',
+  relationKind: 'CRITICIZED',
+  category: 'PRESSURE',
+  summary: 'Colombia criticized Maduro for blocking candidates.',
+  source: colombia,
+  target: maduro,
+};
+const declined = { __typename: 'Statement' as const, id: 'statement-1', statementKind: 'DECLINED_TO_COMMENT', text: null, speaker: nsc };
+const document = {
+  __typename: 'Document' as const,
+  id: 'document-1',
+  slug: 'talks',
+  title: 'US officials met secretly with Maduro’s team',
+  text,
+  publishedAt: '2024-04-11',
+  publisher: actor('bloomberg-news', 'Bloomberg News'),
+  contributors: [],
+  evidence: [span(0, 26, criticized), span(0, 8, { ...colombia, id: 'actor-colombia' }), span(28, 55, declined)],
+};
+
+const mocks = [
+  { request: { query: ReaderQuery, variables: { slug: 'talks' } }, result: { data: { document } } },
+  { request: { query: ReaderQuery, variables: { slug: 'nothing' } }, result: { data: { document: null } } },
+];
+
+function openReader(path: string) {
+  return render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/documents/:slug" element={<ReaderPage />} />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+const factsPanel = () => screen.getByRole('complementary', { name: /Facts supported/ });
+
+describe('ReaderPage', () => {
+  beforeAll(() => {
+    // jsdom does no layout; the page only asks the browser to scroll.
+    Element.prototype.scrollIntoView = vi.fn();
+  });
+  afterEach(cleanup);
+
+  it('shows the whole text, with nested spans cut into runs that know every fact', async () => {
+    const { container } = openReader('/documents/talks');
+    await screen.findByRole('heading', { level: 1, name: document.title });
+    expect(container.querySelector('.article-text')?.textContent).toBe(text);
+    const marks = [...container.querySelectorAll('mark')].map((mark) => [mark.textContent, mark.getAttribute('data-category')]);
+    expect(marks).toEqual([
+      ['Colombia', 'PRESSURE'],
+      [' criticized Maduro', 'PRESSURE'],
+      ['The NSC declined to comment', 'FACT'],
+    ]);
+    expect(screen.getByText(/11 Apr 2024/)).toBeTruthy();
+  });
+
+  it('opens a deep link on its span, marked, with the facts it supports', async () => {
+    const { container } = openReader('/documents/talks#0-26');
+    await screen.findByRole('heading', { level: 1 });
+    expect([...container.querySelectorAll('mark.target')].map((mark) => mark.textContent)).toEqual(['Colombia', ' criticized Maduro']);
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    const panel = within(factsPanel());
+    expect(panel.getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
+    expect(panel.getByText(/^Names/)).toBeTruthy();
+  });
+
+  it('shows what a clicked span supports, including a refusal to comment', async () => {
+    openReader('/documents/talks');
+    fireEvent.click(await screen.findByText('The NSC declined to comment'));
+    const panel = within(factsPanel());
+    expect(panel.getByText(/declined to comment/, { selector: 'li' })).toBeTruthy();
+    expect(panel.getByRole('link', { name: 'National Security Council' }).getAttribute('href')).toBe('/actors/nsc');
+  });
+
+  it('says so when no document has that name', async () => {
+    openReader('/documents/nothing');
+    expect(await screen.findByRole('heading', { level: 1, name: 'No such document' })).toBeTruthy();
+  });
+});
