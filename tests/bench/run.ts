@@ -4,7 +4,8 @@
  * and the server's memory. Prints figures; asserts nothing.
  */
 import autocannon from 'autocannon';
-import { postgresAnswers, startServer } from '../support/server.js';
+import { postgresAnswers } from '../../apps/api/test/postgres.js';
+import { startServer } from '../support/server.js';
 
 const QUERIES: Record<string, string> = {
   'actor page (relations, evidence)': `{ actor(slug: "nicolas-maduro") { name positions { title } relations { kind source { name } target { name } attribution { kind text } evidence { quote } } statements { kind } } }`,

@@ -1,18 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe } from 'vitest';
-import { postgresAnswers } from './server.js';
+import { postgresAnswers, skipLoudly } from '../../apps/api/test/postgres.js';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-function loudSkip(what: string, why: string): void {
-  const message = `${what} SKIPPED: ${why}`;
-  if (process.env.CI === 'true') throw new Error(`${message}. CI must run them.`);
-  console.warn(`\n${'!'.repeat(100)}\n!! ${message}\n${'!'.repeat(100)}\n`);
-}
-
 export const postgresAvailable = await postgresAnswers();
-if (!postgresAvailable) loudSkip('The PostgreSQL suites are', 'PostgreSQL does not answer on 127.0.0.1:5432');
+if (!postgresAvailable) skipLoudly('The PostgreSQL suites are', 'PostgreSQL does not answer on 127.0.0.1:5432');
 
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 
@@ -24,6 +18,6 @@ export function describeEachDatabase(title: string, suite: (database: 'sqlite' |
 
 /** Browser suites run only where Debian's Chromium is installed (always on CI). */
 export function describeInBrowser(title: string, suite: () => void) {
-  if (!chromiumAvailable) loudSkip(`Browser suite "${title}"`, `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
+  if (!chromiumAvailable) skipLoudly(`Browser suite "${title}"`, `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
   (chromiumAvailable ? describe : describe.skip)(title, suite);
 }

@@ -4,10 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchPostgres } from '../../apps/api/test/postgres.js';
 
 const mainScript = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
-export const POSTGRES_ADMIN_URL = process.env.PARLEY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface RunningServer {
   url: string;
@@ -27,28 +26,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-export async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 /**
  * Starts the real server (the compiled API, as `npm start` runs it) on a free port over a new
  * database that it migrates and seeds itself; `stop()` ends it and removes the database.
@@ -62,10 +39,9 @@ export async function startServer(database: 'sqlite' | 'postgresql' = 'sqlite'):
     databaseUrl = `sqlite:${join(dir, 'parley.sqlite')}`;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
-    const name = `parley_http_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await admin(`create database ${name}`);
-    databaseUrl = POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-    cleanup = () => admin(`drop database if exists ${name} with (force)`);
+    const scratch = await createScratchPostgres('parley_http');
+    databaseUrl = scratch.url;
+    cleanup = scratch.drop;
   }
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', mainScript], {
