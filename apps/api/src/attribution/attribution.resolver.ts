@@ -1,6 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import type { Context } from '../context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Attribution } from './attribution.entity.js';
 

@@ -1,7 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
-import type { Context } from '../context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
