@@ -31,7 +31,9 @@ async function bench(database: 'sqlite' | 'postgresql') {
         connections: 10,
         duration: DURATION_SECONDS,
       });
-      console.log(`| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.non2xx} |`);
+      console.log(
+        `| ${name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.non2xx} |`,
+      );
     }
   } finally {
     await server.stop();

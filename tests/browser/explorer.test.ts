@@ -45,7 +45,9 @@ describeInBrowser('the explorer in Chromium', () => {
     await session.page.waitForURL(/\/documents\/us-venezuela-talks-2024-04-11#\d+-\d+$/);
     const [start, end] = new URL(session.page.url()).hash.slice(1).split('-').map(Number);
     await ui.expectHighlighted(start!, end!);
-    expect(await session.page.getByRole('complementary', { name: /Facts supported/ }).textContent()).toMatch(/criticized/);
+    expect(await session.page.getByRole('complementary', { name: /Facts supported/ }).textContent()).toMatch(
+      /criticized/,
+    );
   });
 
   it('filters the network to pressure only', async () => {
@@ -64,7 +66,10 @@ describeInBrowser('the explorer in Chromium', () => {
     await ui.open('/paths');
     await ui.pickActor('From', 'petro', 'Gustavo Petro');
     await ui.pickActor('To', 'machado', 'Maria Corina Machado');
-    await session.page.getByRole('heading', { name: /hops?: Gustavo Petro → .* → Maria Corina Machado/ }).first().waitFor();
+    await session.page
+      .getByRole('heading', { name: /hops?: Gustavo Petro → .* → Maria Corina Machado/ })
+      .first()
+      .waitFor();
     expect(session.page.url()).toMatch(/from=gustavo-petro/);
     expect(await session.page.locator('.path .evidence q').count()).toBeGreaterThan(0);
   });
@@ -109,7 +114,10 @@ describeInBrowser('the explorer in Chromium', () => {
       playground: '/playground',
       'not-found': '/no/such/page',
     };
-    for (const [width, suffix] of [[1280, 'desktop'], [375, 'phone']] as const) {
+    for (const [width, suffix] of [
+      [1280, 'desktop'],
+      [375, 'phone'],
+    ] as const) {
       await session.page.setViewportSize({ width, height: 900 });
       for (const [name, path] of Object.entries(views)) {
         await ui.open(path);

@@ -21,7 +21,10 @@ export function explorer(page: Page) {
     /** On an actor page: the incoming relation by `source` of `kind`, with the quoted words. */
     async expectPressuredBy(sourceName: string, kind: string, quotePart: RegExp) {
       const incoming = page.getByRole('region', { name: /^What was done to/ });
-      const relation = incoming.locator('article.relation').filter({ has: page.getByRole('link', { name: sourceName, exact: true }) }).filter({ hasText: kind });
+      const relation = incoming
+        .locator('article.relation')
+        .filter({ has: page.getByRole('link', { name: sourceName, exact: true }) })
+        .filter({ hasText: kind });
       await relation.first().waitFor();
       const quote = relation.first().locator('.evidence q');
       expect(await quote.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(quotePart)]));
@@ -52,7 +55,10 @@ export function explorer(page: Page) {
     },
     async pickActor(label: string, typed: string, name: string) {
       await page.getByRole('combobox', { name: label }).fill(typed);
-      await page.getByRole('option', { name: new RegExp(name) }).first().click();
+      await page
+        .getByRole('option', { name: new RegExp(name) })
+        .first()
+        .click();
     },
   };
 }

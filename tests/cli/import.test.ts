@@ -42,8 +42,14 @@ describe('npm run import', () => {
     bundle.document.slug = 'broken-copy';
     bundle.events = bundle.events.map((event: { slug: string }) => ({ ...event, slug: `copy-${event.slug}` }));
     bundle.negotiations = [];
-    bundle.relations = bundle.relations.map((relation: { event?: string }) => ({ ...relation, event: relation.event && `copy-${relation.event}` }));
-    bundle.statements = bundle.statements.map((statement: { event?: string }) => ({ ...statement, event: statement.event && `copy-${statement.event}` }));
+    bundle.relations = bundle.relations.map((relation: { event?: string }) => ({
+      ...relation,
+      event: relation.event && `copy-${relation.event}`,
+    }));
+    bundle.statements = bundle.statements.map((statement: { event?: string }) => ({
+      ...statement,
+      event: statement.event && `copy-${statement.event}`,
+    }));
     bundle.relations[2].evidence[0].quote = 'Colombia praised Maduro';
     bundle.figures[1].attribution = 'somebody-else';
     writeFileSync(join(storyDir, 'story.json'), JSON.stringify(bundle));
@@ -51,7 +57,9 @@ describe('npm run import', () => {
     const result = await importFiles(join(storyDir, 'story.json'));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/2 problems; nothing was imported/);
-    expect(result.stderr).toMatch(/relations\[2\]\.evidence\[0\]: quote not found in the text: "Colombia praised Maduro"/);
+    expect(result.stderr).toMatch(
+      /relations\[2\]\.evidence\[0\]: quote not found in the text: "Colombia praised Maduro"/,
+    );
     expect(result.stderr).toMatch(/figures\[1\]\.attribution: no attribution "somebody-else"/);
   });
 

@@ -22,9 +22,14 @@ describe('the committed contract', () => {
     const previous = process.cwd();
     process.chdir(schemaPackage);
     try {
-      const outputs: { filename: string; content: string }[] = await generate({ ...config, silent: true, verbose: false }, false);
+      const outputs: { filename: string; content: string }[] = await generate(
+        { ...config, silent: true, verbose: false },
+        false,
+      );
       const generatedDir = join(schemaPackage, 'src/gql');
-      expect(outputs.map((o) => o.filename.replace(/^\.?\/?src\/gql\//, '')).sort()).toEqual(readdirSync(generatedDir).sort());
+      expect(outputs.map((o) => o.filename.replace(/^\.?\/?src\/gql\//, '')).sort()).toEqual(
+        readdirSync(generatedDir).sort(),
+      );
       for (const output of outputs) {
         const committed = readFileSync(join(schemaPackage, output.filename), 'utf8');
         expect(committed, output.filename).toBe(output.content);
@@ -41,7 +46,11 @@ describe('the committed contract', () => {
     lines.forEach((line, index) => {
       const declaration = /^\s*(type|interface|enum|input|scalar|union)\s+\w+|^\s+\w+(\(|:)|^\s+[A-Z_]+$/.test(line);
       if (!declaration) return;
-      const previous = lines.slice(0, index).reverse().find((l) => l.trim() !== '') ?? '';
+      const previous =
+        lines
+          .slice(0, index)
+          .reverse()
+          .find((l) => l.trim() !== '') ?? '';
       if (!previous.trim().endsWith('"""') && !/^\s*"[^"]/.test(previous)) undocumented.push(line.trim());
     });
     expect(undocumented).toEqual([]);

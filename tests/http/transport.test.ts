@@ -75,7 +75,10 @@ describeEachDatabase('HTTP transport', (database) => {
   });
 
   it('sends a browser that opens /graphql to the playground', async () => {
-    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' }, redirect: 'manual' });
+    const response = await fetch(`${server.url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml' },
+      redirect: 'manual',
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe('/playground');
   });

@@ -18,6 +18,7 @@ export function describeEachDatabase(title: string, suite: (database: 'sqlite' |
 
 /** Browser suites run only where Debian's Chromium is installed (always on CI). */
 export function describeInBrowser(title: string, suite: () => void) {
-  if (!chromiumAvailable) skipLoudly(`Browser suite "${title}"`, `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
+  if (!chromiumAvailable)
+    skipLoudly(`Browser suite "${title}"`, `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
   (chromiumAvailable ? describe : describe.skip)(title, suite);
 }

@@ -89,11 +89,17 @@ export async function startServer(database: 'sqlite' | 'postgresql' = 'sqlite'):
 export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  let json: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;
+  let json:
+    | { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }
+    | undefined;
   try {
     json = JSON.parse(text);
   } catch {

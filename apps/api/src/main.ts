@@ -20,7 +20,13 @@ const server = await createServer({ orm, logger, webRoot });
 const listener = server.app.listen(config.port, config.host, () => {
   const address = listener.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ database: dialectOf(config.databaseUrl), url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/` }, 'Parley is listening');
+  logger.info(
+    {
+      database: dialectOf(config.databaseUrl),
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`,
+    },
+    'Parley is listening',
+  );
 });
 
 async function shutdown(signal: string) {

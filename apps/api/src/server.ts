@@ -60,7 +60,11 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     schema,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 4000 },
-    plugins: [...armorPlugins, queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...armorPlugins,
+      queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: [...protection.validationRules],
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -69,7 +73,11 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
       // Errors Parley raises on purpose carry their code; anything else is a bug: log it, hide it.
       if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || !formatted.extensions?.code) {
         logger.error({ err: original }, 'unexpected error while resolving');
-        return { ...formatted, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+        return {
+          ...formatted,
+          message: 'Internal server error',
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        };
       }
       return formatted;
     },
@@ -124,8 +132,11 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   app.use(((error, _req, res, _next) => {
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'request failed');
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
-    res.status(status).json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
+    const code =
+      status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+    res
+      .status(status)
+      .json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
   }) as express.ErrorRequestHandler);
 
   return { app, apollo, stop: () => apollo.stop() };

@@ -8,22 +8,50 @@ const ActorsPageQuery = graphql(`
   query ActorsPageQuery($search: String, $kinds: [ActorKind!], $first: Int, $after: String) {
     actors(search: $search, kinds: $kinds, first: $first, after: $after) {
       totalCount
-      edges { cursor node { id slug name kind } }
-      nodes { slug }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name
+          kind
+        }
+      }
+      nodes {
+        slug
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `);
 
 const ActorBySlugQuery = graphql(`
   query ActorBySlugQuery($slug: String!) {
-    actor(slug: $slug) { id slug name aliases kind summary }
+    actor(slug: $slug) {
+      id
+      slug
+      name
+      aliases
+      kind
+      summary
+    }
   }
 `);
 
 const NodeByIdQuery = graphql(`
   query NodeByIdQuery($id: ID!) {
-    node(id: $id) { __typename id ... on Actor { slug } }
+    node(id: $id) {
+      __typename
+      id
+      ... on Actor {
+        slug
+      }
+    }
   }
 `);
 
@@ -45,7 +73,10 @@ describeEachDatabase('actors', (database) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const result: FormattedExecutionResult<ActorsPageQueryQuery> = await api.execute(ActorsPageQuery, { first: 4, after });
+      const result: FormattedExecutionResult<ActorsPageQueryQuery> = await api.execute(ActorsPageQuery, {
+        first: 4,
+        after,
+      });
       const connection = result.data!.actors;
       expect(connection.totalCount).toBe(total);
       seen.push(...connection.nodes.map((node) => node.slug));
@@ -61,7 +92,9 @@ describeEachDatabase('actors', (database) => {
     expect(result.data?.actors.nodes.length).toBe(Math.min(20, result.data!.actors.totalCount));
     const states = await api.execute(ActorsPageQuery, { kinds: ['STATE'], first: 100 });
     expect(states.data?.actors.edges.every((edge) => edge.node.kind === 'STATE')).toBe(true);
-    expect(states.data?.actors.nodes.map((node) => node.slug)).toEqual(expect.arrayContaining(['venezuela', 'colombia']));
+    expect(states.data?.actors.nodes.map((node) => node.slug)).toEqual(
+      expect.arrayContaining(['venezuela', 'colombia']),
+    );
   });
 
   it('returns an actor by slug, null for an unknown slug', async () => {
@@ -81,11 +114,20 @@ describeEachDatabase('actors', (database) => {
 
   it('answers bad input with a clear BAD_USER_INPUT error', async () => {
     const tooMany = await api.execute(ActorsPageQuery, { first: 1000 });
-    expect(tooMany.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"first" must be between 0 and 100/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/"first" must be between 0 and 100/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const badCursor = await api.execute(ActorsPageQuery, { after: 'not-a-cursor' });
-    expect(badCursor.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"after" is not a cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badCursor.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/"after" is not a cursor/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const longSearch = await api.execute(ActorsPageQuery, { search: 'maduro '.repeat(5000) });
-    expect(longSearch.errors?.[0]).toMatchObject({ message: expect.stringMatching(/limited to 200 characters/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(longSearch.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/limited to 200 characters/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const badId = await api.execute(NodeByIdQuery, { id: '%%%' });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -7,11 +7,41 @@ const RelationsWithEverythingQuery = graphql(`
   query RelationsWithEverythingQuery($first: Int) {
     relations(first: $first) {
       nodes {
-        source { slug positions { title organization { slug } } }
-        target { slug relations(direction: INCOMING) { kind } }
-        event { slug participants { actor { slug } } }
-        attribution { kind source { slug } }
-        evidence { quote document { slug } }
+        source {
+          slug
+          positions {
+            title
+            organization {
+              slug
+            }
+          }
+        }
+        target {
+          slug
+          relations(direction: INCOMING) {
+            kind
+          }
+        }
+        event {
+          slug
+          participants {
+            actor {
+              slug
+            }
+          }
+        }
+        attribution {
+          kind
+          source {
+            slug
+          }
+        }
+        evidence {
+          quote
+          document {
+            slug
+          }
+        }
       }
     }
   }

@@ -10,7 +10,10 @@ export type DatabaseName = 'sqlite' | 'postgresql';
 
 const postgresAvailable = await postgresAnswers();
 if (!postgresAvailable) {
-  skipLoudly('The PostgreSQL suites are', `PostgreSQL does not answer at ${POSTGRES_ADMIN_URL.replace(/\/\/[^@]*@/, '//')}`);
+  skipLoudly(
+    'The PostgreSQL suites are',
+    `PostgreSQL does not answer at ${POSTGRES_ADMIN_URL.replace(/\/\/[^@]*@/, '//')}`,
+  );
 }
 
 export interface TestDatabase {
@@ -27,7 +30,15 @@ export async function createTestDatabase(name: DatabaseName): Promise<TestDataba
     const url = `sqlite:${join(dir, 'test.sqlite')}`;
     const orm = await openDatabase(url);
     await migrate(orm);
-    return { name, url, orm, drop: async () => { await orm.close(true); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      name,
+      url,
+      orm,
+      drop: async () => {
+        await orm.close(true);
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const scratch = await createScratchPostgres('parley_test');
   const orm = await openDatabase(scratch.url);

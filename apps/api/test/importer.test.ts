@@ -15,11 +15,35 @@ const MiniRelationsQuery = graphql(`
   query MiniRelationsQuery {
     relations(filter: { source: "rufus-firefly" }) {
       nodes {
-        kind category summary demand
-        date { text start end precision }
-        attribution { kind text source { slug } }
-        event { slug location }
-        evidence { start end quote document { slug } }
+        kind
+        category
+        summary
+        demand
+        date {
+          text
+          start
+          end
+          precision
+        }
+        attribution {
+          kind
+          text
+          source {
+            slug
+          }
+        }
+        event {
+          slug
+          location
+        }
+        evidence {
+          start
+          end
+          quote
+          document {
+            slug
+          }
+        }
       }
     }
   }
@@ -38,7 +62,10 @@ async function rowCounts(em: import('@mikro-orm/core').EntityManager) {
 function expectProblems(error: unknown, expected: { path: string; message: RegExp }[]) {
   expect(error).toBeInstanceOf(BundleError);
   for (const problem of expected) {
-    expect((error as BundleError).problems).toContainEqual({ path: problem.path, message: expect.stringMatching(problem.message) });
+    expect((error as BundleError).problems).toContainEqual({
+      path: problem.path,
+      message: expect.stringMatching(problem.message),
+    });
   }
 }
 
@@ -47,7 +74,11 @@ describeEachDatabase('importer', (database) => {
 
   it('imports a bundle with every quote located in the text', async () => {
     const result = await importStory(api.db.orm.em, loaded());
-    expect(result).toMatchObject({ document: 'mini-story', status: 'created', counts: { actors: 7, relations: 1, events: 1 } });
+    expect(result).toMatchObject({
+      document: 'mini-story',
+      status: 'created',
+      counts: { actors: 7, relations: 1, events: 1 },
+    });
     const { data } = await api.execute(MiniRelationsQuery);
     const urged = data!.relations.nodes[0]!;
     expect(urged).toMatchObject({

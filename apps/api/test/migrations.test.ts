@@ -7,7 +7,10 @@ import { createTestDatabase, describeEachDatabase } from './databases.js';
 describe('migrations', () => {
   it.each(['sqlite', 'postgresql'] as const)('lists every %s migration file, in order', (dialect) => {
     const folder = fileURLToPath(new URL(`../src/db/migrations/${dialect}/`, import.meta.url));
-    const files = readdirSync(folder).filter((file) => file.endsWith('.ts')).map((file) => file.replace(/\.ts$/, '')).sort();
+    const files = readdirSync(folder)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort();
     expect(migrationsByDialect[dialect].map((migration) => migration.name)).toEqual(files);
   });
 });

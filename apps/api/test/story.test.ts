@@ -10,10 +10,25 @@ const SEED = 'us-venezuela-talks-2024-04-11';
 const DocumentSpansQuery = graphql(`
   query DocumentSpansQuery($slug: String!) {
     document(slug: $slug) {
-      title text publishedAt publishedAtBasis
-      publisher { slug }
-      contributors { slug }
-      evidence { start end quote supports { __typename id } }
+      title
+      text
+      publishedAt
+      publishedAtBasis
+      publisher {
+        slug
+      }
+      contributors {
+        slug
+      }
+      evidence {
+        start
+        end
+        quote
+        supports {
+          __typename
+          id
+        }
+      }
     }
   }
 `);
@@ -23,10 +38,28 @@ const WhoPressuredQuery = graphql(`
     actor(slug: $slug) {
       name
       relations(direction: INCOMING, categories: [PRESSURE, COERCION]) {
-        kind category modality summary demand lever
-        source { slug name }
-        attribution { kind text source { slug } }
-        evidence { quote start end }
+        kind
+        category
+        modality
+        summary
+        demand
+        lever
+        source {
+          slug
+          name
+        }
+        attribution {
+          kind
+          text
+          source {
+            slug
+          }
+        }
+        evidence {
+          quote
+          start
+          end
+        }
       }
     }
   }
@@ -36,7 +69,21 @@ const RelationsByFilterQuery = graphql(`
   query RelationsByFilterQuery($filter: RelationFilter, $first: Int) {
     relations(filter: $filter, first: $first) {
       totalCount
-      nodes { kind category source { slug } target { slug } date { start end precision } }
+      nodes {
+        kind
+        category
+        source {
+          slug
+        }
+        target {
+          slug
+        }
+        date {
+          start
+          end
+          precision
+        }
+      }
     }
   }
 `);
@@ -45,10 +92,31 @@ const MeetingQuery = graphql(`
   query MeetingQuery($text: String) {
     events(filter: { text: $text }) {
       nodes {
-        slug title location secret
-        date { text start end precision basis }
-        attribution { kind text }
-        participants { role outcome actor { slug } evidence { quote } }
+        slug
+        title
+        location
+        secret
+        date {
+          text
+          start
+          end
+          precision
+          basis
+        }
+        attribution {
+          kind
+          text
+        }
+        participants {
+          role
+          outcome
+          actor {
+            slug
+          }
+          evidence {
+            quote
+          }
+        }
       }
     }
   }
@@ -57,7 +125,16 @@ const MeetingQuery = graphql(`
 const NonResponsesQuery = graphql(`
   query NonResponsesQuery {
     statements(kinds: [DECLINED_TO_COMMENT, NO_REPLY], first: 100) {
-      nodes { kind speaker { slug name } evidence { quote } }
+      nodes {
+        kind
+        speaker {
+          slug
+          name
+        }
+        evidence {
+          quote
+        }
+      }
     }
   }
 `);
@@ -66,10 +143,26 @@ const FiguresQuery = graphql(`
   query FiguresQuery {
     figures(first: 100) {
       nodes {
-        amount currency summary modality
-        period { text start end precision }
-        attribution { kind source { slug name } }
-        evidence { quote }
+        amount
+        currency
+        summary
+        modality
+        period {
+          text
+          start
+          end
+          precision
+        }
+        attribution {
+          kind
+          source {
+            slug
+            name
+          }
+        }
+        evidence {
+          quote
+        }
       }
     }
   }
@@ -79,10 +172,23 @@ const NegotiationsQuery = graphql(`
   query NegotiationsQuery {
     negotiations(first: 10) {
       nodes {
-        slug title issues
-        parties { slug }
-        rounds { slug date { start } }
-        deadline { start precision basis }
+        slug
+        title
+        issues
+        parties {
+          slug
+        }
+        rounds {
+          slug
+          date {
+            start
+          }
+        }
+        deadline {
+          start
+          precision
+          basis
+        }
       }
     }
   }
@@ -93,12 +199,32 @@ const PathsQuery = graphql(`
     paths(from: $from, to: $to, maxLength: $maxLength) {
       length
       steps {
-        from { slug } to { slug }
+        from {
+          slug
+        }
+        to {
+          slug
+        }
         via {
           __typename
-          ... on Relation { kind evidence { quote } }
-          ... on Position { title evidence { quote } }
-          ... on Event { slug evidence { quote } }
+          ... on Relation {
+            kind
+            evidence {
+              quote
+            }
+          }
+          ... on Position {
+            title
+            evidence {
+              quote
+            }
+          }
+          ... on Event {
+            slug
+            evidence {
+              quote
+            }
+          }
         }
       }
     }
@@ -107,13 +233,30 @@ const PathsQuery = graphql(`
 
 const AllActorsQuery = graphql(`
   query AllActorsQuery {
-    actors(first: 100) { nodes { slug name kind } }
+    actors(first: 100) {
+      nodes {
+        slug
+        name
+        kind
+      }
+    }
   }
 `);
 
 const PositionsQuery = graphql(`
   query PositionsQuery($slug: String!) {
-    actor(slug: $slug) { positions { title acting organization { slug } evidence { quote } } }
+    actor(slug: $slug) {
+      positions {
+        title
+        acting
+        organization {
+          slug
+        }
+        evidence {
+          quote
+        }
+      }
+    }
   }
 `);
 
@@ -138,7 +281,12 @@ describeEachDatabase('the seed story', (database) => {
   it('names every actor by the slug rule: the name in lower-case ASCII, other runs of characters as "-"', async () => {
     const { data } = await api.execute(AllActorsQuery);
     const slugify = (name: string) =>
-      name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      name
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
     const actors = data!.actors.nodes;
     expect(actors.length).toBeGreaterThan(30);
     expect(actors.filter((actor) => actor.slug !== slugify(actor.name))).toEqual([]);
@@ -163,13 +311,18 @@ describeEachDatabase('the seed story', (database) => {
   });
 
   it('knows the US urged Venezuela’s neighbours to pressure Maduro', async () => {
-    const { data } = await api.execute(RelationsByFilterQuery, { filter: { source: 'united-states', kinds: ['URGED'] } });
+    const { data } = await api.execute(RelationsByFilterQuery, {
+      filter: { source: 'united-states', kinds: ['URGED'] },
+    });
     expect(data!.relations.nodes.length).toBeGreaterThan(0);
     expect(data!.relations.nodes[0]!.target.slug).toMatch(/neighbo/);
   });
 
   it('filters relations by date overlap and category', async () => {
-    const week = await api.execute(RelationsByFilterQuery, { filter: { from: '2024-04-09', to: '2024-04-09' }, first: 100 });
+    const week = await api.execute(RelationsByFilterQuery, {
+      filter: { from: '2024-04-09', to: '2024-04-09' },
+      first: 100,
+    });
     expect(week.data!.relations.totalCount).toBeGreaterThan(0);
     for (const relation of week.data!.relations.nodes) {
       expect(relation.date!.start! <= '2024-04-09' && relation.date!.end! >= '2024-04-09').toBe(true);
@@ -188,14 +341,21 @@ describeEachDatabase('the seed story', (database) => {
     expect(meeting!.date!.basis).toMatch(/Reuters/);
     expect(meeting!.attribution.kind).toBe('ANONYMOUS_SOURCES');
     const present = meeting!.participants.map((p) => p.actor.slug);
-    expect(present).toEqual(expect.arrayContaining(['daniel-erikson', 'jorge-rodriguez', 'francisco-palmieri', 'jennifer-daskal']));
+    expect(present).toEqual(
+      expect.arrayContaining(['daniel-erikson', 'jorge-rodriguez', 'francisco-palmieri', 'jennifer-daskal']),
+    );
     expect(meeting!.participants.every((p) => p.evidence.length > 0)).toBe(true);
   });
 
   it('keeps the non-responses: the NSC declined to comment, the ministry did not reply', async () => {
     const { data } = await api.execute(NonResponsesQuery);
     const statements = data!.statements.nodes;
-    expect(statements).toContainEqual(expect.objectContaining({ kind: 'DECLINED_TO_COMMENT', speaker: expect.objectContaining({ slug: 'us-national-security-council' }) }));
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        kind: 'DECLINED_TO_COMMENT',
+        speaker: expect.objectContaining({ slug: 'us-national-security-council' }),
+      }),
+    );
     expect(statements.some((s) => s.kind === 'NO_REPLY' && /information ministry/i.test(s.speaker.name))).toBe(true);
   });
 
@@ -208,7 +368,11 @@ describeEachDatabase('the seed story', (database) => {
       period: { start: '2023-10-01', end: '2024-03-31', precision: 'MONTH' },
     });
     const loss = data!.figures.nodes.find((f) => f.amount === 2_000_000_000);
-    expect(loss).toMatchObject({ currency: 'USD', modality: 'POSSIBLE', attribution: { source: { slug: 'luis-barcenas' } } });
+    expect(loss).toMatchObject({
+      currency: 'USD',
+      modality: 'POSSIBLE',
+      attribution: { source: { slug: 'luis-barcenas' } },
+    });
     expect(loss!.period!.end).toBe('2024-12-31');
   });
 
@@ -224,7 +388,9 @@ describeEachDatabase('the seed story', (database) => {
   it('knows Murillo is the acting foreign minister', async () => {
     const { data } = await api.execute(PositionsQuery, { slug: 'luis-gilberto-murillo' });
     const positions = data!.actor!.positions;
-    expect(positions.some((p) => p.acting && /Foreign Minister/.test(p.title) && p.organization?.slug === 'colombia')).toBe(true);
+    expect(
+      positions.some((p) => p.acting && /Foreign Minister/.test(p.title) && p.organization?.slug === 'colombia'),
+    ).toBe(true);
     expect(positions.some((p) => !p.acting && /ambassador/i.test(p.title))).toBe(true);
   });
 

@@ -4,7 +4,9 @@ import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from './apollo';
 
-const schema = buildSchema(readFileSync(createRequire(import.meta.url).resolve('@parley/schema/schema.graphql'), 'utf8'));
+const schema = buildSchema(
+  readFileSync(createRequire(import.meta.url).resolve('@parley/schema/schema.graphql'), 'utf8'),
+);
 
 describe('the Apollo cache', () => {
   it('knows every type that implements Node, as the schema says', () => {

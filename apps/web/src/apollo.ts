@@ -5,7 +5,18 @@ import { relayStylePagination } from '@apollo/client/utilities';
  * Every type that implements Node. The cache needs them to match fragments on Node (a path's
  * `via`, the reader's `supports`); a test holds this list to the schema.
  */
-export const NODE_TYPES = ['Actor', 'Attribution', 'Document', 'Event', 'Figure', 'Negotiation', 'Participation', 'Position', 'Relation', 'Statement'];
+export const NODE_TYPES = [
+  'Actor',
+  'Attribution',
+  'Document',
+  'Event',
+  'Figure',
+  'Negotiation',
+  'Participation',
+  'Position',
+  'Relation',
+  'Statement',
+];
 
 /** The cache: Node types normalised by `id` (the default key), connections merged page by page. */
 export function createCache() {

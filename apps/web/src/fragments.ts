@@ -6,7 +6,9 @@ export const EvidenceQuotesFragment = graphql(`
     start
     end
     quote
-    document { slug }
+    document {
+      slug
+    }
   }
 `);
 
@@ -14,7 +16,10 @@ export const AttributionLabelFragment = graphql(`
   fragment AttributionLabel_attribution on Attribution {
     kind
     text
-    source { slug name }
+    source {
+      slug
+      name
+    }
   }
 `);
 
@@ -37,12 +42,27 @@ export const RelationItemFragment = graphql(`
     summary
     demand
     lever
-    source { slug name }
-    target { slug name }
-    date { ...PartialDateLabel_date }
-    event { slug title }
-    attribution { ...AttributionLabel_attribution }
-    evidence { ...EvidenceQuotes_evidence }
+    source {
+      slug
+      name
+    }
+    target {
+      slug
+      name
+    }
+    date {
+      ...PartialDateLabel_date
+    }
+    event {
+      slug
+      title
+    }
+    attribution {
+      ...AttributionLabel_attribution
+    }
+    evidence {
+      ...EvidenceQuotes_evidence
+    }
   }
 `);
 
@@ -54,8 +74,14 @@ export const FigureItemFragment = graphql(`
     summary
     modality
     condition
-    period { ...PartialDateLabel_date }
-    attribution { ...AttributionLabel_attribution }
-    evidence { ...EvidenceQuotes_evidence }
+    period {
+      ...PartialDateLabel_date
+    }
+    attribution {
+      ...AttributionLabel_attribution
+    }
+    evidence {
+      ...EvidenceQuotes_evidence
+    }
   }
 `);

@@ -12,15 +12,39 @@ export const router = createBrowserRouter([
     // Shown while the first view's code loads.
     HydrateFallback: () => <LoadingState what="Opening Parley" />,
     children: [
-      { index: true, lazy: () => import('./routes/overview/overview-page').then((m) => ({ Component: m.OverviewPage })) },
-      { path: 'network', lazy: () => import('./routes/network/network-page').then((m) => ({ Component: m.NetworkPage })) },
-      { path: 'pressure', lazy: () => import('./routes/pressure/pressure-page').then((m) => ({ Component: m.PressurePage })) },
-      { path: 'actors/:slug', lazy: () => import('./routes/actors/actor-page').then((m) => ({ Component: m.ActorPage })) },
-      { path: 'timeline', lazy: () => import('./routes/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })) },
-      { path: 'documents', lazy: () => import('./routes/documents/documents-page').then((m) => ({ Component: m.DocumentsPage })) },
-      { path: 'documents/:slug', lazy: () => import('./routes/documents/reader-page').then((m) => ({ Component: m.ReaderPage })) },
+      {
+        index: true,
+        lazy: () => import('./routes/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
+      },
+      {
+        path: 'network',
+        lazy: () => import('./routes/network/network-page').then((m) => ({ Component: m.NetworkPage })),
+      },
+      {
+        path: 'pressure',
+        lazy: () => import('./routes/pressure/pressure-page').then((m) => ({ Component: m.PressurePage })),
+      },
+      {
+        path: 'actors/:slug',
+        lazy: () => import('./routes/actors/actor-page').then((m) => ({ Component: m.ActorPage })),
+      },
+      {
+        path: 'timeline',
+        lazy: () => import('./routes/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+      },
+      {
+        path: 'documents',
+        lazy: () => import('./routes/documents/documents-page').then((m) => ({ Component: m.DocumentsPage })),
+      },
+      {
+        path: 'documents/:slug',
+        lazy: () => import('./routes/documents/reader-page').then((m) => ({ Component: m.ReaderPage })),
+      },
       { path: 'paths', lazy: () => import('./routes/paths/paths-page').then((m) => ({ Component: m.PathsPage })) },
-      { path: 'playground', lazy: () => import('./playground/playground-page').then((m) => ({ Component: m.PlaygroundPage })) },
+      {
+        path: 'playground',
+        lazy: () => import('./playground/playground-page').then((m) => ({ Component: m.PlaygroundPage })),
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

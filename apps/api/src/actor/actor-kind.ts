@@ -13,7 +13,9 @@ registerEnumType(ActorKind, {
   description: 'What sort of actor this is.',
   valuesConfig: {
     PERSON: { description: 'A named individual ("Nicolás Maduro").' },
-    ORGANIZATION: { description: 'An agency, firm, council, ministry or media outlet ("US National Security Council").' },
+    ORGANIZATION: {
+      description: 'An agency, firm, council, ministry or media outlet ("US National Security Council").',
+    },
     GOVERNMENT: { description: 'An administration acting for a state ("Joe Biden’s administration").' },
     STATE: { description: 'A country ("Venezuela", "the US").' },
     GROUP: { description: 'An unnamed collective ("Venezuela’s neighbors", "the opposition").' },

@@ -35,8 +35,14 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
     return loaders.childrenOf(Position, 'holder').load(actor.id);
   }
 
-  @FieldResolver(() => [Relation], { description: 'Relations this actor stands at either end of, filtered by direction, kind and category.' })
-  relations(@Root() actor: Actor, @Args(() => ActorRelationsArgs) args: ActorRelationsArgs, @Ctx() { loaders }: Context) {
+  @FieldResolver(() => [Relation], {
+    description: 'Relations this actor stands at either end of, filtered by direction, kind and category.',
+  })
+  relations(
+    @Root() actor: Actor,
+    @Args(() => ActorRelationsArgs) args: ActorRelationsArgs,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.relationsOfActor.load({ ...args, actorId: actor.id, direction: args.direction ?? Direction.BOTH });
   }
 
@@ -45,7 +51,9 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
     return loaders.childrenOf(Participation, 'actor').load(actor.id);
   }
 
-  @FieldResolver(() => [Statement], { description: 'What this actor said — including declining to comment and not replying.' })
+  @FieldResolver(() => [Statement], {
+    description: 'What this actor said — including declining to comment and not replying.',
+  })
   statements(@Root() actor: Actor, @Ctx() { loaders }: Context) {
     return loaders.childrenOf(Statement, 'speaker').load(actor.id);
   }

@@ -4,7 +4,11 @@ import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Attribution } from './attribution.entity.js';
 
 @Resolver(() => Attribution)
-export class AttributionResolver extends WithEvidence(Attribution, 'attribution', 'The words of attribution ("according to …"), where the source has them.') {
+export class AttributionResolver extends WithEvidence(
+  Attribution,
+  'attribution',
+  'The words of attribution ("according to …"), where the source has them.',
+) {
   @FieldResolver(() => Actor, {
     nullable: true,
     description: 'The actor vouching: the publication for REPORTED, the named source; null for anonymous sources.',

@@ -21,7 +21,9 @@ try {
   for (const file of files) {
     try {
       const result = await importStory(orm.em, await loadBundleFile(resolve(base, file)));
-      const counts = Object.entries(result.counts).map(([name, count]) => `${count} ${name}`).join(', ');
+      const counts = Object.entries(result.counts)
+        .map(([name, count]) => `${count} ${name}`)
+        .join(', ');
       console.log(`${file}: ${result.document} ${result.status}${counts ? ` (${counts})` : ''}`);
     } catch (error) {
       if (!(error instanceof BundleError)) throw error;

@@ -31,7 +31,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of this page; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -142,7 +145,10 @@ export function checkSearchText(text: string | null | undefined, argumentName: s
   const trimmed = text?.trim();
   if (!trimmed) return null;
   if (trimmed.length > MAX_SEARCH_LENGTH) {
-    throw badUserInput(`"${argumentName}" is limited to ${MAX_SEARCH_LENGTH} characters, got ${trimmed.length}.`, argumentName);
+    throw badUserInput(
+      `"${argumentName}" is limited to ${MAX_SEARCH_LENGTH} characters, got ${trimmed.length}.`,
+      argumentName,
+    );
   }
   return trimmed;
 }
@@ -152,7 +158,9 @@ export function checkSearchText(text: string | null | undefined, argumentName: s
  * default), so the user's own `%`, `_` and `\` only separate the words they must contain, in order.
  */
 export function likeContains(text: string): string {
-  const pieces = searchable(text).split(/[%_\\]+/).filter(Boolean);
+  const pieces = searchable(text)
+    .split(/[%_\\]+/)
+    .filter(Boolean);
   return `%${pieces.join('%')}%`;
 }
 

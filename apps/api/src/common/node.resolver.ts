@@ -13,12 +13,26 @@ import { Statement } from '../statement/statement.entity.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './node.interface.js';
 
-const NODE_TYPES = { Actor, Attribution, Document, Event, Figure, Negotiation, Participation, Position, Relation, Statement } as const;
+const NODE_TYPES = {
+  Actor,
+  Attribution,
+  Document,
+  Event,
+  Figure,
+  Negotiation,
+  Participation,
+  Position,
+  Relation,
+  Statement,
+} as const;
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when none has it.' })
-  async node(@Arg('id', () => ID, { description: 'A global ID from some `id` field.' }) id: string, @Ctx() { em }: Context) {
+  async node(
+    @Arg('id', () => ID, { description: 'A global ID from some `id` field.' }) id: string,
+    @Ctx() { em }: Context,
+  ) {
     const { typeName, id: key } = fromGlobalId(id);
     const entity = NODE_TYPES[typeName as keyof typeof NODE_TYPES];
     if (!entity) return null;

@@ -27,7 +27,9 @@ registerEnumType(DatePrecision, {
  * precise they are. Nothing is made more precise than the text: "this week" stays a week.
  */
 @Embeddable()
-@ObjectType({ description: 'A date as the source gives it: its words, the range they resolve to, and their precision.' })
+@ObjectType({
+  description: 'A date as the source gives it: its words, the range they resolve to, and their precision.',
+})
 export class PartialDate {
   @Property({ nullable: true, length: 200 })
   @Field(() => String, { nullable: true, description: 'The words as written in the source ("Tuesday", "last year").' })
@@ -38,7 +40,10 @@ export class PartialDate {
   start?: string;
 
   @Property({ nullable: true, length: 10 })
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the date may fall on (equal to `start` for a DAY).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day the date may fall on (equal to `start` for a DAY).',
+  })
   end?: string;
 
   @Enum({ items: () => DatePrecision, nullable: true })

@@ -25,7 +25,10 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return undefined;
 };
 
-export function queryComplexityPlugin<TContext extends object>(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<TContext> {
+export function queryComplexityPlugin<TContext extends object>(
+  schema: GraphQLSchema,
+  maxComplexity: number,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

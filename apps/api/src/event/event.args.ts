@@ -10,7 +10,10 @@ export class EventFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Keep events whose date range ends on or after this day.' })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Keep events whose date range starts on or before this day.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Keep events whose date range starts on or before this day.',
+  })
   to?: string | null;
 
   @Field(() => String, {

@@ -8,7 +8,10 @@ import { PartialDate } from '../common/partial-date.js';
 import { EventKind } from './event-kind.js';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'Something that happened or is due: a meeting, visit, interview, election, agreement, deadline.' })
+@ObjectType({
+  implements: Node,
+  description: 'Something that happened or is due: a meeting, visit, interview, election, agreement, deadline.',
+})
 export class Event extends NodeEntity<'secret'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;

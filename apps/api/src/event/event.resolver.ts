@@ -20,7 +20,9 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
     return em.findOne(Event, { slug });
   }
 
-  @Query(() => EventConnection, { description: 'Events filtered by participant, dates and words; each story’s events in date order.' })
+  @Query(() => EventConnection, {
+    description: 'Events filtered by participant, dates and words; each story’s events in date order.',
+  })
   async events(@Args(() => EventsArgs) { filter, ...page }: EventsArgs, @Ctx() { em }: Context) {
     const where: FilterQuery<Event>[] = [];
     if (filter?.participant) {

@@ -7,7 +7,10 @@ import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Event } from './event.entity.js';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'An actor taking part in an event, in a role, with what came of it for them.' })
+@ObjectType({
+  implements: Node,
+  description: 'An actor taking part in an event, in a role, with what came of it for them.',
+})
 export class Participation extends NodeEntity {
   @ManyToOne('Event', { ref: true, deleteRule: 'cascade' })
   event!: Ref<Event>;
@@ -16,11 +19,17 @@ export class Participation extends NodeEntity {
   actor!: Ref<Actor>;
 
   @Property({ length: 300, nullable: true })
-  @Field(() => String, { nullable: true, description: 'The part the actor played, in the source’s words ("joined the US delegation").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The part the actor played, in the source’s words ("joined the US delegation").',
+  })
   role?: string;
 
   @Property({ length: 300, nullable: true })
-  @Field(() => String, { nullable: true, description: 'What came of it for this participant ("won", "barred from running").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What came of it for this participant ("won", "barred from running").',
+  })
   outcome?: string;
 
   /** Who says this actor took part, when it is not the event's own attribution. */

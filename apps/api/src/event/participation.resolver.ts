@@ -6,7 +6,11 @@ import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
 
 @Resolver(() => Participation)
-export class ParticipationResolver extends WithEvidence(Participation, 'participation', 'The words that place this actor at the event.') {
+export class ParticipationResolver extends WithEvidence(
+  Participation,
+  'participation',
+  'The words that place this actor at the event.',
+) {
   @FieldResolver(() => Actor, { description: 'Who took part.' })
   actor(@Root() participation: Participation) {
     return participation.actor.load();
@@ -18,7 +22,8 @@ export class ParticipationResolver extends WithEvidence(Participation, 'particip
   }
 
   @FieldResolver(() => Attribution, {
-    description: 'Who says this actor took part: its own source where the text gives one ("according to one of the people"), else the event’s.',
+    description:
+      'Who says this actor took part: its own source where the text gives one ("according to one of the people"), else the event’s.',
   })
   async attribution(@Root() participation: Participation) {
     if (participation.attribution) return participation.attribution.load();

@@ -6,7 +6,11 @@ import { Evidence, type EvidenceOwner } from './evidence.entity.js';
  * Base for the resolver of every fact that carries evidence: adds its `evidence` field, batched
  * per request (one query for all the facts a response lists), in text order.
  */
-export function WithEvidence<T extends { id: number }>(factType: ClassType<T>, owner: EvidenceOwner, description: string) {
+export function WithEvidence<T extends { id: number }>(
+  factType: ClassType<T>,
+  owner: EvidenceOwner,
+  description: string,
+) {
   @Resolver(() => factType)
   abstract class EvidenceFieldResolver {
     @FieldResolver(() => [Evidence], { description })

@@ -29,7 +29,9 @@ export class Evidence {
   start!: number;
 
   @Property({ fieldName: 'end_offset' })
-  @Field(() => Int, { description: 'Offset just past the last character (exclusive), so `text.slice(start, end)` is the quote.' })
+  @Field(() => Int, {
+    description: 'Offset just past the last character (exclusive), so `text.slice(start, end)` is the quote.',
+  })
   end!: number;
 
   @Property({ type: 'text' })

@@ -16,7 +16,8 @@ export class EvidenceResolver {
   })
   async supports(@Root() evidence: Evidence): Promise<Node> {
     const { relation, event, participation, position, statement, figure, negotiation, attribution, actor } = evidence;
-    const owner = relation ?? event ?? participation ?? position ?? statement ?? figure ?? negotiation ?? attribution ?? actor;
+    const owner =
+      relation ?? event ?? participation ?? position ?? statement ?? figure ?? negotiation ?? attribution ?? actor;
     // Every evidence row has exactly one owner; the importer never writes one without.
     return (await (owner as { loadOrFail(): Promise<object> }).loadOrFail()) as Node;
   }

@@ -10,7 +10,10 @@ import { Modality } from '../relation/relation-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
-@ObjectType({ implements: Node, description: 'An amount the source gives, with who estimates it and for which period.' })
+@ObjectType({
+  implements: Node,
+  description: 'An amount the source gives, with who estimates it and for which period.',
+})
 export class Figure extends NodeEntity<'modality'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
@@ -35,11 +38,16 @@ export class Figure extends NodeEntity<'modality'> {
   measure?: string;
 
   @Enum({ items: () => Modality })
-  @Field(() => Modality, { description: 'ACTUAL for a measured amount, POSSIBLE for an amount that depends on a condition.' })
+  @Field(() => Modality, {
+    description: 'ACTUAL for a measured amount, POSSIBLE for an amount that depends on a condition.',
+  })
   modality: Modality = Modality.ACTUAL;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The condition a POSSIBLE figure depends on ("If the suspension is lifted").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The condition a POSSIBLE figure depends on ("If the suspension is lifted").',
+  })
   condition?: string;
 
   @ManyToOne('Actor', { ref: true, nullable: true })

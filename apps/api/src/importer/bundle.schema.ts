@@ -13,9 +13,7 @@ import { StatementKind } from '../statement/statement-kind.js';
  * Its vocabularies are the schema's own enums, so the two cannot drift apart.
  */
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by "-"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by "-"');
 const isoDate = z.iso.date('must be a date written yyyy-mm-dd');
 
 /** A quote of the document's words. `occurrence` (1-based) or `within` (a longer unique passage

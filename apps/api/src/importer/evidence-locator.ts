@@ -26,7 +26,9 @@ export function locateQuote(text: string, evidence: EvidenceQuote): Span {
     if (!within.includes(quote)) throw new Error(`"within" does not contain the quote ${JSON.stringify(quote)}`);
     const passages = occurrencesOf(text, within);
     if (passages.length !== 1) {
-      throw new Error(`the "within" passage ${JSON.stringify(within)} occurs ${passages.length} times in the text; it must occur once`);
+      throw new Error(
+        `the "within" passage ${JSON.stringify(within)} occurs ${passages.length} times in the text; it must occur once`,
+      );
     }
     from = passages[0]!;
     to = from + within.length;
@@ -35,11 +37,16 @@ export function locateQuote(text: string, evidence: EvidenceQuote): Span {
   if (found.length === 0) throw new Error(`quote not found in the text: ${JSON.stringify(quote)}`);
   if (occurrence !== undefined) {
     const at = found[occurrence - 1];
-    if (at === undefined) throw new Error(`quote ${JSON.stringify(quote)} occurs ${found.length} times; there is no occurrence ${occurrence}`);
+    if (at === undefined)
+      throw new Error(
+        `quote ${JSON.stringify(quote)} occurs ${found.length} times; there is no occurrence ${occurrence}`,
+      );
     return { start: at, end: at + quote.length, quote };
   }
   if (found.length > 1) {
-    throw new Error(`quote ${JSON.stringify(quote)} occurs ${found.length} times; add "occurrence" or "within" to pick one`);
+    throw new Error(
+      `quote ${JSON.stringify(quote)} occurs ${found.length} times; add "occurrence" or "within" to pick one`,
+    );
   }
   return { start: found[0]!, end: found[0]! + quote.length, quote };
 }

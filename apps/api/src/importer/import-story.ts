@@ -92,13 +92,16 @@ async function plan(em: EntityManager, { bundle, text, source }: LoadedBundle) {
     ...(outside.length ? await em.find(Actor, { slug: { $in: outside } }) : []).map((actor) => actor.slug),
   ]);
   const actor = (path: string, slug: string | undefined) => {
-    if (slug !== undefined && !known.has(slug)) problems.push({ path, message: `no actor "${slug}" in this bundle or the database` });
+    if (slug !== undefined && !known.has(slug))
+      problems.push({ path, message: `no actor "${slug}" in this bundle or the database` });
   };
   const attribution = (path: string, key: string | undefined) => {
-    if (key !== undefined && !attributionKeys.has(key)) problems.push({ path, message: `no attribution "${key}" in this bundle` });
+    if (key !== undefined && !attributionKeys.has(key))
+      problems.push({ path, message: `no attribution "${key}" in this bundle` });
   };
   const event = (path: string, slug: string | undefined) => {
-    if (slug !== undefined && !eventSlugs.has(slug)) problems.push({ path, message: `no event "${slug}" in this bundle` });
+    if (slug !== undefined && !eventSlugs.has(slug))
+      problems.push({ path, message: `no event "${slug}" in this bundle` });
   };
 
   const { document } = bundle;
@@ -111,9 +114,14 @@ async function plan(em: EntityManager, { bundle, text, source }: LoadedBundle) {
     ['events', Event, bundle.events.map((e) => e.slug)],
     ['negotiations', Negotiation, bundle.negotiations.map((n) => n.slug)],
   ] as const) {
-    const taken = slugs.length ? await em.find(entity as typeof Event, { slug: { $in: slugs }, document: { $ne: existingDocument?.id ?? 0 } }) : [];
+    const taken = slugs.length
+      ? await em.find(entity as typeof Event, { slug: { $in: slugs }, document: { $ne: existingDocument?.id ?? 0 } })
+      : [];
     for (const other of taken) {
-      problems.push({ path: `${section}[${slugs.indexOf(other.slug)}].slug`, message: `"${other.slug}" belongs to another document` });
+      problems.push({
+        path: `${section}[${slugs.indexOf(other.slug)}].slug`,
+        message: `"${other.slug}" belongs to another document`,
+      });
     }
   }
 
@@ -142,7 +150,8 @@ async function plan(em: EntityManager, { bundle, text, source }: LoadedBundle) {
       };
     }),
     relations: bundle.relations.map((r, i) => {
-      if (!isRelationKind(r.kind)) problems.push({ path: `relations[${i}].kind`, message: `"${r.kind}" is not a relation kind` });
+      if (!isRelationKind(r.kind))
+        problems.push({ path: `relations[${i}].kind`, message: `"${r.kind}" is not a relation kind` });
       actor(`relations[${i}].source`, r.source);
       actor(`relations[${i}].target`, r.target);
       event(`relations[${i}].event`, r.event);
@@ -152,17 +161,29 @@ async function plan(em: EntityManager, { bundle, text, source }: LoadedBundle) {
     statements: bundle.statements.map((s, i) => {
       actor(`statements[${i}].speaker`, s.speaker);
       event(`statements[${i}].event`, s.event);
-      return { ...s, resolvedDate: date(`statements[${i}].date`, s.date), spans: spans(`statements[${i}]`, s.evidence) };
+      return {
+        ...s,
+        resolvedDate: date(`statements[${i}].date`, s.date),
+        spans: spans(`statements[${i}]`, s.evidence),
+      };
     }),
     figures: bundle.figures.map((f, i) => {
       actor(`figures[${i}].subject`, f.subject);
       attribution(`figures[${i}].attribution`, f.attribution);
-      return { ...f, resolvedPeriod: date(`figures[${i}].period`, f.period), spans: spans(`figures[${i}]`, f.evidence) };
+      return {
+        ...f,
+        resolvedPeriod: date(`figures[${i}].period`, f.period),
+        spans: spans(`figures[${i}]`, f.evidence),
+      };
     }),
     negotiations: bundle.negotiations.map((n, i) => {
       n.parties.forEach((slug, j) => actor(`negotiations[${i}].parties[${j}]`, slug));
       n.rounds.forEach((slug, j) => event(`negotiations[${i}].rounds[${j}]`, slug));
-      return { ...n, resolvedDeadline: date(`negotiations[${i}].deadline`, n.deadline), spans: spans(`negotiations[${i}]`, n.evidence) };
+      return {
+        ...n,
+        resolvedDeadline: date(`negotiations[${i}].deadline`, n.deadline),
+        spans: spans(`negotiations[${i}]`, n.evidence),
+      };
     }),
   };
   if (problems.length) throw new BundleError(source, problems);
@@ -209,7 +230,8 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
     // Actors: created, or brought up to date and given this bundle's aliases too.
     const actorBySlug = new Map((await tx.find(Actor, {})).map((a) => [a.slug, a]));
     for (const a of planned.actors) {
-      const current = actorBySlug.get(a.slug) ?? tx.create(Actor, { slug: a.slug, name: a.name, kind: a.kind, searchText: '' });
+      const current =
+        actorBySlug.get(a.slug) ?? tx.create(Actor, { slug: a.slug, name: a.name, kind: a.kind, searchText: '' });
       current.name = a.name;
       current.kind = a.kind;
       current.summary = a.summary;
@@ -241,7 +263,13 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
 
     const attributionByKey = new Map<string, Attribution>();
     for (const a of planned.attributions) {
-      const created = tx.create(Attribution, { document, key: a.key, kind: a.kind, source: optionalActor(a.source), text: a.text });
+      const created = tx.create(Attribution, {
+        document,
+        key: a.key,
+        kind: a.kind,
+        source: optionalActor(a.source),
+        text: a.text,
+      });
       attributionByKey.set(a.key, created);
       addEvidence('attribution', created, a.spans);
     }
@@ -262,7 +290,9 @@ export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): 
 
     // Events in date order (undated last), so that id order reads as a timeline.
     const eventBySlug = new Map<string, Event>();
-    const byDate = [...planned.events].sort((a, b) => (a.resolvedDate?.start ?? '9999').localeCompare(b.resolvedDate?.start ?? '9999'));
+    const byDate = [...planned.events].sort((a, b) =>
+      (a.resolvedDate?.start ?? '9999').localeCompare(b.resolvedDate?.start ?? '9999'),
+    );
     for (const e of byDate) {
       const event = tx.create(Event, {
         document,

@@ -32,7 +32,9 @@ export async function loadBundleFile(file: string): Promise<LoadedBundle> {
   try {
     json = await readFile(path, 'utf8');
   } catch (error) {
-    throw new BundleError(file, [{ path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` }]);
+    throw new BundleError(file, [
+      { path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` },
+    ]);
   }
   let raw: unknown;
   try {
@@ -47,7 +49,10 @@ export async function loadBundleFile(file: string): Promise<LoadedBundle> {
     return { bundle, text: await readFile(textPath, 'utf8'), source: file };
   } catch (error) {
     throw new BundleError(file, [
-      { path: 'document.textFile', message: `cannot read ${bundle.document.textFile} (${(error as NodeJS.ErrnoException).code ?? error})` },
+      {
+        path: 'document.textFile',
+        message: `cannot read ${bundle.document.textFile} (${(error as NodeJS.ErrnoException).code ?? error})`,
+      },
     ]);
   }
 }

@@ -33,12 +33,22 @@ describe('resolvePartialDate', () => {
   it('keeps explicit values and their basis, deriving the end from the precision', () => {
     expect(
       resolvePartialDate({ text: 'a deadline nears', start: '2024-04-18', basis: 'Reuters, 2024-04-12' }, published),
-    ).toEqual({ text: 'a deadline nears', start: '2024-04-18', end: '2024-04-18', precision: 'DAY', basis: 'Reuters, 2024-04-12' });
+    ).toEqual({
+      text: 'a deadline nears',
+      start: '2024-04-18',
+      end: '2024-04-18',
+      precision: 'DAY',
+      basis: 'Reuters, 2024-04-12',
+    });
     expect(resolvePartialDate({ start: '2024-02-01', precision: 'MONTH' }, published).end).toBe('2024-02-29');
   });
 
   it('resolves bare words and keeps them as written', () => {
-    expect(resolvePartialDate('Tuesday', published)).toMatchObject({ text: 'Tuesday', start: '2024-04-09', precision: 'DAY' });
+    expect(resolvePartialDate('Tuesday', published)).toMatchObject({
+      text: 'Tuesday',
+      start: '2024-04-09',
+      precision: 'DAY',
+    });
   });
 
   it('says what to add when words cannot be resolved', () => {

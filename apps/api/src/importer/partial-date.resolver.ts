@@ -20,7 +20,8 @@ export interface PartialDateSpec {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -76,7 +77,11 @@ export function resolveDateWords(words: string, publishedAt: string): Omit<Resol
     const day = addDays(publishedAt, -1);
     return { start: day, end: day, precision: DatePrecision.DAY };
   }
-  if ((match = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)( morning| afternoon| evening| night)?$/.exec(text))) {
+  if (
+    (match = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)( morning| afternoon| evening| night)?$/.exec(
+      text,
+    ))
+  ) {
     const back = (anchor.getUTCDay() - WEEKDAYS.indexOf(match[1]!) + 7) % 7;
     const day = addDays(publishedAt, -back);
     return { start: day, end: day, precision: DatePrecision.DAY };
@@ -139,7 +144,9 @@ export function resolvePartialDate(spec: string | PartialDateSpec, publishedAt: 
   if (given.end || given.precision) throw new Error('"end" and "precision" need a "start"');
   const resolved = given.text ? resolveDateWords(given.text, publishedAt) : null;
   if (!resolved) {
-    throw new Error(`cannot resolve the date words ${JSON.stringify(given.text ?? '')}; give "start" (and "precision") explicitly`);
+    throw new Error(
+      `cannot resolve the date words ${JSON.stringify(given.text ?? '')}; give "start" (and "precision") explicitly`,
+    );
   }
   return { text: given.text, ...resolved, basis: given.basis };
 }

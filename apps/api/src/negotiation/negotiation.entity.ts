@@ -8,7 +8,10 @@ import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 
 @Entity()
-@ObjectType({ implements: Node, description: 'A negotiation between parties: its rounds (meetings), issues and deadline.' })
+@ObjectType({
+  implements: Node,
+  description: 'A negotiation between parties: its rounds (meetings), issues and deadline.',
+})
 export class Negotiation extends NodeEntity<'issues'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;

@@ -12,7 +12,10 @@ export class NegotiationConnection extends ConnectionType(Negotiation, 'negotiat
 @Resolver(() => Negotiation)
 export class NegotiationResolver extends WithEvidence(Negotiation, 'negotiation', 'The words that tell of it.') {
   @Query(() => Negotiation, { nullable: true, description: 'The negotiation with this slug, or null.' })
-  negotiation(@Arg('slug', () => String, { description: 'The negotiation’s slug.' }) slug: string, @Ctx() { em }: Context) {
+  negotiation(
+    @Arg('slug', () => String, { description: 'The negotiation’s slug.' }) slug: string,
+    @Ctx() { em }: Context,
+  ) {
     return em.findOne(Negotiation, { slug });
   }
 

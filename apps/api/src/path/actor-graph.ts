@@ -4,14 +4,18 @@ import { Position } from '../position/position.entity.js';
 import { Relation } from '../relation/relation.entity.js';
 
 /** A link between two actors: a relation, a position (holder ↔ organisation) or a shared event. */
-export type Link = { type: 'Relation'; entity: Relation } | { type: 'Position'; entity: Position } | { type: 'Event'; eventId: number };
+export type Link =
+  { type: 'Relation'; entity: Relation } | { type: 'Position'; entity: Position } | { type: 'Event'; eventId: number };
 
 /** Undirected multigraph of actors: actor id → neighbour id → the links between them. */
 export type ActorGraph = Map<number, Map<number, Link[]>>;
 
 function addLink(graph: ActorGraph, a: number, b: number, link: Link) {
   if (a === b) return;
-  for (const [from, to] of [[a, b], [b, a]] as const) {
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     let neighbours = graph.get(from);
     if (!neighbours) graph.set(from, (neighbours = new Map()));
     let links = neighbours.get(to);
@@ -28,8 +32,10 @@ export async function loadActorGraph(em: EntityManager): Promise<ActorGraph> {
     em.find(Position, { organization: { $ne: null } }, { orderBy: { id: 'asc' } }),
     em.find(Participation, {}, { orderBy: { id: 'asc' } }),
   ]);
-  for (const relation of relations) addLink(graph, relation.source.id, relation.target.id, { type: 'Relation', entity: relation });
-  for (const position of positions) addLink(graph, position.holder.id, position.organization!.id, { type: 'Position', entity: position });
+  for (const relation of relations)
+    addLink(graph, relation.source.id, relation.target.id, { type: 'Relation', entity: relation });
+  for (const position of positions)
+    addLink(graph, position.holder.id, position.organization!.id, { type: 'Position', entity: position });
   const byEvent = new Map<number, number[]>();
   for (const participation of participations) {
     const actors = byEvent.get(participation.event.id) ?? [];

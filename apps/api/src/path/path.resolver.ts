@@ -20,29 +20,56 @@ export class PathResolver {
   async paths(
     @Arg('from', () => String, { description: 'Slug of the actor to start from.' }) fromSlug: string,
     @Arg('to', () => String, { description: 'Slug of the actor to reach.' }) toSlug: string,
-    @Arg('maxLength', () => Int, { nullable: true, defaultValue: 4, description: `Most hops a path may have (1 to ${MAX_PATH_LENGTH}).` }) maxLengthArg: number | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: `Most paths to return (1 to ${MAX_PATHS}).` }) firstArg: number | null,
+    @Arg('maxLength', () => Int, {
+      nullable: true,
+      defaultValue: 4,
+      description: `Most hops a path may have (1 to ${MAX_PATH_LENGTH}).`,
+    })
+    maxLengthArg: number | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 10,
+      description: `Most paths to return (1 to ${MAX_PATHS}).`,
+    })
+    firstArg: number | null,
     @Ctx() { em }: Context,
   ): Promise<Path[]> {
     const maxLength = maxLengthArg ?? 4;
     const first = firstArg ?? 10;
-    if (maxLength < 1 || maxLength > MAX_PATH_LENGTH) throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
+    if (maxLength < 1 || maxLength > MAX_PATH_LENGTH)
+      throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
     if (first < 1 || first > MAX_PATHS) throw badUserInput(`"first" must be between 1 and ${MAX_PATHS}.`, 'first');
     const [from, to] = await Promise.all([em.findOne(Actor, { slug: fromSlug }), em.findOne(Actor, { slug: toSlug })]);
-    for (const [slug, actor, argumentName] of [[fromSlug, from, 'from'], [toSlug, to, 'to']] as const) {
-      if (!actor) throw new GraphQLError(`No actor has the slug "${slug.slice(0, 120)}".`, { extensions: { code: ErrorCode.NOT_FOUND, argumentName } });
+    for (const [slug, actor, argumentName] of [
+      [fromSlug, from, 'from'],
+      [toSlug, to, 'to'],
+    ] as const) {
+      if (!actor)
+        throw new GraphQLError(`No actor has the slug "${slug.slice(0, 120)}".`, {
+          extensions: { code: ErrorCode.NOT_FOUND, argumentName },
+        });
     }
     if (from!.id === to!.id) throw badUserInput('"from" and "to" are the same actor.', 'to');
 
     const graph = await loadActorGraph(em);
     const actorPaths = findPaths(graph, from!.id, to!.id, maxLength, first);
-    const hops = actorPaths.map((ids) => ids.slice(1).map((toId, index) => ({ fromId: ids[index]!, toId, links: graph.get(ids[index]!)!.get(toId)! })));
+    const hops = actorPaths.map((ids) =>
+      ids.slice(1).map((toId, index) => ({ fromId: ids[index]!, toId, links: graph.get(ids[index]!)!.get(toId)! })),
+    );
     const actorIds = [...new Set(actorPaths.flat())];
-    const eventIds = [...new Set(hops.flat().flatMap(({ links }) => links.flatMap((link) => (link.type === 'Event' ? [link.eventId] : []))))];
-    const [actors, events] = await Promise.all([em.find(Actor, { id: { $in: actorIds } }), em.find(Event, { id: { $in: eventIds } })]);
+    const eventIds = [
+      ...new Set(
+        hops.flat().flatMap(({ links }) => links.flatMap((link) => (link.type === 'Event' ? [link.eventId] : []))),
+      ),
+    ];
+    const [actors, events] = await Promise.all([
+      em.find(Actor, { id: { $in: actorIds } }),
+      em.find(Event, { id: { $in: eventIds } }),
+    ]);
     const actorById = new Map(actors.map((actor) => [actor.id, actor]));
     const eventById = new Map(events.map((event) => [event.id, event]));
-    const toNode = (link: Link): Node => (link.type === 'Event' ? eventById.get(link.eventId)! : link.entity) as unknown as Node;
+    const toNode = (link: Link): Node =>
+      (link.type === 'Event' ? eventById.get(link.eventId)! : link.entity) as unknown as Node;
 
     return hops.map((steps) => ({
       length: steps.length,

@@ -11,7 +11,8 @@ export class PathStep {
   to!: Actor;
 
   @Field(() => Node, {
-    description: 'What links them: a Relation between them, a Position one holds in the other, or an Event both took part in. Each carries its evidence.',
+    description:
+      'What links them: a Relation between them, a Position one holds in the other, or an Event both took part in. Each carries its evidence.',
   })
   via!: Node;
 

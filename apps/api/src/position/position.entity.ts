@@ -7,7 +7,10 @@ import { NodeEntity } from '../common/node.entity.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
-@ObjectType({ implements: Node, description: 'A title an actor holds, in or for an organisation ("acting Foreign Minister" of Colombia).' })
+@ObjectType({
+  implements: Node,
+  description: 'A title an actor holds, in or for an organisation ("acting Foreign Minister" of Colombia).',
+})
 export class Position extends NodeEntity<'acting'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
@@ -30,6 +33,9 @@ export class Position extends NodeEntity<'acting'> {
   acting: boolean = false;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Where the position rests on a fact from outside the source, where that fact comes from.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the position rests on a fact from outside the source, where that fact comes from.',
+  })
   basis?: string;
 }

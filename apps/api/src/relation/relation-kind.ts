@@ -153,7 +153,8 @@ registerEnumType(RelationCategory, {
 
 registerEnumType(RelationKind, {
   name: 'RelationKind',
-  description: 'What one actor did to or with another. `relationKinds` lists each kind with its category, PLOVER mapping and score.',
+  description:
+    'What one actor did to or with another. `relationKinds` lists each kind with its category, PLOVER mapping and score.',
   valuesConfig: Object.fromEntries(
     Object.entries(RELATION_KINDS).map(([kind, def]) => [
       kind,

@@ -20,10 +20,16 @@ export class RelationFilter {
   @Field(() => String, { nullable: true, description: 'Slug of an actor at either end.' })
   actor?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Keep relations whose date range ends on or after this day (undated ones drop out).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Keep relations whose date range ends on or after this day (undated ones drop out).',
+  })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Keep relations whose date range starts on or before this day (undated ones drop out).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Keep relations whose date range starts on or before this day (undated ones drop out).',
+  })
   to?: string | null;
 }
 

@@ -11,7 +11,10 @@ import { Modality, RelationCategory, RelationKind } from './relation-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
-@ObjectType({ implements: Node, description: 'A directed act between two actors: who pressured, urged, met or backed whom.' })
+@ObjectType({
+  implements: Node,
+  description: 'A directed act between two actors: who pressured, urged, met or backed whom.',
+})
 export class Relation extends NodeEntity<'modality'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
@@ -51,11 +54,17 @@ export class Relation extends NodeEntity<'modality'> {
   event?: Ref<Event>;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'What the pressure or demand asks of the target ("fall back in line").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the pressure or demand asks of the target ("fall back in line").',
+  })
   demand?: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The lever behind it, where the source names one ("oil and gas sanctions").' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The lever behind it, where the source names one ("oil and gas sanctions").',
+  })
   lever?: string;
 
   @ManyToOne('Attribution', { ref: true })

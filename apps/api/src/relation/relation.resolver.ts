@@ -29,7 +29,9 @@ function kindInfo(kind: RelationKind): RelationKindInfo {
 
 @Resolver(() => Relation)
 export class RelationResolver extends WithEvidence(Relation, 'relation', 'The words that tell of it.') {
-  @Query(() => RelationConnection, { description: 'Relations between actors, filtered by kind, category, actors and dates.' })
+  @Query(() => RelationConnection, {
+    description: 'Relations between actors, filtered by kind, category, actors and dates.',
+  })
   relations(@Args(() => RelationsArgs) { filter, ...page }: RelationsArgs, @Ctx() { em }: Context) {
     const where: FilterQuery<Relation>[] = [];
     if (filter?.kinds?.length) where.push({ kind: { $in: filter.kinds } });
@@ -41,12 +43,16 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
     return paginate(em, Relation, { $and: where }, { id: 'asc' }, page);
   }
 
-  @Query(() => [RelationKindInfo], { description: 'The relation vocabulary: every kind with its category, PLOVER mapping and score.' })
+  @Query(() => [RelationKindInfo], {
+    description: 'The relation vocabulary: every kind with its category, PLOVER mapping and score.',
+  })
   relationKinds(): RelationKindInfo[] {
     return Object.values(RelationKind).map(kindInfo);
   }
 
-  @FieldResolver(() => RelationKindInfo, { description: 'The kind’s place in the vocabulary: PLOVER mapping and score.' })
+  @FieldResolver(() => RelationKindInfo, {
+    description: 'The kind’s place in the vocabulary: PLOVER mapping and score.',
+  })
   kindInfo(@Root() relation: Relation): RelationKindInfo {
     return kindInfo(relation.kind);
   }

@@ -16,7 +16,10 @@ export class StatementsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Slug of the speaker.' })
   speaker?: string | null;
 
-  @Field(() => [StatementKind], { nullable: true, description: 'Only these kinds (DECLINED_TO_COMMENT and NO_REPLY list the non-responses).' })
+  @Field(() => [StatementKind], {
+    nullable: true,
+    description: 'Only these kinds (DECLINED_TO_COMMENT and NO_REPLY list the non-responses).',
+  })
   kinds?: StatementKind[] | null;
 }
 

@@ -1,5 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { isRouteErrorResponse, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation, useRouteError } from 'react-router';
+import {
+  isRouteErrorResponse,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useLocation,
+  useNavigation,
+  useRouteError,
+} from 'react-router';
 import { PageTitle } from '../ui/page-title';
 import { LoadingState } from '../ui/states';
 
@@ -68,7 +76,11 @@ export function AppLayout() {
 /** Shown when a view cannot even start, e.g. its code failed to download after a new release. */
 export function RouteError() {
   const error = useRouteError();
-  const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : String(error);
+  const message = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return (
     <>
       <SiteHeader />

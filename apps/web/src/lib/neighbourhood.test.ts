@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhood } from './neighbourhood';
 
-const edge = (id: string, source: string, target: string) => ({ id, source: { slug: source }, target: { slug: target } });
-const relations = [edge('1', 'us', 'neighbors'), edge('2', 'neighbors', 'maduro'), edge('3', 'colombia', 'maduro'), edge('4', 'maduro', 'machado')];
+const edge = (id: string, source: string, target: string) => ({
+  id,
+  source: { slug: source },
+  target: { slug: target },
+});
+const relations = [
+  edge('1', 'us', 'neighbors'),
+  edge('2', 'neighbors', 'maduro'),
+  edge('3', 'colombia', 'maduro'),
+  edge('4', 'maduro', 'machado'),
+];
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
 describe('neighbourhood', () => {

@@ -44,7 +44,10 @@ export function formatPartialDate(date: PartialDateValue | null | undefined): st
       return `Q${Math.floor(parts(start).month / 3) + 1} ${parts(start).year}`;
     case 'YEAR': {
       const whole = start.endsWith('-01-01') && last.endsWith('-12-31');
-      if (whole) return parts(start).year === parts(last).year ? `${parts(start).year}` : `${parts(start).year} – ${parts(last).year}`;
+      if (whole)
+        return parts(start).year === parts(last).year
+          ? `${parts(start).year}`
+          : `${parts(start).year} – ${parts(last).year}`;
       return `by end of ${parts(last).year}`;
     }
     default:
@@ -63,7 +66,9 @@ export function machineDate(date: PartialDateValue | null | undefined): string |
     case 'MONTH':
       return date.start.slice(0, 7) === last.slice(0, 7) ? date.start.slice(0, 7) : null;
     case 'YEAR':
-      return date.start.endsWith('-01-01') && last === `${date.start.slice(0, 4)}-12-31` ? date.start.slice(0, 4) : null;
+      return date.start.endsWith('-01-01') && last === `${date.start.slice(0, 4)}-12-31`
+        ? date.start.slice(0, 4)
+        : null;
     case 'WEEK':
     case 'QUARTER':
       return null;

@@ -35,7 +35,9 @@ export function buildPressureMatrix<R extends MatrixRelation>(relations: R[]): P
       entry.n += 1;
       tally.set(actor.slug, entry);
     }
-    return [...tally.values()].sort((a, b) => b.n - a.n || a.actor.name.localeCompare(b.actor.name)).map((entry) => entry.actor);
+    return [...tally.values()]
+      .sort((a, b) => b.n - a.n || a.actor.name.localeCompare(b.actor.name))
+      .map((entry) => entry.actor);
   };
   for (const relation of pressure) {
     const key = `${relation.source.slug}|${relation.target.slug}`;

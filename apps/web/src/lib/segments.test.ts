@@ -13,7 +13,12 @@ describe('segmentText', () => {
     const b = { start: 20, end: 39, data: 'barred' };
     const segments = segmentText(text, [a, b]);
     expect(segments.map((s) => s.text)).toEqual(['Colombia criticized ', 'Maduro', ' for blocking', ' candidates.']);
-    expect(segments.map((s) => s.spans.map((span) => span.data))).toEqual([['criticized'], ['criticized', 'barred'], ['barred'], []]);
+    expect(segments.map((s) => s.spans.map((span) => span.data))).toEqual([
+      ['criticized'],
+      ['criticized', 'barred'],
+      ['barred'],
+      [],
+    ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
   });
 
@@ -22,7 +27,11 @@ describe('segmentText', () => {
     const inner = { start: 9, end: 19, data: 'verb' };
     const twin = { start: 9, end: 19, data: 'verb again' };
     const segments = segmentText(text, [outer, inner, twin]);
-    expect(segments.find((s) => s.text === 'criticized')?.spans.map((s) => s.data)).toEqual(['sentence', 'verb', 'verb again']);
+    expect(segments.find((s) => s.text === 'criticized')?.spans.map((s) => s.data)).toEqual([
+      'sentence',
+      'verb',
+      'verb again',
+    ]);
     expect(segments).toHaveLength(3);
   });
 

@@ -26,7 +26,12 @@ export function segmentText<T>(text: string, spans: Span<T>[]): Segment<T>[] {
   for (let i = 0; i < cuts.length - 1; i++) {
     const start = cuts[i]!;
     const end = cuts[i + 1]!;
-    segments.push({ start, end, text: text.slice(start, end), spans: valid.filter((span) => span.start <= start && span.end >= end) });
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      spans: valid.filter((span) => span.start <= start && span.end >= end),
+    });
   }
   return segments;
 }

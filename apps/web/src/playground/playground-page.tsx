@@ -13,7 +13,11 @@ export function PlaygroundPage() {
     <div className="playground">
       <PageTitle>Playground</PageTitle>
       <h1 className="sr-only">GraphQL playground</h1>
-      <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLE_QUERIES.map(({ query }) => ({ query }))} defaultEditorToolsVisibility={false} />
+      <GraphiQL
+        fetcher={fetcher}
+        defaultTabs={EXAMPLE_QUERIES.map(({ query }) => ({ query }))}
+        defaultEditorToolsVisibility={false}
+      />
     </div>
   );
 }

@@ -3,7 +3,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActorPicker, ActorPickerQuery } from './actor-picker';
 
-const actor = (slug: string, name: string, kind: 'PERSON' | 'STATE') => ({ __typename: 'Actor' as const, id: `id-${slug}`, slug, name, kind });
+const actor = (slug: string, name: string, kind: 'PERSON' | 'STATE') => ({
+  __typename: 'Actor' as const,
+  id: `id-${slug}`,
+  slug,
+  name,
+  kind,
+});
 const page = (nodes: ReturnType<typeof actor>[]) => ({ actors: { __typename: 'ActorConnection' as const, nodes } });
 const petro = actor('gustavo-petro', 'Gustavo Petro', 'PERSON');
 const colombia = actor('colombia', 'Colombia', 'STATE');

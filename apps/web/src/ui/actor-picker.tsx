@@ -6,14 +6,23 @@ import { kindLabel } from './category';
 export const ActorPickerQuery = graphql(`
   query ActorPickerQuery($search: String) {
     actors(search: $search, first: 8) {
-      nodes { id slug name kind }
+      nodes {
+        id
+        slug
+        name
+        kind
+      }
     }
   }
 `);
 
 export const ActorPickerNameQuery = graphql(`
   query ActorPickerNameQuery($slug: String!) {
-    actor(slug: $slug) { id slug name }
+    actor(slug: $slug) {
+      id
+      slug
+      name
+    }
   }
 `);
 
@@ -88,7 +97,13 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
           }
         }}
       />
-      <ul id={`${id}-list`} role="listbox" aria-labelledby={`${id}-label`} className="picker-options" hidden={!expanded}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-labelledby={`${id}-label`}
+        className="picker-options"
+        hidden={!expanded}
+      >
         {expanded
           ? options.map((option, index) => (
               <li

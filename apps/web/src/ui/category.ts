@@ -19,10 +19,20 @@ export type CategoryName = keyof typeof CATEGORIES;
 
 /** Every relation kind, to check values read from a URL before they reach a query. */
 export const RELATION_KINDS = [
-  'URGED', 'CRITICIZED', 'DEMANDED', 'PRESSURED', 'CHALLENGED',
-  'THREATENED', 'BARRED', 'SANCTIONED',
-  'MET_WITH', 'NEGOTIATED_WITH', 'CONSULTED', 'VISITED',
-  'BACKED', 'FACILITATED',
+  'URGED',
+  'CRITICIZED',
+  'DEMANDED',
+  'PRESSURED',
+  'CHALLENGED',
+  'THREATENED',
+  'BARRED',
+  'SANCTIONED',
+  'MET_WITH',
+  'NEGOTIATED_WITH',
+  'CONSULTED',
+  'VISITED',
+  'BACKED',
+  'FACILITATED',
 ] as const satisfies readonly RelationKind[];
 
 // Fails to compile when the schema gains a kind this list lacks.

@@ -28,7 +28,9 @@ export function AttributionLabel({ attribution }: { attribution: AttributionValu
     <span className="attribution">
       <span className="attribution-kind">Says who: {lead}</span>{' '}
       {attribution.source ? <Link to={`/actors/${attribution.source.slug}`}>{attribution.source.name}</Link> : null}
-      {attribution.text && attribution.kind !== 'REPORTED' ? <q className="attribution-words">{attribution.text}</q> : null}
+      {attribution.text && attribution.kind !== 'REPORTED' ? (
+        <q className="attribution-words">{attribution.text}</q>
+      ) : null}
     </span>
   );
 }
@@ -40,7 +42,11 @@ export function EvidenceQuotes({ evidence }: { evidence: EvidenceValue[] }) {
     <ul className="evidence">
       {evidence.map((span) => (
         <li key={`${span.document.slug}:${span.start}-${span.end}`}>
-          <Link to={readerHref(span.document.slug, span.start, span.end)} className="evidence-quote" title="Show in the article">
+          <Link
+            to={readerHref(span.document.slug, span.start, span.end)}
+            className="evidence-quote"
+            title="Show in the article"
+          >
             <q>{span.quote}</q>
             <span className="sr-only"> (show in the article)</span>
           </Link>

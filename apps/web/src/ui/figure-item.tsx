@@ -4,11 +4,24 @@ import { PartialDateLabel } from './partial-date-label';
 
 /** "$740M", "$2B": amounts as a reader says them, in the figure's own currency. */
 export function formatAmount(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(amount);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
 }
 
 /** One figure: the amount, what it counts and for when, who estimates it, and the words. */
-export function FigureItem({ figure, showPeriod = true, level = 3 }: { figure: FigureItem_FigureFragment; showPeriod?: boolean; level?: 2 | 3 }) {
+export function FigureItem({
+  figure,
+  showPeriod = true,
+  level = 3,
+}: {
+  figure: FigureItem_FigureFragment;
+  showPeriod?: boolean;
+  level?: 2 | 3;
+}) {
   const Heading = `h${level}` as const;
   return (
     <article className="card figure">

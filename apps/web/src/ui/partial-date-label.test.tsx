@@ -2,8 +2,20 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DateBasis, PartialDateLabel } from './partial-date-label';
 
-const tuesday = { text: 'Tuesday', start: '2024-04-09', end: '2024-04-09', precision: 'DAY' as const, basis: 'Reuters: the talks were held on Tuesday.' };
-const fromOctober = { text: 'From October until March', start: '2023-10-01', end: '2024-03-31', precision: 'MONTH' as const, basis: null };
+const tuesday = {
+  text: 'Tuesday',
+  start: '2024-04-09',
+  end: '2024-04-09',
+  precision: 'DAY' as const,
+  basis: 'Reuters: the talks were held on Tuesday.',
+};
+const fromOctober = {
+  text: 'From October until March',
+  start: '2023-10-01',
+  end: '2024-03-31',
+  precision: 'MONTH' as const,
+  basis: null,
+};
 
 describe('PartialDateLabel', () => {
   afterEach(cleanup);
@@ -33,7 +45,9 @@ describe('DateBasis', () => {
   afterEach(cleanup);
 
   it('discloses the basis only where there is one', () => {
-    expect(render(<DateBasis date={tuesday} />).container.querySelector('details summary')?.textContent).toBe('Why this date');
+    expect(render(<DateBasis date={tuesday} />).container.querySelector('details summary')?.textContent).toBe(
+      'Why this date',
+    );
     cleanup();
     expect(render(<DateBasis date={fromOctober} />).container.innerHTML).toBe('');
   });

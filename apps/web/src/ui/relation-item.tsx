@@ -5,7 +5,12 @@ import { AttributionLabel, EvidenceQuotes } from './evidence';
 import { ActorLink } from './links';
 import { PartialDateLabel } from './partial-date-label';
 
-const MODALITY = { ACTUAL: null, THREATENED: 'threatened', REQUESTED: 'requested, not shown to have happened', POSSIBLE: 'possible' } as const;
+const MODALITY = {
+  ACTUAL: null,
+  THREATENED: 'threatened',
+  REQUESTED: 'requested, not shown to have happened',
+  POSSIBLE: 'possible',
+} as const;
 
 interface RelationItemProps {
   relation: RelationItem_RelationFragment;

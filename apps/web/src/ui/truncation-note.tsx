@@ -1,5 +1,13 @@
 /** Says so when a view shows only the first page of a longer list, rather than hiding the rest. */
-export function TruncationNote({ shown, total, what }: { shown: number; total: number | null | undefined; what: string }) {
+export function TruncationNote({
+  shown,
+  total,
+  what,
+}: {
+  shown: number;
+  total: number | null | undefined;
+  what: string;
+}) {
   if (total == null || total <= shown) return null;
   return (
     <p className="state state-note" role="note">

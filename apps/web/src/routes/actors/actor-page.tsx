@@ -14,27 +14,78 @@ import { NotFoundPage } from '../not-found-page';
 export const ActorPageQuery = graphql(`
   query ActorPageQuery($slug: String!) {
     actor(slug: $slug) {
-      id slug name aliases kind summary basis
-      positions { id title acting basis organization { slug name } evidence { ...EvidenceQuotes_evidence } }
-      outgoing: relations(direction: OUTGOING) { ...RelationItem_relation }
-      incoming: relations(direction: INCOMING) { ...RelationItem_relation }
+      id
+      slug
+      name
+      aliases
+      kind
+      summary
+      basis
+      positions {
+        id
+        title
+        acting
+        basis
+        organization {
+          slug
+          name
+        }
+        evidence {
+          ...EvidenceQuotes_evidence
+        }
+      }
+      outgoing: relations(direction: OUTGOING) {
+        ...RelationItem_relation
+      }
+      incoming: relations(direction: INCOMING) {
+        ...RelationItem_relation
+      }
       participations {
-        id role outcome
-        event { id slug title location secret date { ...PartialDateLabel_date } }
-        attribution { ...AttributionLabel_attribution }
-        evidence { ...EvidenceQuotes_evidence }
+        id
+        role
+        outcome
+        event {
+          id
+          slug
+          title
+          location
+          secret
+          date {
+            ...PartialDateLabel_date
+          }
+        }
+        attribution {
+          ...AttributionLabel_attribution
+        }
+        evidence {
+          ...EvidenceQuotes_evidence
+        }
       }
       statements {
-        id kind text setting
-        date { ...PartialDateLabel_date }
-        evidence { ...EvidenceQuotes_evidence }
+        id
+        kind
+        text
+        setting
+        date {
+          ...PartialDateLabel_date
+        }
+        evidence {
+          ...EvidenceQuotes_evidence
+        }
       }
-      figures { ...FigureItem_figure }
+      figures {
+        ...FigureItem_figure
+      }
     }
   }
 `);
 
-const STATEMENT_KIND = { QUOTE: 'Quoted', PARAPHRASE: 'Said', DECLINED_TO_COMMENT: 'Declined to comment', NO_REPLY: 'Did not reply' } as const;
+const STATEMENT_KIND = {
+  QUOTE: 'Quoted',
+  PARAPHRASE: 'Said',
+  DECLINED_TO_COMMENT: 'Declined to comment',
+  NO_REPLY: 'Did not reply',
+} as const;
 
 function byKind(relations: RelationItem_RelationFragment[]) {
   const groups = new Map<string, RelationItem_RelationFragment[]>();
@@ -42,7 +93,15 @@ function byKind(relations: RelationItem_RelationFragment[]) {
   return [...groups];
 }
 
-function RelationGroups({ title, relations, empty }: { title: string; relations: RelationItem_RelationFragment[]; empty: string }) {
+function RelationGroups({
+  title,
+  relations,
+  empty,
+}: {
+  title: string;
+  relations: RelationItem_RelationFragment[];
+  empty: string;
+}) {
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
@@ -88,7 +147,8 @@ export function ActorPage() {
         {actor.summary ? <p className="lede">{actor.summary}</p> : null}
         {actor.basis ? <p className="muted">Basis: {actor.basis}</p> : null}
         <p>
-          <Link to={`/network?focus=${actor.slug}`}>See {actor.name} in the network</Link> · <Link to={`/paths?from=${actor.slug}`}>Find paths from here</Link>
+          <Link to={`/network?focus=${actor.slug}`}>See {actor.name} in the network</Link> ·{' '}
+          <Link to={`/paths?from=${actor.slug}`}>Find paths from here</Link>
         </p>
       </header>
 
@@ -113,8 +173,16 @@ export function ActorPage() {
         </ul>
       </section>
 
-      <RelationGroups title={`What was done to ${actor.name}`} relations={actor.incoming} empty="Nobody acted on this actor in the sources." />
-      <RelationGroups title={`What ${actor.name} did`} relations={actor.outgoing} empty="This actor did nothing to others in the sources." />
+      <RelationGroups
+        title={`What was done to ${actor.name}`}
+        relations={actor.incoming}
+        empty="Nobody acted on this actor in the sources."
+      />
+      <RelationGroups
+        title={`What ${actor.name} did`}
+        relations={actor.outgoing}
+        empty="This actor did nothing to others in the sources."
+      />
 
       <section aria-label="Events">
         <h2>Events</h2>
@@ -122,7 +190,8 @@ export function ActorPage() {
         <ul className="plain">
           {actor.participations.map((participation) => (
             <li key={participation.id}>
-              <PartialDateLabel date={participation.event.date} /> — <Link to={`/timeline#${participation.event.slug}`}>{participation.event.title}</Link>
+              <PartialDateLabel date={participation.event.date} /> —{' '}
+              <Link to={`/timeline#${participation.event.slug}`}>{participation.event.title}</Link>
               {participation.event.location ? `, ${participation.event.location}` : ''}
               {participation.event.secret ? <span className="badge">secret</span> : null}
               {participation.role ? <span className="muted"> — {participation.role}</span> : null}
@@ -138,7 +207,9 @@ export function ActorPage() {
 
       <section aria-label="Statements">
         <h2>Statements</h2>
-        {actor.statements.length === 0 ? <EmptyState>No statement, and no refusal to comment, in the sources.</EmptyState> : null}
+        {actor.statements.length === 0 ? (
+          <EmptyState>No statement, and no refusal to comment, in the sources.</EmptyState>
+        ) : null}
         <ul className="plain">
           {actor.statements.map((statement) => (
             <li key={statement.id} className={`statement statement-${statement.kind.toLowerCase()}`}>

@@ -8,7 +8,15 @@ import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 export const DocumentsQuery = graphql(`
   query DocumentsQuery {
     documents(first: 100) {
-      nodes { id slug title publishedAt publisher { name } }
+      nodes {
+        id
+        slug
+        title
+        publishedAt
+        publisher {
+          name
+        }
+      }
     }
   }
 `);
@@ -17,7 +25,12 @@ export function DocumentsPage() {
   const { data, loading, error, refetch } = useQuery(DocumentsQuery);
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading || !data) return <LoadingState what="Loading documents" />;
-  if (!data.documents.nodes.length) return <EmptyState>No documents yet. Import a story with <code>npm run import -- story.json</code>.</EmptyState>;
+  if (!data.documents.nodes.length)
+    return (
+      <EmptyState>
+        No documents yet. Import a story with <code>npm run import -- story.json</code>.
+      </EmptyState>
+    );
   return (
     <section>
       <PageTitle>Reader</PageTitle>

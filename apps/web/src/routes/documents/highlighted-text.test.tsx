@@ -14,9 +14,17 @@ describe('HighlightedText', () => {
 
   it('renders overlapping spans as adjacent marks, each carrying every fact it supports', () => {
     const { container } = render(
-      <HighlightedText text={text} spans={spans} categoryOf={(segment) => segment.spans.find((s) => s.data.category)?.data.category ?? null} />,
+      <HighlightedText
+        text={text}
+        spans={spans}
+        categoryOf={(segment) => segment.spans.find((s) => s.data.category)?.data.category ?? null}
+      />,
     );
-    const marks = [...container.querySelectorAll('mark')].map((mark) => [mark.textContent, mark.getAttribute('data-category'), mark.getAttribute('aria-label')]);
+    const marks = [...container.querySelectorAll('mark')].map((mark) => [
+      mark.textContent,
+      mark.getAttribute('data-category'),
+      mark.getAttribute('aria-label'),
+    ]);
     expect(marks).toEqual([
       ['Colombia ', 'PRESSURE', 'Colombia  — supports 1 fact'],
       ['criticized', 'PRESSURE', 'criticized — supports 2 facts'],
@@ -32,7 +40,15 @@ describe('HighlightedText', () => {
 
   it('outlines the deep-linked span and reports the run a reader points at', () => {
     const onActivate = vi.fn();
-    const { container } = render(<HighlightedText text={text} spans={spans} categoryOf={() => null} target={{ start: 9, end: 19 }} onActivate={onActivate} />);
+    const { container } = render(
+      <HighlightedText
+        text={text}
+        spans={spans}
+        categoryOf={() => null}
+        target={{ start: 9, end: 19 }}
+        onActivate={onActivate}
+      />,
+    );
     const target = container.querySelector('mark.target');
     expect(target?.textContent).toBe('criticized');
     fireEvent.click(target!);

@@ -17,7 +17,14 @@ interface HighlightedTextProps<T> {
  * The text with every evidence span highlighted. Built from elements, never from HTML strings,
  * so the source's own characters (even "<b>") are always shown as text.
  */
-export function HighlightedText<T>({ text, spans, categoryOf, target, activeStart, onActivate }: HighlightedTextProps<T>) {
+export function HighlightedText<T>({
+  text,
+  spans,
+  categoryOf,
+  target,
+  activeStart,
+  onActivate,
+}: HighlightedTextProps<T>) {
   const segments = useMemo(() => segmentText(text, spans), [text, spans]);
   return (
     <div className="article-text" lang="en">

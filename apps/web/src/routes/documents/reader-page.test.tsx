@@ -10,7 +10,13 @@ const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, s
 const colombia = actor('colombia', 'Colombia');
 const maduro = actor('nicolas-maduro', 'Nicolás Maduro');
 const nsc = actor('nsc', 'National Security Council');
-const span = (start: number, end: number, supports: object) => ({ __typename: 'Evidence' as const, start, end, quote: text.slice(start, end), supports });
+const span = (start: number, end: number, supports: object) => ({
+  __typename: 'Evidence' as const,
+  start,
+  end,
+  quote: text.slice(start, end),
+  supports,
+});
 
 // The relation's words [0, 26) hold the actor's name [0, 8): nested spans, cut into three runs.
 const criticized = {
@@ -22,7 +28,13 @@ const criticized = {
   source: colombia,
   target: maduro,
 };
-const declined = { __typename: 'Statement' as const, id: 'statement-1', statementKind: 'DECLINED_TO_COMMENT', text: null, speaker: nsc };
+const declined = {
+  __typename: 'Statement' as const,
+  id: 'statement-1',
+  statementKind: 'DECLINED_TO_COMMENT',
+  text: null,
+  speaker: nsc,
+};
 const document = {
   __typename: 'Document' as const,
   id: 'document-1',
@@ -65,7 +77,10 @@ describe('ReaderPage', () => {
     const { container } = openReader('/documents/talks');
     await screen.findByRole('heading', { level: 1, name: document.title });
     expect(container.querySelector('.article-text')?.textContent).toBe(text);
-    const marks = [...container.querySelectorAll('mark')].map((mark) => [mark.textContent, mark.getAttribute('data-category')]);
+    const marks = [...container.querySelectorAll('mark')].map((mark) => [
+      mark.textContent,
+      mark.getAttribute('data-category'),
+    ]);
     expect(marks).toEqual([
       ['Colombia', 'PRESSURE'],
       [' criticized Maduro', 'PRESSURE'],
@@ -77,7 +92,10 @@ describe('ReaderPage', () => {
   it('opens a deep link on its span, marked, with the facts it supports', async () => {
     const { container } = openReader('/documents/talks#0-26');
     await screen.findByRole('heading', { level: 1 });
-    expect([...container.querySelectorAll('mark.target')].map((mark) => mark.textContent)).toEqual(['Colombia', ' criticized Maduro']);
+    expect([...container.querySelectorAll('mark.target')].map((mark) => mark.textContent)).toEqual([
+      'Colombia',
+      ' criticized Maduro',
+    ]);
     expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
     const panel = within(factsPanel());
     expect(panel.getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();

@@ -14,22 +14,84 @@ import { NotFoundPage } from '../not-found-page';
 export const ReaderQuery = graphql(`
   query ReaderQuery($slug: String!) {
     document(slug: $slug) {
-      id slug title text publishedAt
-      publisher { slug name }
-      contributors { slug name }
+      id
+      slug
+      title
+      text
+      publishedAt
+      publisher {
+        slug
+        name
+      }
+      contributors {
+        slug
+        name
+      }
       evidence {
-        start end quote
+        start
+        end
+        quote
         supports {
-          __typename id
-          ... on Relation { relationKind: kind category summary source { slug name } target { slug name } }
-          ... on Event { slug title }
-          ... on Participation { role actor { slug name } event { slug title } }
-          ... on Position { title acting holder { slug name } }
-          ... on Statement { statementKind: kind text speaker { slug name } }
-          ... on Figure { summary }
-          ... on Negotiation { title }
-          ... on Attribution { attributionKind: kind text }
-          ... on Actor { slug name }
+          __typename
+          id
+          ... on Relation {
+            relationKind: kind
+            category
+            summary
+            source {
+              slug
+              name
+            }
+            target {
+              slug
+              name
+            }
+          }
+          ... on Event {
+            slug
+            title
+          }
+          ... on Participation {
+            role
+            actor {
+              slug
+              name
+            }
+            event {
+              slug
+              title
+            }
+          }
+          ... on Position {
+            title
+            acting
+            holder {
+              slug
+              name
+            }
+          }
+          ... on Statement {
+            statementKind: kind
+            text
+            speaker {
+              slug
+              name
+            }
+          }
+          ... on Figure {
+            summary
+          }
+          ... on Negotiation {
+            title
+          }
+          ... on Attribution {
+            attributionKind: kind
+            text
+          }
+          ... on Actor {
+            slug
+            name
+          }
         }
       }
     }
@@ -41,7 +103,9 @@ const SEVERITY: CategoryName[] = ['COERCION', 'PRESSURE', 'SUPPORT', 'DIPLOMACY'
 
 /** The category a highlighted run is coloured by: the strongest relation it supports, if any. */
 function segmentCategory(segment: Segment<SpanData>): CategoryName | null {
-  const categories = segment.spans.flatMap((span) => (span.data.supports.__typename === 'Relation' ? [span.data.supports.category as CategoryName] : []));
+  const categories = segment.spans.flatMap((span) =>
+    span.data.supports.__typename === 'Relation' ? [span.data.supports.category as CategoryName] : [],
+  );
   return SEVERITY.find((category) => categories.includes(category)) ?? null;
 }
 
@@ -50,11 +114,17 @@ function FactLine({ fact }: { fact: SpanData['supports'] }) {
     case 'Relation':
       return (
         <>
-          <span className="swatch" style={{ background: categoryColor(fact.category) }} aria-hidden="true" /> <ActorLink actor={fact.source} /> {kindLabel(fact.relationKind)} <ActorLink actor={fact.target} /> — {fact.summary}
+          <span className="swatch" style={{ background: categoryColor(fact.category) }} aria-hidden="true" />{' '}
+          <ActorLink actor={fact.source} /> {kindLabel(fact.relationKind)} <ActorLink actor={fact.target} /> —{' '}
+          {fact.summary}
         </>
       );
     case 'Event':
-      return <>Event: <Link to={`/timeline#${fact.slug}`}>{fact.title}</Link></>;
+      return (
+        <>
+          Event: <Link to={`/timeline#${fact.slug}`}>{fact.title}</Link>
+        </>
+      );
     case 'Participation':
       return (
         <>
@@ -81,9 +151,17 @@ function FactLine({ fact }: { fact: SpanData['supports'] }) {
     case 'Negotiation':
       return <>Negotiation: {fact.title}</>;
     case 'Attribution':
-      return <>Attribution ({kindLabel(fact.attributionKind)}){fact.text ? `: “${fact.text}”` : ''}</>;
+      return (
+        <>
+          Attribution ({kindLabel(fact.attributionKind)}){fact.text ? `: “${fact.text}”` : ''}
+        </>
+      );
     case 'Actor':
-      return <>Names <ActorLink actor={fact} /></>;
+      return (
+        <>
+          Names <ActorLink actor={fact} />
+        </>
+      );
     default:
       return null;
   }
@@ -96,14 +174,21 @@ export function ReaderPage() {
   const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
   const [active, setActive] = useState<Segment<SpanData> | null>(null);
   const document = data?.document;
-  const spans = useMemo(() => document?.evidence.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [], [document]);
+  const spans = useMemo(
+    () => document?.evidence.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [],
+    [document],
+  );
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
 
   useEffect(() => {
     if (!target || !segments.length) return;
-    const element = window.document.querySelector(`[data-start="${target.start}"]`) ?? window.document.querySelector('mark.target');
+    const element =
+      window.document.querySelector(`[data-start="${target.start}"]`) ?? window.document.querySelector('mark.target');
     element?.scrollIntoView({ block: 'center' });
-    setActive(segments.find((segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length) ?? null);
+    setActive(
+      segments.find((segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length) ??
+        null,
+    );
   }, [segments, target?.start, target?.end]);
 
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
@@ -118,7 +203,9 @@ export function ReaderPage() {
     );
   }
 
-  const facts = active ? [...new Map(active.spans.map((span) => [span.data.supports.id, span.data.supports])).values()] : [];
+  const facts = active
+    ? [...new Map(active.spans.map((span) => [span.data.supports.id, span.data.supports])).values()]
+    : [];
 
   return (
     <div className="reader-page">
@@ -128,11 +215,16 @@ export function ReaderPage() {
         <p className="muted">
           {document.publisher?.name}
           {document.publishedAt ? `, ${formatDay(document.publishedAt)}` : ''}
-          {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} · {document.evidence.length} evidence spans
+          {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} ·{' '}
+          {document.evidence.length} evidence spans
         </p>
         <ul className="legend" aria-label="Highlight colours">
           {(Object.keys(CATEGORIES) as CategoryName[]).map((category) => (
-            <li key={category} className={`legend-sample span-${category.toLowerCase()}`} style={{ borderBottomColor: categoryColor(category) }}>
+            <li
+              key={category}
+              className={`legend-sample span-${category.toLowerCase()}`}
+              style={{ borderBottomColor: categoryColor(category) }}
+            >
               {CATEGORIES[category].label}
             </li>
           ))}
@@ -151,7 +243,13 @@ export function ReaderPage() {
           activeStart={active?.start}
           onActivate={setActive}
         />
-        <aside id="facts-panel" tabIndex={-1} className="side-panel" aria-live="polite" aria-label="Facts supported by the highlighted words">
+        <aside
+          id="facts-panel"
+          tabIndex={-1}
+          className="side-panel"
+          aria-live="polite"
+          aria-label="Facts supported by the highlighted words"
+        >
           {active ? (
             <>
               <h2>What these words support</h2>

@@ -50,7 +50,14 @@ function toElements(relations: GraphRelation[]): ElementDefinition[] {
 }
 
 /** Actors as nodes, relations as directed edges coloured by category (Cytoscape.js + fCoSE layout). */
-export function NetworkGraph({ relations, height = 520, focus, selectedRelation, onSelectActor, onSelectRelation }: NetworkGraphProps) {
+export function NetworkGraph({
+  relations,
+  height = 520,
+  focus,
+  selectedRelation,
+  onSelectActor,
+  onSelectRelation,
+}: NetworkGraphProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const handlers = useRef({ onSelectActor, onSelectRelation });
@@ -76,7 +83,10 @@ export function NetworkGraph({ relations, height = 520, focus, selectedRelation,
             'text-max-width': '110px',
           },
         },
-        { selector: 'node.focus', style: { 'background-color': FOCUS_COLOR, width: 26, height: 26, 'font-weight': 'bold' } },
+        {
+          selector: 'node.focus',
+          style: { 'background-color': FOCUS_COLOR, width: 26, height: 26, 'font-weight': 'bold' },
+        },
         {
           selector: 'edge',
           style: {

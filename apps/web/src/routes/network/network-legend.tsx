@@ -4,7 +4,15 @@ import { CATEGORIES, type CategoryName } from '../../ui/category';
 function ArrowSample({ color, dashed = false }: { color: string; dashed?: boolean }) {
   return (
     <svg className="arrow-sample" width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
-      <line x1="1" y1="6" x2="27" y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={dashed ? '5 3' : undefined} />
+      <line
+        x1="1"
+        y1="6"
+        x2="27"
+        y2="6"
+        stroke={color}
+        strokeWidth="2.5"
+        strokeDasharray={dashed ? '5 3' : undefined}
+      />
       <path d="M26 1 L35 6 L26 11 Z" fill={color} />
     </svg>
   );

@@ -14,10 +14,22 @@ export const NetworkQuery = graphql(`
   query NetworkQuery($filter: RelationFilter, $after: String) {
     relations(filter: $filter, first: 100, after: $after) {
       totalCount
-      edges { cursor node { ...RelationItem_relation } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          ...RelationItem_relation
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-    relationKinds { kind category description }
+    relationKinds {
+      kind
+      category
+      description
+    }
   }
 `);
 
@@ -37,7 +49,8 @@ export function NetworkPage() {
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const focus = params.get('focus');
   const hops = params.get('hops') === '2' ? 2 : 1;
-  const direction: Direction = params.get('direction') === 'OUTGOING' ? 'OUTGOING' : params.get('direction') === 'INCOMING' ? 'INCOMING' : 'BOTH';
+  const direction: Direction =
+    params.get('direction') === 'OUTGOING' ? 'OUTGOING' : params.get('direction') === 'INCOMING' ? 'INCOMING' : 'BOTH';
   const selected = params.get('relation');
 
   const update = (changes: Record<string, string | null>) => {
@@ -50,16 +63,23 @@ export function NetworkPage() {
   };
 
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, {
-    variables: { filter: { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to } },
+    variables: {
+      filter: { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to },
+    },
   });
   // While a new filter loads, keep drawing the last result instead of flashing an empty page.
   const current = data ?? previousData;
   const kindInfo = current?.relationKinds ?? [];
   const relations = useMemo(() => current?.relations.edges.map((edge) => edge.node) ?? [], [current]);
-  const shown = useMemo(() => (focus ? neighbourhood(relations, focus, hops, direction) : relations), [relations, focus, hops, direction]);
+  const shown = useMemo(
+    () => (focus ? neighbourhood(relations, focus, hops, direction) : relations),
+    [relations, focus, hops, direction],
+  );
   const selectedRelation = relations.find((relation) => relation.id === selected);
   const actors = useMemo(() => {
-    const bySlug = new Map(relations.flatMap((relation) => [relation.source, relation.target]).map((actor) => [actor.slug, actor]));
+    const bySlug = new Map(
+      relations.flatMap((relation) => [relation.source, relation.target]).map((actor) => [actor.slug, actor]),
+    );
     return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
   }, [relations]);
   const focusName = actors.find((actor) => actor.slug === focus)?.name ?? focus;
@@ -67,7 +87,12 @@ export function NetworkPage() {
   const kindOptions = kindInfo.filter((info) => !categories.length || categories.includes(info.category));
 
   const toggleCategory = (category: RelationCategory) =>
-    update({ categories: (categories.includes(category) ? categories.filter((c) => c !== category) : [...categories, category]).join(',') || null });
+    update({
+      categories:
+        (categories.includes(category) ? categories.filter((c) => c !== category) : [...categories, category]).join(
+          ',',
+        ) || null,
+    });
 
   return (
     <div className="network-page">
@@ -78,7 +103,11 @@ export function NetworkPage() {
           <legend>Categories</legend>
           {CATEGORY_NAMES.map((category) => (
             <label key={category} className="legend-item">
-              <input type="checkbox" checked={categories.includes(category)} onChange={() => toggleCategory(category)} />
+              <input
+                type="checkbox"
+                checked={categories.includes(category)}
+                onChange={() => toggleCategory(category)}
+              />
               <span className="swatch" style={{ background: categoryColor(category) }} aria-hidden="true" />
               {CATEGORIES[category].label}
             </label>
@@ -98,15 +127,30 @@ export function NetworkPage() {
         <fieldset>
           <legend>Dates</legend>
           <label>
-            From <input type="date" value={from ?? ''} max={to ?? undefined} onChange={(event) => update({ from: event.target.value || null })} />
+            From{' '}
+            <input
+              type="date"
+              value={from ?? ''}
+              max={to ?? undefined}
+              onChange={(event) => update({ from: event.target.value || null })}
+            />
           </label>
           <label>
-            To <input type="date" value={to ?? ''} min={from ?? undefined} onChange={(event) => update({ to: event.target.value || null })} />
+            To{' '}
+            <input
+              type="date"
+              value={to ?? ''}
+              min={from ?? undefined}
+              onChange={(event) => update({ to: event.target.value || null })}
+            />
           </label>
         </fieldset>
         <label>
           Focus on
-          <select value={focus ?? ''} onChange={(event) => update({ focus: event.target.value || null, relation: null })}>
+          <select
+            value={focus ?? ''}
+            onChange={(event) => update({ focus: event.target.value || null, relation: null })}
+          >
             <option value="">everyone</option>
             {actors.map((actor) => (
               <option key={actor.slug} value={actor.slug}>
@@ -140,14 +184,15 @@ export function NetworkPage() {
         ) : null}
       </form>
       <p className="muted">
-        Click an actor to focus on its neighbourhood; click an arrow to read the relation and its evidence. The list below the graph does the same from
-        the keyboard.
+        Click an actor to focus on its neighbourhood; click an arrow to read the relation and its evidence. The list
+        below the graph does the same from the keyboard.
       </p>
       {error ? <ErrorState error={error} retry={() => void refetch()} /> : null}
       {loading && !current ? <LoadingState what="Loading relations" /> : null}
       {current && !loading && shown.length === 0 ? (
         <EmptyState>
-          No relation matches these filters. {focus ? 'Show everyone, allow 2 hops, or' : 'Tick more categories, pick “any kind”, or'} widen the dates.
+          No relation matches these filters.{' '}
+          {focus ? 'Show everyone, allow 2 hops, or' : 'Tick more categories, pick “any kind”, or'} widen the dates.
         </EmptyState>
       ) : null}
       <div className="network-layout" aria-busy={loading}>
@@ -177,7 +222,11 @@ export function NetworkPage() {
         </aside>
       </div>
       {current?.relations.pageInfo.hasNextPage ? (
-        <button type="button" disabled={loading} onClick={() => void fetchMore({ variables: { after: current.relations.pageInfo.endCursor } })}>
+        <button
+          type="button"
+          disabled={loading}
+          onClick={() => void fetchMore({ variables: { after: current.relations.pageInfo.endCursor } })}
+        >
           Load more relations ({relations.length} of {current.relations.totalCount})
         </button>
       ) : null}
@@ -186,7 +235,12 @@ export function NetworkPage() {
         <ul>
           {shown.map((relation) => (
             <li key={relation.id}>
-              <button type="button" className="link-button" aria-pressed={relation.id === selected} onClick={() => update({ relation: relation.id })}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={relation.id === selected}
+                onClick={() => update({ relation: relation.id })}
+              >
                 {relation.source.name} {kindLabel(relation.kind)} {relation.target.name}
               </button>
             </li>

@@ -18,8 +18,19 @@ const page = (nodes: { slug: string; name: string; kind: 'PERSON' | 'STATE' }[])
 });
 
 const mocks = [
-  { request: { query: ActorSearchQuery, variables: { search: null, first: 20 } }, result: { data: page([{ slug: 'colombia', name: 'Colombia', kind: 'STATE' }, { slug: 'nicolas-maduro', name: 'Nicolás Maduro', kind: 'PERSON' }]) } },
-  { request: { query: ActorSearchQuery, variables: { search: 'maduro', first: 20 } }, result: { data: page([{ slug: 'nicolas-maduro', name: 'Nicolás Maduro', kind: 'PERSON' }]) } },
+  {
+    request: { query: ActorSearchQuery, variables: { search: null, first: 20 } },
+    result: {
+      data: page([
+        { slug: 'colombia', name: 'Colombia', kind: 'STATE' },
+        { slug: 'nicolas-maduro', name: 'Nicolás Maduro', kind: 'PERSON' },
+      ]),
+    },
+  },
+  {
+    request: { query: ActorSearchQuery, variables: { search: 'maduro', first: 20 } },
+    result: { data: page([{ slug: 'nicolas-maduro', name: 'Nicolás Maduro', kind: 'PERSON' }]) },
+  },
   { request: { query: ActorSearchQuery, variables: { search: 'zzz', first: 20 } }, result: { data: page([]) } },
 ];
 

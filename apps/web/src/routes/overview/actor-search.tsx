@@ -9,8 +9,20 @@ export const ActorSearchQuery = graphql(`
   query ActorSearchQuery($search: String, $first: Int, $after: String) {
     actors(search: $search, first: $first, after: $after) {
       totalCount
-      edges { cursor node { id slug name kind summary } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          slug
+          name
+          kind
+          summary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -49,7 +61,9 @@ export function ActorSearch() {
             {deferred ? ` matching “${deferred}”` : ''}
           </p>
           {connection.edges.length === 0 ? (
-            <EmptyState>No actor matches “{deferred}”. Try part of a name (“petro”) or a country (“venezuela”).</EmptyState>
+            <EmptyState>
+              No actor matches “{deferred}”. Try part of a name (“petro”) or a country (“venezuela”).
+            </EmptyState>
           ) : (
             <ul className="actor-list">
               {connection.edges.map(({ node }) => (
@@ -61,7 +75,11 @@ export function ActorSearch() {
             </ul>
           )}
           {connection.pageInfo.hasNextPage ? (
-            <button type="button" disabled={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+            <button
+              type="button"
+              disabled={loading}
+              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+            >
               {loading ? 'Loading…' : 'Show more'}
             </button>
           ) : null}

@@ -17,19 +17,63 @@ const NetworkGraph = lazy(() => import('../network/network-graph').then((m) => (
 export const OverviewQuery = graphql(`
   query OverviewQuery {
     documents(first: 10) {
-      nodes { id slug title publishedAt publisher { slug name } contributors { slug name } }
+      nodes {
+        id
+        slug
+        title
+        publishedAt
+        publisher {
+          slug
+          name
+        }
+        contributors {
+          slug
+          name
+        }
+      }
     }
     negotiations(first: 10) {
       nodes {
-        id slug title summary issues
-        parties { slug name }
-        rounds { id slug title location secret date { ...PartialDateLabel_date } }
-        deadline { ...PartialDateLabel_date }
+        id
+        slug
+        title
+        summary
+        issues
+        parties {
+          slug
+          name
+        }
+        rounds {
+          id
+          slug
+          title
+          location
+          secret
+          date {
+            ...PartialDateLabel_date
+          }
+        }
+        deadline {
+          ...PartialDateLabel_date
+        }
       }
     }
     relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
       totalCount
-      nodes { id kind category modality source { slug name } target { slug name } }
+      nodes {
+        id
+        kind
+        category
+        modality
+        source {
+          slug
+          name
+        }
+        target {
+          slug
+          name
+        }
+      }
     }
   }
 `);
@@ -114,19 +158,26 @@ export function OverviewPage() {
             {document.contributors.length ? <>, with {document.contributors.map((c) => c.name).join(', ')}</> : null}
           </p>
         ))}
-        {data.documents.nodes.length === 0 ? <EmptyState>No story has been imported yet: the views fill up once one is.</EmptyState> : null}
+        {data.documents.nodes.length === 0 ? (
+          <EmptyState>No story has been imported yet: the views fill up once one is.</EmptyState>
+        ) : null}
         <p>Every fact below carries the exact words of the article it comes from, and who it is attributed to.</p>
       </section>
 
       <section aria-labelledby="negotiations-title">
         <h2 id="negotiations-title">Negotiations</h2>
-        {data.negotiations.nodes.length === 0 ? <EmptyState>No negotiation is described yet. The <Link to="/timeline">timeline</Link> lists every event.</EmptyState> : null}
+        {data.negotiations.nodes.length === 0 ? (
+          <EmptyState>
+            No negotiation is described yet. The <Link to="/timeline">timeline</Link> lists every event.
+          </EmptyState>
+        ) : null}
         {data.negotiations.nodes.map((negotiation) => (
           <article key={negotiation.id} className="card">
             <h3>{negotiation.title}</h3>
             {negotiation.summary ? <p>{negotiation.summary}</p> : null}
             <p>
-              Parties: {negotiation.parties.map((party, i) => (
+              Parties:{' '}
+              {negotiation.parties.map((party, i) => (
                 <span key={party.slug}>
                   {i > 0 ? ', ' : ''}
                   <ActorLink actor={party} />
@@ -155,11 +206,16 @@ export function OverviewPage() {
 
       <section aria-labelledby="key-actors-title">
         <h2 id="key-actors-title">Key actors</h2>
-        <p className="muted">The actors most involved in pressure and coercion, with the number of acts they made or met.</p>
+        <p className="muted">
+          The actors most involved in pressure and coercion, with the number of acts they made or met.
+        </p>
         <ul className="chips">
           {keyActors.map(({ actor, n }) => (
             <li key={actor.slug}>
-              <ActorLink actor={actor} /> <span className="muted">({n} {n === 1 ? 'act' : 'acts'})</span>
+              <ActorLink actor={actor} />{' '}
+              <span className="muted">
+                ({n} {n === 1 ? 'act' : 'acts'})
+              </span>
             </li>
           ))}
         </ul>
@@ -168,10 +224,16 @@ export function OverviewPage() {
       <section aria-labelledby="pressure-network-title">
         <h2 id="pressure-network-title">Pressure network</h2>
         <p className="muted">
-          {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
-          <Link to="/network?categories=PRESSURE,COERCION">network</Link> to explore, or the <Link to="/pressure">matrix</Link>.
+          {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and{' '}
+          {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
+          <Link to="/network?categories=PRESSURE,COERCION">network</Link> to explore, or the{' '}
+          <Link to="/pressure">matrix</Link>.
         </p>
-        <TruncationNote shown={pressure.length} total={data.relations.totalCount} what="acts of pressure and coercion" />
+        <TruncationNote
+          shown={pressure.length}
+          total={data.relations.totalCount}
+          what="acts of pressure and coercion"
+        />
         <PressureList relations={pressure} />
         {!pressure.length ? null : drawn ? (
           <Suspense fallback={<LoadingState what="Drawing the network" />}>

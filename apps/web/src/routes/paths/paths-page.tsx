@@ -13,13 +13,45 @@ export const PathsPageQuery = graphql(`
     paths(from: $from, to: $to, maxLength: $maxLength) {
       length
       steps {
-        from { slug name }
-        to { slug name }
+        from {
+          slug
+          name
+        }
+        to {
+          slug
+          name
+        }
         via {
-          __typename id
-          ... on Relation { kind category summary source { slug } evidence { ...EvidenceQuotes_evidence } }
-          ... on Position { title acting holder { slug } evidence { ...EvidenceQuotes_evidence } }
-          ... on Event { slug title evidence { ...EvidenceQuotes_evidence } }
+          __typename
+          id
+          ... on Relation {
+            kind
+            category
+            summary
+            source {
+              slug
+            }
+            evidence {
+              ...EvidenceQuotes_evidence
+            }
+          }
+          ... on Position {
+            title
+            acting
+            holder {
+              slug
+            }
+            evidence {
+              ...EvidenceQuotes_evidence
+            }
+          }
+          ... on Event {
+            slug
+            title
+            evidence {
+              ...EvidenceQuotes_evidence
+            }
+          }
         }
       }
     }
@@ -33,9 +65,18 @@ type Via = PathsPageQueryQuery['paths'][number]['steps'][number]['via'];
 function ViaLabel({ via, fromSlug }: { via: Via; fromSlug: string }) {
   switch (via.__typename) {
     case 'Relation':
-      return <>{via.source.slug === fromSlug ? kindLabel(via.kind) : `was ${kindLabel(via.kind)} by`} — {via.summary}</>;
+      return (
+        <>
+          {via.source.slug === fromSlug ? kindLabel(via.kind) : `was ${kindLabel(via.kind)} by`} — {via.summary}
+        </>
+      );
     case 'Position':
-      return <>{via.holder.slug === fromSlug ? 'holds' : 'has as'} {via.acting ? 'acting ' : ''}{via.title}</>;
+      return (
+        <>
+          {via.holder.slug === fromSlug ? 'holds' : 'has as'} {via.acting ? 'acting ' : ''}
+          {via.title}
+        </>
+      );
     case 'Event':
       return <>both at {via.title}</>;
     default:
@@ -56,13 +97,19 @@ export function PathsPage() {
     setParams(next, { replace: true });
   };
   const ready = Boolean(from && to && from !== to);
-  const { data, loading, error, refetch } = useQuery(PathsPageQuery, { variables: { from: from ?? '', to: to ?? '', maxLength }, skip: !ready });
+  const { data, loading, error, refetch } = useQuery(PathsPageQuery, {
+    variables: { from: from ?? '', to: to ?? '', maxLength },
+    skip: !ready,
+  });
 
   return (
     <div className="paths-page">
       <PageTitle>Paths</PageTitle>
       <h1>Paths</h1>
-      <p className="muted">How does one actor connect to another? Through relations, positions (holder and organisation) and events both attended — every hop with its evidence.</p>
+      <p className="muted">
+        How does one actor connect to another? Through relations, positions (holder and organisation) and events both
+        attended — every hop with its evidence.
+      </p>
       <form className="filters" onSubmit={(event) => event.preventDefault()}>
         <ActorPicker label="From" value={from} onChange={(slug) => set('from', slug)} />
         <ActorPicker label="To" value={to} onChange={(slug) => set('to', slug)} />
@@ -77,21 +124,27 @@ export function PathsPage() {
           </select>
         </label>
       </form>
-      {!ready ? <EmptyState>Pick two different actors — for example Gustavo Petro and Maria Corina Machado.</EmptyState> : null}
+      {!ready ? (
+        <EmptyState>Pick two different actors — for example Gustavo Petro and Maria Corina Machado.</EmptyState>
+      ) : null}
       {ready && loading ? <LoadingState what="Finding paths" /> : null}
       {error ? <ErrorState error={error} retry={() => void refetch()} /> : null}
-      {data && data.paths.length === 0 ? <EmptyState>No connection within {maxLength} hops. Allow more hops.</EmptyState> : null}
+      {data && data.paths.length === 0 ? (
+        <EmptyState>No connection within {maxLength} hops. Allow more hops.</EmptyState>
+      ) : null}
       {data ? (
         <ol className="paths">
           {data.paths.map((path, index) => (
             <li key={index} className="card path">
               <h2>
-                {path.length} {path.length === 1 ? 'hop' : 'hops'}: {[path.steps[0]!.from, ...path.steps.map((step) => step.to)].map((actor) => actor.name).join(' → ')}
+                {path.length} {path.length === 1 ? 'hop' : 'hops'}:{' '}
+                {[path.steps[0]!.from, ...path.steps.map((step) => step.to)].map((actor) => actor.name).join(' → ')}
               </h2>
               <ol className="steps">
                 {path.steps.map((step, i) => (
                   <li key={i}>
-                    <ActorLink actor={step.from} /> → <ActorLink actor={step.to} />: <ViaLabel via={step.via} fromSlug={step.from.slug} />
+                    <ActorLink actor={step.from} /> → <ActorLink actor={step.to} />:{' '}
+                    <ViaLabel via={step.via} fromSlug={step.from.slug} />
                     {'evidence' in step.via ? <EvidenceQuotes evidence={step.via.evidence} /> : null}
                   </li>
                 ))}

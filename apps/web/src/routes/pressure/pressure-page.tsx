@@ -14,7 +14,9 @@ export const PressureMatrixQuery = graphql(`
   query PressureMatrixQuery {
     relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
       totalCount
-      nodes { ...RelationItem_relation }
+      nodes {
+        ...RelationItem_relation
+      }
     }
   }
 `);
@@ -47,22 +49,37 @@ export function PressurePage() {
       <div className="pressure-page">
         {heading}
         <EmptyState>
-          No pressure or coercion in the stories yet. The <Link to="/network">network</Link> shows every other kind of relation.
+          No pressure or coercion in the stories yet. The <Link to="/network">network</Link> shows every other kind of
+          relation.
         </EmptyState>
       </div>
     );
   }
   const openCell = open ? matrix.cell(open.source, open.target) : undefined;
-  const openNames = open ? [matrix.sources.find((a) => a.slug === open.source)?.name, matrix.targets.find((a) => a.slug === open.target)?.name] : [];
+  const openNames = open
+    ? [
+        matrix.sources.find((a) => a.slug === open.source)?.name,
+        matrix.targets.find((a) => a.slug === open.target)?.name,
+      ]
+    : [];
 
   return (
     <div className="pressure-page">
       {heading}
-      <p className="muted">Rows act, columns are acted upon. Each cell lists the kinds of pressure and coercion; open it for the evidence and who says so.</p>
-      <TruncationNote shown={data.relations.nodes.length} total={data.relations.totalCount} what="pressure and coercion relations" />
+      <p className="muted">
+        Rows act, columns are acted upon. Each cell lists the kinds of pressure and coercion; open it for the evidence
+        and who says so.
+      </p>
+      <TruncationNote
+        shown={data.relations.nodes.length}
+        total={data.relations.totalCount}
+        what="pressure and coercion relations"
+      />
       <div className="table-scroll">
         <table className="matrix">
-          <caption className="sr-only">Pressure and coercion between actors: rows are sources, columns are targets</caption>
+          <caption className="sr-only">
+            Pressure and coercion between actors: rows are sources, columns are targets
+          </caption>
           <thead>
             <tr>
               <td className="matrix-corner" aria-hidden="true">
@@ -97,9 +114,15 @@ export function PressurePage() {
                           {cell.kinds.map((kind) => {
                             const ofKind = cell.relations.filter((r) => r.kind === kind);
                             // Say so when none of them actually happened (requested, threatened, possible).
-                            const modality = ofKind.every((r) => r.modality !== 'ACTUAL') ? ` (${ofKind[0]!.modality.toLowerCase()})` : '';
+                            const modality = ofKind.every((r) => r.modality !== 'ACTUAL')
+                              ? ` (${ofKind[0]!.modality.toLowerCase()})`
+                              : '';
                             return (
-                              <span key={kind} className="kind-tag" style={{ borderColor: categoryColor(ofKind[0]!.category) }}>
+                              <span
+                                key={kind}
+                                className="kind-tag"
+                                style={{ borderColor: categoryColor(ofKind[0]!.category) }}
+                              >
                                 {kindLabel(kind)}
                                 {modality}
                               </span>

@@ -17,20 +17,43 @@ export const TimelineQuery = graphql(`
     events(first: 100) {
       totalCount
       nodes {
-        id slug kind title summary location secret
-        date { ...PartialDateLabel_date }
-        participants { role outcome actor { slug name } }
-        attribution { ...AttributionLabel_attribution }
-        evidence { ...EvidenceQuotes_evidence }
+        id
+        slug
+        kind
+        title
+        summary
+        location
+        secret
+        date {
+          ...PartialDateLabel_date
+        }
+        participants {
+          role
+          outcome
+          actor {
+            slug
+            name
+          }
+        }
+        attribution {
+          ...AttributionLabel_attribution
+        }
+        evidence {
+          ...EvidenceQuotes_evidence
+        }
       }
     }
     relations(first: 100) {
       totalCount
-      nodes { ...RelationItem_relation }
+      nodes {
+        ...RelationItem_relation
+      }
     }
     figures(first: 100) {
       totalCount
-      nodes { ...FigureItem_figure }
+      nodes {
+        ...FigureItem_figure
+      }
     }
   }
 `);
@@ -46,8 +69,12 @@ export function TimelinePage() {
 
   const items = [
     ...data.events.nodes.map((event) => ({ type: 'event' as const, key: event.id, date: event.date, event })),
-    ...data.relations.nodes.filter((relation) => relation.date?.start && !relation.event).map((relation) => ({ type: 'relation' as const, key: relation.id, date: relation.date, relation })),
-    ...data.figures.nodes.filter((figure) => figure.period?.start).map((figure) => ({ type: 'figure' as const, key: figure.id, date: figure.period, figure })),
+    ...data.relations.nodes
+      .filter((relation) => relation.date?.start && !relation.event)
+      .map((relation) => ({ type: 'relation' as const, key: relation.id, date: relation.date, relation })),
+    ...data.figures.nodes
+      .filter((figure) => figure.period?.start)
+      .map((figure) => ({ type: 'figure' as const, key: figure.id, date: figure.period, figure })),
   ].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || (a.type === 'event' ? -1 : 1));
   const truncated = [
     { shown: data.events.nodes.length, total: data.events.totalCount, what: 'events' },
@@ -60,13 +87,18 @@ export function TimelinePage() {
       <PageTitle>Timeline</PageTitle>
       <h1>Timeline</h1>
       <p className="muted">
-        Events, dated relations that happened outside any event, and the periods figures cover, in order. Dates are shown as precisely as the source gives
-        them, next to the source’s own words; † marks a date that rests on something outside the text (“Why this date” says what).
+        Events, dated relations that happened outside any event, and the periods figures cover, in order. Dates are
+        shown as precisely as the source gives them, next to the source’s own words; † marks a date that rests on
+        something outside the text (“Why this date” says what).
       </p>
       {truncated.map((list) => (
         <TruncationNote key={list.what} {...list} />
       ))}
-      {!items.length ? <EmptyState>Nothing dated yet: no events, dated relations or figures. Import a story to fill the timeline.</EmptyState> : null}
+      {!items.length ? (
+        <EmptyState>
+          Nothing dated yet: no events, dated relations or figures. Import a story to fill the timeline.
+        </EmptyState>
+      ) : null}
       <ol className="timeline">
         {items.map((item) =>
           item.type === 'event' ? (
