@@ -260,6 +260,99 @@ const PositionsQuery = graphql(`
   }
 `);
 
+const StoryReviewQuery = graphql(`
+  query StoryReviewQuery($slug: String!) {
+    document(slug: $slug) {
+      text
+      evidence {
+        start
+        end
+        quote
+        supports {
+          __typename
+          id
+        }
+      }
+    }
+    actors(first: 100) {
+      nodes {
+        slug
+        aliases
+        evidence {
+          quote
+        }
+      }
+    }
+    relations(first: 100) {
+      totalCount
+      nodes {
+        kind
+        modality
+        demand
+        source {
+          slug
+        }
+        target {
+          slug
+        }
+        date {
+          text
+          start
+          end
+          precision
+          basis
+        }
+        event {
+          slug
+        }
+        attribution {
+          id
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+    events(first: 100) {
+      nodes {
+        slug
+        date {
+          text
+          start
+          end
+          precision
+          basis
+        }
+        attribution {
+          id
+        }
+        participants {
+          role
+          actor {
+            slug
+          }
+          attribution {
+            id
+          }
+          evidence {
+            quote
+          }
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+    figures(first: 100) {
+      nodes {
+        attribution {
+          id
+        }
+      }
+    }
+  }
+`);
+
 describeEachDatabase('the seed story', (database) => {
   const api = useTestApi(database);
 
@@ -415,5 +508,13 @@ describeEachDatabase('the seed story', (database) => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const tooLong = await api.execute(PathsQuery, { from: 'gustavo-petro', to: 'nicolas-maduro', maxLength: 50 });
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('does not make US voters pressure Washington: the text says only that migration is a key issue for them', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const { relations, events } = data!;
+    expect(relations.nodes.filter((r) => r.source.slug === 'us-voters' || r.target.slug === 'us-voters')).toEqual([]);
+    const electionYear = events.nodes.find((event) => event.slug === 'us-election-year-2024');
+    expect(electionYear!.participants.map((p) => p.actor.slug)).toContain('us-voters');
   });
 });
