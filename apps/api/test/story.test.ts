@@ -517,4 +517,25 @@ describeEachDatabase('the seed story', (database) => {
     const electionYear = events.nodes.find((event) => event.slug === 'us-election-year-2024');
     expect(electionYear!.participants.map((p) => p.actor.slug)).toContain('us-voters');
   });
+
+  it('has the US back the agreement with the opposition, not the opposition: relations join actors only', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const backed = data!.relations.nodes.filter((r) => r.kind === 'BACKED');
+    expect(backed.map((r) => `${r.source.slug} → ${r.target.slug}`)).toEqual(['united-states → gustavo-petro']);
+    const agreement = data!.events.nodes.find((event) => event.slug === 'barbados-agreement-2023');
+    const backer = agreement!.participants.find((p) => p.actor.slug === 'united-states');
+    expect(backer).toMatchObject({ role: 'backer', evidence: [{ quote: 'a US-backed agreement' }] });
+  });
+
+  it('keeps the secret meeting’s aim on the meeting, not as pressure the US put on Maduro', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const usToMaduro = data!.relations.nodes.filter(
+      (r) => r.source.slug === 'joe-biden-s-administration' && r.target.slug === 'nicolas-maduro',
+    );
+    expect(usToMaduro).toEqual([]);
+    const meeting = data!.events.nodes.find((event) => event.slug === 'mexico-city-meeting-2024-04-09');
+    expect(meeting!.evidence.map((e) => e.quote).join(' ')).toMatch(
+      /met secretly this week .* to keep him engaged in negotiations over democratic reforms/,
+    );
+  });
 });
