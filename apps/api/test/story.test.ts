@@ -538,4 +538,21 @@ describeEachDatabase('the seed story', (database) => {
       /met secretly this week .* to keep him engaged in negotiations over democratic reforms/,
     );
   });
+
+  it('dates the US urging “For months” as a range of months up to publication, for the urging and the pressure asked', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const urged = data!.relations.nodes.find((r) => r.kind === 'URGED' && r.source.slug === 'united-states');
+    const asked = data!.relations.nodes.find((r) => r.kind === 'PRESSURED' && r.modality === 'REQUESTED');
+    expect(asked!.source.slug).toBe('venezuela-s-neighbors');
+    for (const relation of [urged!, asked!]) {
+      expect(relation.date).toMatchObject({
+        text: 'For months',
+        start: '2023-10-01',
+        end: '2024-04-11',
+        precision: 'MONTH',
+      });
+      expect(relation.date!.basis).toMatch(/Barbados in October 2023/);
+    }
+    expect(urged!.evidence[0]!.quote).toMatch(/^For months, the US has been urging/);
+  });
 });
