@@ -555,4 +555,30 @@ describeEachDatabase('the seed story', (database) => {
     }
     expect(urged!.evidence[0]!.quote).toMatch(/^For months, the US has been urging/);
   });
+
+  it('dates ongoing contacts as ranges up to Murillo’s remarks, not to the day he spoke', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const consulted = data!.relations.nodes.filter((r) => r.kind === 'CONSULTED');
+    expect(consulted.map((r) => `${r.source.slug} → ${r.target.slug}`).sort()).toEqual([
+      'luis-gilberto-murillo → maria-corina-machado',
+      'petro-s-administration → united-states',
+    ]);
+    for (const relation of consulted) {
+      expect(relation.date).toMatchObject({ start: '2022-08-01', end: '2024-04-11', precision: 'MONTH' });
+      expect(relation.date!.text).toMatch(/^(was in constant touch|has also been speaking confidentially)$/);
+      expect(relation.date!.basis).toMatch(/August 7, 2022/);
+    }
+  });
+
+  it('dates Murillo’s help organizing the Rosales meeting before the meeting, not on it', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const meeting = data!.events.nodes.find((event) => event.slug === 'petro-rosales-meeting-2024-04-10');
+    expect(meeting!.date).toMatchObject({ start: '2024-04-10', end: '2024-04-10', precision: 'DAY' });
+    const organized = data!.relations.nodes.find(
+      (r) => r.kind === 'FACILITATED' && r.source.slug === 'luis-gilberto-murillo',
+    );
+    expect(organized!.date).toMatchObject({ text: 'helped organize', start: '2022-08-01', precision: 'MONTH' });
+    expect(organized!.date!.end! <= meeting!.date!.start!).toBe(true);
+    expect(organized!.event).toBeNull();
+  });
 });
