@@ -581,4 +581,35 @@ describeEachDatabase('the seed story', (database) => {
     expect(organized!.date!.end! <= meeting!.date!.start!).toBe(true);
     expect(organized!.event).toBeNull();
   });
+
+  it('dates Colombia’s criticism by the text alone, between the Feb. 23 meeting and the visit, with no demand', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const eventDate = (slug: string) => data!.events.nodes.find((event) => event.slug === slug)!.date!;
+    const criticized = data!.relations.nodes.find((r) => r.kind === 'CRITICIZED' && r.source.slug === 'colombia');
+    expect(criticized!.demand).toBeNull();
+    expect(criticized!.date).toMatchObject({
+      text: 'The visit took place after',
+      start: '2024-02-24',
+      end: '2024-04-08',
+      precision: 'MONTH',
+      basis: null,
+    });
+    expect(criticized!.date!.start! > eventDate('us-venezuela-meeting-2024-02-23').end!).toBe(true);
+    expect(criticized!.date!.end! < eventDate('petro-caracas-visit-2024-04-09').start!).toBe(true);
+  });
+
+  it('keeps the well-known public record, and its basis, for the election call and the barred registrations', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const dates = [
+      ...data!.events.nodes
+        .filter((event) => ['early-elections-called', 'machado-yoris-registration-blocked'].includes(event.slug))
+        .map((event) => event.date!),
+      ...data!.relations.nodes.filter((r) => r.kind === 'BARRED').map((r) => r.date!),
+    ];
+    expect(dates).toHaveLength(5);
+    for (const date of dates) {
+      expect(date).toMatchObject({ start: '2024-03-01', end: '2024-03-31', precision: 'MONTH' });
+      expect(date.basis).toMatch(/^Public record/);
+    }
+  });
 });
