@@ -612,4 +612,29 @@ describeEachDatabase('the seed story', (database) => {
       expect(date.basis).toMatch(/^Public record/);
     }
   });
+
+  it('quotes evidence that carries each claim: who met Feb. 23, and nothing from the headline of another story', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const { text, evidence } = data!.document!;
+    const readMore = text.indexOf('Read More: ');
+    const readMoreEnd = text.indexOf('\n', readMore);
+    expect(readMore).toBeGreaterThan(0);
+    expect(evidence.filter((span) => span.start < readMoreEnd && span.end > readMore)).toEqual([]);
+
+    const february = data!.events.nodes.find((event) => event.slug === 'us-venezuela-meeting-2024-02-23')!;
+    const metInFebruary = data!.relations.nodes.find((r) => r.date?.start === '2024-02-23')!;
+    const quotes = [
+      ...february.evidence,
+      ...february.participants.flatMap((p) => p.evidence),
+      ...metInFebruary.evidence,
+    ].map((e) => e.quote);
+    expect(quotes).toHaveLength(4);
+    for (const quote of quotes) expect(quote).toMatch(/^Venezuela and US officials .* They had met Feb\. 23$/);
+
+    const sanctions = data!.relations.nodes.find((r) => r.kind === 'SANCTIONED')!;
+    expect(sanctions.demand).toBe('democratic reforms');
+    const license = data!.events.nodes.find((event) => event.slug === 'oil-sanctions-license-2023')!;
+    const issuer = license.participants.find((p) => p.actor.slug === 'united-states')!;
+    expect(issuer.evidence[0]!.quote).toMatch(/Washington .* whether to reimpose oil and gas sanctions/);
+  });
 });
