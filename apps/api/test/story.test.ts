@@ -637,4 +637,15 @@ describeEachDatabase('the seed story', (database) => {
     const issuer = license.participants.find((p) => p.actor.slug === 'united-states')!;
     expect(issuer.evidence[0]!.quote).toMatch(/Washington .* whether to reimpose oil and gas sanctions/);
   });
+
+  it('gives aliases only as the text spells them', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const text = data!.document!.text;
+    const actors = data!.actors.nodes;
+    expect(actors.flatMap((actor) => actor.aliases).length).toBeGreaterThan(20);
+    const unspelled = actors.flatMap((actor) =>
+      actor.aliases.filter((alias) => !text.includes(alias)).map((alias) => `${actor.slug}: ${alias}`),
+    );
+    expect(unspelled).toEqual([]);
+  });
 });
