@@ -648,4 +648,19 @@ describeEachDatabase('the seed story', (database) => {
     );
     expect(unspelled).toEqual([]);
   });
+
+  it('keeps only attributions that some fact is attributed to', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const { document, relations, events, figures } = data!;
+    const stored = new Set(
+      document!.evidence.filter((span) => span.supports.__typename === 'Attribution').map((span) => span.supports.id),
+    );
+    const used = new Set([
+      ...relations.nodes.map((r) => r.attribution.id),
+      ...events.nodes.flatMap((event) => [event.attribution.id, ...event.participants.map((p) => p.attribution.id)]),
+      ...figures.nodes.map((figure) => figure.attribution.id),
+    ]);
+    expect([...stored].filter((id) => !used.has(id))).toEqual([]);
+    expect(stored.size).toBe(8);
+  });
 });
