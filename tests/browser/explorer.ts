@@ -30,9 +30,12 @@ export function explorer(page: Page) {
       expect(await quote.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(quotePart)]));
       return relation.first();
     },
-    /** Follows the first quoted words of a fact to their place in the reader. */
+    /** Follows the first quoted words of a fact to their place in the reader. The pointer then
+     *  leaves the page's content, so that wherever the link sat, the reader does not open with
+     *  some other passage under the pointer (hovering a passage shows its facts). */
     async followEvidence(fact: Locator) {
       await fact.locator('.evidence a').first().click();
+      await page.mouse.move(0, 0);
       await page.waitForURL(/\/documents\/[^/#]+#\d+-\d+$/);
     },
     async expectHighlighted(start: number, end: number) {

@@ -260,6 +260,99 @@ const PositionsQuery = graphql(`
   }
 `);
 
+const StoryReviewQuery = graphql(`
+  query StoryReviewQuery($slug: String!) {
+    document(slug: $slug) {
+      text
+      evidence {
+        start
+        end
+        quote
+        supports {
+          __typename
+          id
+        }
+      }
+    }
+    actors(first: 100) {
+      nodes {
+        slug
+        aliases
+        evidence {
+          quote
+        }
+      }
+    }
+    relations(first: 100) {
+      totalCount
+      nodes {
+        kind
+        modality
+        demand
+        source {
+          slug
+        }
+        target {
+          slug
+        }
+        date {
+          text
+          start
+          end
+          precision
+          basis
+        }
+        event {
+          slug
+        }
+        attribution {
+          id
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+    events(first: 100) {
+      nodes {
+        slug
+        date {
+          text
+          start
+          end
+          precision
+          basis
+        }
+        attribution {
+          id
+        }
+        participants {
+          role
+          actor {
+            slug
+          }
+          attribution {
+            id
+          }
+          evidence {
+            quote
+          }
+        }
+        evidence {
+          quote
+        }
+      }
+    }
+    figures(first: 100) {
+      nodes {
+        attribution {
+          id
+        }
+      }
+    }
+  }
+`);
+
 describeEachDatabase('the seed story', (database) => {
   const api = useTestApi(database);
 
@@ -415,5 +508,159 @@ describeEachDatabase('the seed story', (database) => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const tooLong = await api.execute(PathsQuery, { from: 'gustavo-petro', to: 'nicolas-maduro', maxLength: 50 });
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('does not make US voters pressure Washington: the text says only that migration is a key issue for them', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const { relations, events } = data!;
+    expect(relations.nodes.filter((r) => r.source.slug === 'us-voters' || r.target.slug === 'us-voters')).toEqual([]);
+    const electionYear = events.nodes.find((event) => event.slug === 'us-election-year-2024');
+    expect(electionYear!.participants.map((p) => p.actor.slug)).toContain('us-voters');
+  });
+
+  it('has the US back the agreement with the opposition, not the opposition: relations join actors only', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const backed = data!.relations.nodes.filter((r) => r.kind === 'BACKED');
+    expect(backed.map((r) => `${r.source.slug} → ${r.target.slug}`)).toEqual(['united-states → gustavo-petro']);
+    const agreement = data!.events.nodes.find((event) => event.slug === 'barbados-agreement-2023');
+    const backer = agreement!.participants.find((p) => p.actor.slug === 'united-states');
+    expect(backer).toMatchObject({ role: 'backer', evidence: [{ quote: 'a US-backed agreement' }] });
+  });
+
+  it('keeps the secret meeting’s aim on the meeting, not as pressure the US put on Maduro', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const usToMaduro = data!.relations.nodes.filter(
+      (r) => r.source.slug === 'joe-biden-s-administration' && r.target.slug === 'nicolas-maduro',
+    );
+    expect(usToMaduro).toEqual([]);
+    const meeting = data!.events.nodes.find((event) => event.slug === 'mexico-city-meeting-2024-04-09');
+    expect(meeting!.evidence.map((e) => e.quote).join(' ')).toMatch(
+      /met secretly this week .* to keep him engaged in negotiations over democratic reforms/,
+    );
+  });
+
+  it('dates the US urging “For months” as a range of months up to publication, for the urging and the pressure asked', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const urged = data!.relations.nodes.find((r) => r.kind === 'URGED' && r.source.slug === 'united-states');
+    const asked = data!.relations.nodes.find((r) => r.kind === 'PRESSURED' && r.modality === 'REQUESTED');
+    expect(asked!.source.slug).toBe('venezuela-s-neighbors');
+    for (const relation of [urged!, asked!]) {
+      expect(relation.date).toMatchObject({
+        text: 'For months',
+        start: '2023-10-01',
+        end: '2024-04-11',
+        precision: 'MONTH',
+      });
+      expect(relation.date!.basis).toMatch(/Barbados in October 2023/);
+    }
+    expect(urged!.evidence[0]!.quote).toMatch(/^For months, the US has been urging/);
+  });
+
+  it('dates ongoing contacts as ranges up to Murillo’s remarks, not to the day he spoke', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const consulted = data!.relations.nodes.filter((r) => r.kind === 'CONSULTED');
+    expect(consulted.map((r) => `${r.source.slug} → ${r.target.slug}`).sort()).toEqual([
+      'luis-gilberto-murillo → maria-corina-machado',
+      'petro-s-administration → united-states',
+    ]);
+    for (const relation of consulted) {
+      expect(relation.date).toMatchObject({ start: '2022-08-01', end: '2024-04-11', precision: 'MONTH' });
+      expect(relation.date!.text).toMatch(/^(was in constant touch|has also been speaking confidentially)$/);
+      expect(relation.date!.basis).toMatch(/August 7, 2022/);
+    }
+  });
+
+  it('dates Murillo’s help organizing the Rosales meeting before the meeting, not on it', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const meeting = data!.events.nodes.find((event) => event.slug === 'petro-rosales-meeting-2024-04-10');
+    expect(meeting!.date).toMatchObject({ start: '2024-04-10', end: '2024-04-10', precision: 'DAY' });
+    const organized = data!.relations.nodes.find(
+      (r) => r.kind === 'FACILITATED' && r.source.slug === 'luis-gilberto-murillo',
+    );
+    expect(organized!.date).toMatchObject({ text: 'helped organize', start: '2022-08-01', precision: 'MONTH' });
+    expect(organized!.date!.end! <= meeting!.date!.start!).toBe(true);
+    expect(organized!.event).toBeNull();
+  });
+
+  it('dates Colombia’s criticism by the text alone, between the Feb. 23 meeting and the visit, with no demand', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const eventDate = (slug: string) => data!.events.nodes.find((event) => event.slug === slug)!.date!;
+    const criticized = data!.relations.nodes.find((r) => r.kind === 'CRITICIZED' && r.source.slug === 'colombia');
+    expect(criticized!.demand).toBeNull();
+    expect(criticized!.date).toMatchObject({
+      text: 'The visit took place after',
+      start: '2024-02-24',
+      end: '2024-04-08',
+      precision: 'MONTH',
+      basis: null,
+    });
+    expect(criticized!.date!.start! > eventDate('us-venezuela-meeting-2024-02-23').end!).toBe(true);
+    expect(criticized!.date!.end! < eventDate('petro-caracas-visit-2024-04-09').start!).toBe(true);
+  });
+
+  it('keeps the well-known public record, and its basis, for the election call and the barred registrations', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const dates = [
+      ...data!.events.nodes
+        .filter((event) => ['early-elections-called', 'machado-yoris-registration-blocked'].includes(event.slug))
+        .map((event) => event.date!),
+      ...data!.relations.nodes.filter((r) => r.kind === 'BARRED').map((r) => r.date!),
+    ];
+    expect(dates).toHaveLength(5);
+    for (const date of dates) {
+      expect(date).toMatchObject({ start: '2024-03-01', end: '2024-03-31', precision: 'MONTH' });
+      expect(date.basis).toMatch(/^Public record/);
+    }
+  });
+
+  it('quotes evidence that carries each claim: who met Feb. 23, and nothing from the headline of another story', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const { text, evidence } = data!.document!;
+    const readMore = text.indexOf('Read More: ');
+    const readMoreEnd = text.indexOf('\n', readMore);
+    expect(readMore).toBeGreaterThan(0);
+    expect(evidence.filter((span) => span.start < readMoreEnd && span.end > readMore)).toEqual([]);
+
+    const february = data!.events.nodes.find((event) => event.slug === 'us-venezuela-meeting-2024-02-23')!;
+    const metInFebruary = data!.relations.nodes.find((r) => r.date?.start === '2024-02-23')!;
+    const quotes = [
+      ...february.evidence,
+      ...february.participants.flatMap((p) => p.evidence),
+      ...metInFebruary.evidence,
+    ].map((e) => e.quote);
+    expect(quotes).toHaveLength(4);
+    for (const quote of quotes) expect(quote).toMatch(/^Venezuela and US officials .* They had met Feb\. 23$/);
+
+    const sanctions = data!.relations.nodes.find((r) => r.kind === 'SANCTIONED')!;
+    expect(sanctions.demand).toBe('democratic reforms');
+    const license = data!.events.nodes.find((event) => event.slug === 'oil-sanctions-license-2023')!;
+    const issuer = license.participants.find((p) => p.actor.slug === 'united-states')!;
+    expect(issuer.evidence[0]!.quote).toMatch(/Washington .* whether to reimpose oil and gas sanctions/);
+  });
+
+  it('gives aliases only as the text spells them', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const text = data!.document!.text;
+    const actors = data!.actors.nodes;
+    expect(actors.flatMap((actor) => actor.aliases).length).toBeGreaterThan(20);
+    const unspelled = actors.flatMap((actor) =>
+      actor.aliases.filter((alias) => !text.includes(alias)).map((alias) => `${actor.slug}: ${alias}`),
+    );
+    expect(unspelled).toEqual([]);
+  });
+
+  it('keeps only attributions that some fact is attributed to', async () => {
+    const { data } = await api.execute(StoryReviewQuery, { slug: SEED });
+    const { document, relations, events, figures } = data!;
+    const stored = new Set(
+      document!.evidence.filter((span) => span.supports.__typename === 'Attribution').map((span) => span.supports.id),
+    );
+    const used = new Set([
+      ...relations.nodes.map((r) => r.attribution.id),
+      ...events.nodes.flatMap((event) => [event.attribution.id, ...event.participants.map((p) => p.attribution.id)]),
+      ...figures.nodes.map((figure) => figure.attribution.id),
+    ]);
+    expect([...stored].filter((id) => !used.has(id))).toEqual([]);
+    expect(stored.size).toBe(8);
   });
 });
