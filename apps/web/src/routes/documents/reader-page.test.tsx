@@ -1,6 +1,6 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo';
 import { ReaderPage, ReaderQuery } from './reader-page';
@@ -47,8 +47,12 @@ const document = {
   evidence: [span(0, 26, criticized), span(0, 8, { ...colombia, id: 'actor-colombia' }), span(28, 55, declined)],
 };
 
+// Another article with the same words at the same offsets.
+const another = { ...document, id: 'document-2', slug: 'another', title: 'Colombia’s criticism, retold' };
+
 const mocks = [
   { request: { query: ReaderQuery, variables: { slug: 'talks' } }, result: { data: { document } } },
+  { request: { query: ReaderQuery, variables: { slug: 'another' } }, result: { data: { document: another } } },
   { request: { query: ReaderQuery, variables: { slug: 'nothing' } }, result: { data: { document: null } } },
 ];
 
@@ -56,6 +60,7 @@ function openReader(path: string) {
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
+        <Link to="/documents/another">Read another article</Link>
         <Routes>
           <Route path="/documents/:slug" element={<ReaderPage />} />
         </Routes>
@@ -108,6 +113,15 @@ describe('ReaderPage', () => {
     const panel = within(factsPanel());
     expect(panel.getByText(/declined to comment/, { selector: 'li' })).toBeTruthy();
     expect(panel.getByRole('link', { name: 'National Security Council' }).getAttribute('href')).toBe('/actors/nsc');
+  });
+
+  it('starts afresh on another document, without the facts of the last one', async () => {
+    openReader('/documents/talks#0-26');
+    await screen.findByRole('heading', { level: 1, name: document.title });
+    expect(within(factsPanel()).getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: 'Read another article' }));
+    await screen.findByRole('heading', { level: 1, name: another.title });
+    expect(within(factsPanel()).getByText(/^Hover, focus or click a highlighted passage/)).toBeTruthy();
   });
 
   it('says so when no document has that name', async () => {

@@ -167,12 +167,17 @@ function FactLine({ fact }: { fact: SpanData['supports'] }) {
   }
 }
 
+/** The reader, started afresh for each document: a passage picked in one means nothing in another. */
 export function ReaderPage() {
   const { slug = '' } = useParams();
+  return <Reader key={slug} slug={slug} />;
+}
+
+function Reader({ slug }: { slug: string }) {
   const { hash } = useLocation();
-  const target = parseSpanHash(hash);
+  // One object per deep link (`#start-end`), so that what depends on it runs once per link.
+  const target = useMemo(() => parseSpanHash(hash), [hash]);
   const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
-  const [active, setActive] = useState<Segment<SpanData> | null>(null);
   const document = data?.document;
   const spans = useMemo(
     () => document?.evidence.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [],
@@ -180,16 +185,29 @@ export function ReaderPage() {
   );
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
 
+  // The passage whose facts the panel shows, by where it starts: the one the reader last pointed
+  // at, or the deep link's when the text arrives or the link changes. Adjusted while rendering, so
+  // the panel never paints the passage it is about to replace.
+  const [activeStart, setActiveStart] = useState<number | null>(null);
+  const [opened, setOpened] = useState<{ target: typeof target; segments: typeof segments } | null>(null);
+  if (!opened || opened.target !== target || opened.segments !== segments) {
+    setOpened({ target, segments });
+    if (target && segments.length) {
+      const linked = segments.find(
+        (segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length,
+      );
+      setActiveStart(linked?.start ?? null);
+    }
+  }
+  const active = segments.find((segment) => segment.start === activeStart) ?? null;
+
+  // Bring the deep link's passage into view once its text is on the page.
   useEffect(() => {
     if (!target || !segments.length) return;
     const element =
       window.document.querySelector(`[data-start="${target.start}"]`) ?? window.document.querySelector('mark.target');
     element?.scrollIntoView({ block: 'center' });
-    setActive(
-      segments.find((segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length) ??
-        null,
-    );
-  }, [segments, target?.start, target?.end]);
+  }, [segments, target]);
 
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <LoadingState what="Loading the document" />;
@@ -241,7 +259,7 @@ export function ReaderPage() {
           categoryOf={segmentCategory}
           target={target}
           activeStart={active?.start}
-          onActivate={setActive}
+          onActivate={(segment) => setActiveStart(segment.start)}
         />
         <aside
           id="facts-panel"

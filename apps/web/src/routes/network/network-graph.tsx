@@ -1,6 +1,6 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObjectEdge, type EventObjectNode } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { categoryColor, kindLabel } from '../../ui/category';
 
 cytoscape.use(fcose);
@@ -60,8 +60,10 @@ export function NetworkGraph({
 }: NetworkGraphProps) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onSelectActor, onSelectRelation });
-  handlers.current = { onSelectActor, onSelectRelation };
+  // Taps call whatever handlers the latest committed render passed, without rebuilding the graph
+  // (and its layout) each time the parent renders new callbacks.
+  const selectActor = useEffectEvent((slug: string) => onSelectActor?.(slug));
+  const selectRelation = useEffectEvent((id: string) => onSelectRelation?.(id));
 
   useEffect(() => {
     if (!container.current) return;
@@ -118,8 +120,8 @@ export function NetworkGraph({
         padding: 20,
       } as never,
     });
-    instance.on('tap', 'node', (event) => handlers.current.onSelectActor?.(event.target.id()));
-    instance.on('tap', 'edge', (event) => handlers.current.onSelectRelation?.(event.target.id()));
+    instance.on('tap', 'node', (event: EventObjectNode) => selectActor(event.target.id()));
+    instance.on('tap', 'edge', (event: EventObjectEdge) => selectRelation(event.target.id()));
     cy.current = instance;
     return () => {
       instance.destroy();
