@@ -71,10 +71,12 @@ function openReader(path: string) {
 
 const factsPanel = () => screen.getByRole('complementary', { name: /Facts supported/ });
 
+// jsdom does no layout; the page only asks the browser to scroll.
+const scrollIntoView = vi.fn();
+
 describe('ReaderPage', () => {
   beforeAll(() => {
-    // jsdom does no layout; the page only asks the browser to scroll.
-    Element.prototype.scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
   });
   afterEach(cleanup);
 
@@ -101,7 +103,7 @@ describe('ReaderPage', () => {
       'Colombia',
       ' criticized Maduro',
     ]);
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    expect(scrollIntoView).toHaveBeenCalled();
     const panel = within(factsPanel());
     expect(panel.getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
     expect(panel.getByText(/^Names/)).toBeTruthy();

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql, type PathsPageQueryQuery } from '@parley/schema';
 import { useSearchParams } from 'react-router';
 import { ActorPicker } from '../../ui/actor-picker';
@@ -96,11 +96,12 @@ export function PathsPage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const ready = Boolean(from && to && from !== to);
-  const { data, loading, error, refetch } = useQuery(PathsPageQuery, {
-    variables: { from: from ?? '', to: to ?? '', maxLength },
-    skip: !ready,
-  });
+  const ends = from && to && from !== to ? { from, to } : null;
+  const ready = ends !== null;
+  const { data, loading, error, refetch } = useQuery(
+    PathsPageQuery,
+    ends ? { variables: { ...ends, maxLength } } : skipToken,
+  );
 
   return (
     <div className="paths-page">
@@ -138,7 +139,10 @@ export function PathsPage() {
             <li key={index} className="card path">
               <h2>
                 {path.length} {path.length === 1 ? 'hop' : 'hops'}:{' '}
-                {[path.steps[0]!.from, ...path.steps.map((step) => step.to)].map((actor) => actor.name).join(' → ')}
+                {path.steps
+                  .flatMap((step, i) => (i === 0 ? [step.from, step.to] : [step.to]))
+                  .map((actor) => actor.name)
+                  .join(' → ')}
               </h2>
               <ol className="steps">
                 {path.steps.map((step, i) => (

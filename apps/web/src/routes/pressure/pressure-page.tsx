@@ -113,15 +113,17 @@ export function PressurePage() {
                         >
                           {cell.kinds.map((kind) => {
                             const ofKind = cell.relations.filter((r) => r.kind === kind);
+                            const [first] = ofKind;
+                            if (!first) return null;
                             // Say so when none of them actually happened (requested, threatened, possible).
                             const modality = ofKind.every((r) => r.modality !== 'ACTUAL')
-                              ? ` (${ofKind[0]!.modality.toLowerCase()})`
+                              ? ` (${first.modality.toLowerCase()})`
                               : '';
                             return (
                               <span
                                 key={kind}
                                 className="kind-tag"
-                                style={{ borderColor: categoryColor(ofKind[0]!.category) }}
+                                style={{ borderColor: categoryColor(first.category) }}
                               >
                                 {kindLabel(kind)}
                                 {modality}
