@@ -6,7 +6,7 @@ import { createCache } from '../../apollo';
 import { ReaderPage, ReaderQuery } from './reader-page';
 
 const text = 'Colombia criticized Maduro. The NSC declined to comment.';
-const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, slug, name });
+const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, id: `actor-${slug}`, slug, name });
 const colombia = actor('colombia', 'Colombia');
 const maduro = actor('nicolas-maduro', 'Nicolás Maduro');
 const nsc = actor('nsc', 'National Security Council');
@@ -44,7 +44,7 @@ const document = {
   publishedAt: '2024-04-11',
   publisher: actor('bloomberg-news', 'Bloomberg News'),
   contributors: [],
-  evidence: [span(0, 26, criticized), span(0, 8, { ...colombia, id: 'actor-colombia' }), span(28, 55, declined)],
+  evidence: [span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)],
 };
 
 // Another article with the same words at the same offsets.

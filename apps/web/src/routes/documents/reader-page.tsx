@@ -1,15 +1,92 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type ReaderQueryQuery } from '@parley/schema';
-import { useEffect, useMemo, useState } from 'react';
+import {
+  getFragmentData,
+  graphql,
+  type FragmentType,
+  type ReaderQuery as ReaderData,
+  type RelationCategory,
+} from '@parley/schema';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
 import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
-import { CATEGORIES, categoryColor, kindLabel, type CategoryName } from '../../ui/category';
+import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { HighlightedText } from './highlighted-text';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
+
+export const FactLine_fact = graphql(`
+  fragment FactLine_fact on Node {
+    __typename
+    id
+    ... on Relation {
+      relationKind: kind
+      category
+      summary
+      source {
+        id
+        slug
+        name
+      }
+      target {
+        id
+        slug
+        name
+      }
+    }
+    ... on Event {
+      slug
+      title
+    }
+    ... on Participation {
+      role
+      actor {
+        id
+        slug
+        name
+      }
+      event {
+        id
+        slug
+        title
+      }
+    }
+    ... on Position {
+      title
+      acting
+      holder {
+        id
+        slug
+        name
+      }
+    }
+    ... on Statement {
+      statementKind: kind
+      text
+      speaker {
+        id
+        slug
+        name
+      }
+    }
+    ... on Figure {
+      summary
+    }
+    ... on Negotiation {
+      title
+    }
+    ... on Attribution {
+      attributionKind: kind
+      text
+    }
+    ... on Actor {
+      slug
+      name
+    }
+  }
+`);
 
 export const ReaderQuery = graphql(`
   query ReaderQuery($slug: String!) {
@@ -20,10 +97,12 @@ export const ReaderQuery = graphql(`
       text
       publishedAt
       publisher {
+        id
         slug
         name
       }
       contributors {
+        id
         slug
         name
       }
@@ -35,81 +114,31 @@ export const ReaderQuery = graphql(`
           __typename
           id
           ... on Relation {
-            relationKind: kind
             category
-            summary
-            source {
-              slug
-              name
-            }
-            target {
-              slug
-              name
-            }
           }
-          ... on Event {
-            slug
-            title
-          }
-          ... on Participation {
-            role
-            actor {
-              slug
-              name
-            }
-            event {
-              slug
-              title
-            }
-          }
-          ... on Position {
-            title
-            acting
-            holder {
-              slug
-              name
-            }
-          }
-          ... on Statement {
-            statementKind: kind
-            text
-            speaker {
-              slug
-              name
-            }
-          }
-          ... on Figure {
-            summary
-          }
-          ... on Negotiation {
-            title
-          }
-          ... on Attribution {
-            attributionKind: kind
-            text
-          }
-          ... on Actor {
-            slug
-            name
-          }
+          ...FactLine_fact
         }
       }
     }
   }
 `);
 
-type SpanData = NonNullable<ReaderQueryQuery['document']>['evidence'][number];
-const SEVERITY: CategoryName[] = ['COERCION', 'PRESSURE', 'SUPPORT', 'DIPLOMACY'];
+type SpanData = NonNullable<ReaderData['document']>['evidence'][number];
+
+/** Which category colours a passage that supports relations of several: the most forceful. */
+const SEVERITY: Record<RelationCategory, number> = { COERCION: 0, PRESSURE: 1, SUPPORT: 2, DIPLOMACY: 3 };
 
 /** The category a highlighted run is coloured by: the strongest relation it supports, if any. */
-function segmentCategory(segment: Segment<SpanData>): CategoryName | null {
+function segmentCategory(segment: Segment<SpanData>): RelationCategory | null {
   const categories = segment.spans.flatMap((span) =>
-    span.data.supports.__typename === 'Relation' ? [span.data.supports.category as CategoryName] : [],
+    span.data.supports.__typename === 'Relation' ? [span.data.supports.category] : [],
   );
-  return SEVERITY.find((category) => categories.includes(category)) ?? null;
+  return categories.sort((a, b) => SEVERITY[a] - SEVERITY[b])[0] ?? null;
 }
 
-function FactLine({ fact }: { fact: SpanData['supports'] }) {
+/** One fact a passage supports, in a line. */
+function FactLine(props: { fact: FragmentType<typeof FactLine_fact> }): ReactElement | null {
+  const fact = getFragmentData(FactLine_fact, props.fact);
   switch (fact.__typename) {
     case 'Relation':
       return (
@@ -162,7 +191,8 @@ function FactLine({ fact }: { fact: SpanData['supports'] }) {
           Names <ActorLink actor={fact} />
         </>
       );
-    default:
+    case 'Document':
+      // Evidence never supports a whole document (see Evidence.supports in the schema).
       return null;
   }
 }
@@ -237,7 +267,7 @@ function Reader({ slug }: { slug: string }) {
           {document.evidence.length} evidence spans
         </p>
         <ul className="legend" aria-label="Highlight colours">
-          {(Object.keys(CATEGORIES) as CategoryName[]).map((category) => (
+          {CATEGORY_ORDER.map((category) => (
             <li
               key={category}
               className={`legend-sample span-${category.toLowerCase()}`}

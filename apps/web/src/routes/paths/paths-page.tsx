@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { graphql, type PathsPageQueryQuery } from '@parley/schema';
+import { graphql, type PathsPageQuery as PathsPageData } from '@parley/schema';
 import { useSearchParams } from 'react-router';
 import { ActorPicker } from '../../ui/actor-picker';
 import { kindLabel } from '../../ui/category';
@@ -14,10 +14,12 @@ export const PathsPageQuery = graphql(`
       length
       steps {
         from {
+          id
           slug
           name
         }
         to {
+          id
           slug
           name
         }
@@ -29,6 +31,7 @@ export const PathsPageQuery = graphql(`
             category
             summary
             source {
+              id
               slug
             }
             evidence {
@@ -39,6 +42,7 @@ export const PathsPageQuery = graphql(`
             title
             acting
             holder {
+              id
               slug
             }
             evidence {
@@ -60,7 +64,7 @@ export const PathsPageQuery = graphql(`
 
 const MAX_LENGTHS = [1, 2, 3, 4, 5, 6];
 
-type Via = PathsPageQueryQuery['paths'][number]['steps'][number]['via'];
+type Via = PathsPageData['paths'][number]['steps'][number]['via'];
 
 function ViaLabel({ via, fromSlug }: { via: Via; fromSlug: string }) {
   switch (via.__typename) {

@@ -15,6 +15,20 @@ export const PressureMatrixQuery = graphql(`
     relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
       totalCount
       nodes {
+        id
+        kind
+        category
+        modality
+        source {
+          id
+          slug
+          name
+        }
+        target {
+          id
+          slug
+          name
+        }
         ...RelationItem_relation
       }
     }
