@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type OverviewQuery as OverviewData } from '@parley/schema';
+import { graphql, RelationCategory, type OverviewQuery as OverviewData } from '@parley/schema';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
@@ -232,8 +232,8 @@ export function OverviewPage() {
         <p className="muted">
           {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and{' '}
           {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
-          <Link to="/network?categories=PRESSURE,COERCION">network</Link> to explore, or the{' '}
-          <Link to="/pressure">matrix</Link>.
+          <Link to={`/network?categories=${RelationCategory.PRESSURE},${RelationCategory.COERCION}`}>network</Link> to
+          explore, or the <Link to="/pressure">matrix</Link>.
         </p>
         <TruncationNote
           shown={pressure.length}
