@@ -11,11 +11,11 @@ export default defineConfig({
     reportCompressedSize: true,
     // Read by the bundle-budget test to add up what the first view loads.
     manifest: true,
-    rollupOptions: {
+    rolldownOptions: {
       // GraphiQL ships React-compiler directives that bundling drops harmlessly; keep the log readable.
-      onwarn(warning, warn) {
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-        warn(warning);
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
       },
     },
   },

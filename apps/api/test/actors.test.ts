@@ -1,4 +1,4 @@
-import { graphql, type ActorsPageQueryQuery } from '@parley/schema';
+import { graphql, type ActorsPageQuery } from '@parley/schema';
 import type { FormattedExecutionResult } from 'graphql';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './databases.js';
@@ -73,7 +73,7 @@ describeEachDatabase('actors', (database) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const result: FormattedExecutionResult<ActorsPageQueryQuery> = await api.execute(ActorsPageQuery, {
+      const result: FormattedExecutionResult<ActorsPageQuery> = await api.execute(ActorsPageQuery, {
         first: 4,
         after,
       });

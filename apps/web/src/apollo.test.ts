@@ -1,19 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildSchema, isObjectType } from 'graphql';
+import { buildSchema, getNamedType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES } from './apollo';
+import { CONNECTION_KEY_ARGS, createCache } from './apollo';
 
 const schema = buildSchema(
   readFileSync(createRequire(import.meta.url).resolve('@parley/schema/schema.graphql'), 'utf8'),
 );
 
 describe('the Apollo cache', () => {
-  it('knows every type that implements Node, as the schema says', () => {
-    const implementers = Object.values(schema.getTypeMap())
-      .filter((type) => isObjectType(type) && type.getInterfaces().some((iface) => iface.name === 'Node'))
-      .map((type) => type.name)
-      .sort();
-    expect([...NODE_TYPES].sort()).toEqual(implementers);
+  it('pages every connection on Query, one list per value of its other arguments', () => {
+    const connections = Object.values(schema.getQueryType()?.getFields() ?? {})
+      .filter((field) => getNamedType(field.type).name.endsWith('Connection'))
+      .map((field) => [
+        field.name,
+        field.args
+          .map((arg) => arg.name)
+          .filter((name) => name !== 'first' && name !== 'after')
+          .sort(),
+      ]);
+    const policies = Object.entries(CONNECTION_KEY_ARGS).map(([field, keyArgs]) => [field, [...keyArgs].sort()]);
+    expect(policies.sort()).toEqual(connections.sort());
+  });
+
+  it('matches a fragment on Node to the type that implements it', () => {
+    const cache = createCache();
+    // A plain string, not a tagged document: this is no operation of the explorer's to generate types for.
+    const query = parse(`
+      query NodeFact {
+        node(id: "relation-1") {
+          ...Fact
+        }
+      }
+      fragment Fact on Node {
+        __typename
+        id
+        ... on Relation {
+          summary
+        }
+      }
+    `);
+    cache.writeQuery({ query, data: { node: { __typename: 'Relation', id: 'relation-1', summary: 'Urged talks.' } } });
+    expect(cache.readQuery({ query })).toEqual({
+      node: { __typename: 'Relation', id: 'relation-1', summary: 'Urged talks.' },
+    });
   });
 });

@@ -1,44 +1,38 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { possibleTypes } from '@parley/schema';
 
 /**
- * Every type that implements Node. The cache needs them to match fragments on Node (a path's
- * `via`, the reader's `supports`); a test holds this list to the schema.
+ * The connections on Query and the arguments that pick a different list: pages merge into one list
+ * per value of those (fetchMore with `after`), never across them. A test holds this to the schema.
  */
-export const NODE_TYPES = [
-  'Actor',
-  'Attribution',
-  'Document',
-  'Event',
-  'Figure',
-  'Negotiation',
-  'Participation',
-  'Position',
-  'Relation',
-  'Statement',
-];
+export const CONNECTION_KEY_ARGS = {
+  actors: ['search', 'kinds'],
+  relations: ['filter'],
+  events: ['filter'],
+  statements: ['speaker', 'kinds'],
+  figures: [],
+  negotiations: [],
+  documents: [],
+} satisfies Record<string, string[]>;
 
-/** The cache: Node types normalised by `id` (the default key), connections merged page by page. */
+/**
+ * The cache: objects with an `id` normalised by it (the default key), the rest kept inside their
+ * parent; fragments on the Node interface matched through the schema's generated `possibleTypes`
+ * (a path's `via`, the reader's `supports`); connections merged page by page.
+ */
 export function createCache() {
   return new InMemoryCache({
-    possibleTypes: { Node: NODE_TYPES },
+    possibleTypes,
     typePolicies: {
       Query: {
-        fields: {
-          // Connections merge page after page (fetchMore with `after`), one list per filter.
-          actors: relayStylePagination(['search', 'kinds']),
-          relations: relayStylePagination(['filter']),
-          events: relayStylePagination(['filter']),
-          statements: relayStylePagination(['speaker', 'kinds']),
-          figures: relayStylePagination(),
-          negotiations: relayStylePagination(),
-          documents: relayStylePagination(),
-        },
+        fields: Object.fromEntries(
+          Object.entries(CONNECTION_KEY_ARGS).map(([field, keyArgs]) => [
+            field,
+            relayStylePagination(keyArgs.length ? keyArgs : false),
+          ]),
+        ),
       },
-      // Value objects without identity live inside their parent.
-      PartialDate: { keyFields: false },
-      Evidence: { keyFields: false },
-      PageInfo: { keyFields: false },
     },
   });
 }

@@ -6,7 +6,10 @@ import { createApolloClient } from './apollo';
 import { router } from './routes';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element to render the explorer into');
+
+createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
       <RouterProvider router={router} />

@@ -51,14 +51,15 @@ export function AppLayout() {
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const firstView = useRef(true);
+  // The path whose content last had the focus; the first view's is where the page opened.
+  const focusedPath = useRef(pathname);
   // After moving to another view, start keyboard and screen-reader users at its content rather
   // than at the link they followed. Filters that only change the query string keep their focus.
+  // Comparing paths, not counting runs, keeps the effect safe to run twice for the same path (as
+  // development's strict mode does on mount, where a run counter moved the focus on page load).
   useEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
+    if (focusedPath.current === pathname) return;
+    focusedPath.current = pathname;
     main.current?.focus({ preventScroll: true });
   }, [pathname]);
 

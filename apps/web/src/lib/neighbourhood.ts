@@ -1,4 +1,4 @@
-export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+import { Direction } from '@parley/schema';
 
 interface Edge {
   source: { slug: string };
@@ -6,15 +6,20 @@ interface Edge {
 }
 
 /** The relations within `hops` steps of an actor, following edges out, in, or both ways. */
-export function neighbourhood<R extends Edge>(relations: R[], slug: string, hops: number, direction: Direction): R[] {
+export function neighbourhood<R extends Edge>(
+  relations: readonly R[],
+  slug: string,
+  hops: number,
+  direction: Direction,
+): R[] {
   const reached = new Set([slug]);
   const kept = new Set<R>();
   let frontier = new Set([slug]);
   for (let hop = 0; hop < hops; hop++) {
     const next = new Set<string>();
     for (const relation of relations) {
-      const out = direction !== 'INCOMING' && frontier.has(relation.source.slug);
-      const into = direction !== 'OUTGOING' && frontier.has(relation.target.slug);
+      const out = direction !== Direction.INCOMING && frontier.has(relation.source.slug);
+      const into = direction !== Direction.OUTGOING && frontier.has(relation.target.slug);
       if (!out && !into) continue;
       kept.add(relation);
       const other = out ? relation.target.slug : relation.source.slug;

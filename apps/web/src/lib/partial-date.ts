@@ -1,25 +1,27 @@
+import type { DatePrecision } from '@parley/schema';
+
 /** A date as the API gives it: words, a range and a precision (see PartialDate in the schema). */
 export interface PartialDateValue {
   text?: string | null;
   start?: string | null;
   end?: string | null;
-  precision?: 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | null;
+  precision?: DatePrecision | null;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** The parts of a calendar day written as the API writes it, "2024-04-09" (month from 0). */
 function parts(iso: string) {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year: year!, month: month! - 1, day: day! };
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) - 1, day: Number(iso.slice(8, 10)) };
 }
 
 const dayLabel = (iso: string) => {
   const { year, month, day } = parts(iso);
-  return `${day} ${MONTHS[month]} ${year}`;
+  return `${day} ${MONTHS[month] ?? '?'} ${year}`;
 };
 const monthLabel = (iso: string) => {
   const { year, month } = parts(iso);
-  return `${MONTHS[month]} ${year}`;
+  return `${MONTHS[month] ?? '?'} ${year}`;
 };
 
 /** A calendar day as the views print it: "11 Apr 2024". */
@@ -29,13 +31,16 @@ export function formatDay(iso: string): string {
 
 /**
  * The date as precisely as the source gives it, never more: "9 Apr 2024", "week of 8 Apr 2024",
- * "Oct 2023", "Oct 2023 – Mar 2024", "Q2 2024", "2023", "by end of 2024".
+ * "Oct 2023", "Oct 2023 – Mar 2024", "Q2 2024", "2023", "by end of 2024". Every precision of the
+ * schema has its case: a new one fails to compile here until it is given a form.
  */
 export function formatPartialDate(date: PartialDateValue | null | undefined): string {
   if (!date?.start) return date?.text ?? 'undated';
-  const { start, end = start, precision } = date;
-  const last = end ?? start;
-  switch (precision) {
+  const start = date.start;
+  const last = date.end ?? start;
+  switch (date.precision ?? 'DAY') {
+    case 'DAY':
+      return start === last ? dayLabel(start) : `${dayLabel(start)} – ${dayLabel(last)}`;
     case 'WEEK':
       return `week of ${dayLabel(start)}`;
     case 'MONTH':
@@ -50,8 +55,6 @@ export function formatPartialDate(date: PartialDateValue | null | undefined): st
           : `${parts(start).year} – ${parts(last).year}`;
       return `by end of ${parts(last).year}`;
     }
-    default:
-      return start === last ? dayLabel(start) : `${dayLabel(start)} – ${dayLabel(last)}`;
   }
 }
 
@@ -61,19 +64,18 @@ export function formatPartialDate(date: PartialDateValue | null | undefined): st
  */
 export function machineDate(date: PartialDateValue | null | undefined): string | null {
   if (!date?.start) return null;
-  const last = date.end ?? date.start;
-  switch (date.precision) {
+  const start = date.start;
+  const last = date.end ?? start;
+  switch (date.precision ?? 'DAY') {
+    case 'DAY':
+      return start === last ? start : null;
     case 'MONTH':
-      return date.start.slice(0, 7) === last.slice(0, 7) ? date.start.slice(0, 7) : null;
+      return start.slice(0, 7) === last.slice(0, 7) ? start.slice(0, 7) : null;
     case 'YEAR':
-      return date.start.endsWith('-01-01') && last === `${date.start.slice(0, 4)}-12-31`
-        ? date.start.slice(0, 4)
-        : null;
+      return start.endsWith('-01-01') && last === `${start.slice(0, 4)}-12-31` ? start.slice(0, 4) : null;
     case 'WEEK':
     case 'QUARTER':
       return null;
-    default:
-      return date.start === last ? date.start : null;
   }
 }
 

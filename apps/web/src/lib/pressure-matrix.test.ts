@@ -1,8 +1,9 @@
+import type { RelationCategory, RelationKind } from '@parley/schema';
 import { describe, expect, it } from 'vitest';
 import { buildPressureMatrix } from './pressure-matrix';
 
 const actor = (slug: string) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1) });
-const relation = (id: string, kind: string, category: string, source: string, target: string) => ({
+const relation = (id: string, kind: RelationKind, category: RelationCategory, source: string, target: string) => ({
   id,
   kind,
   category,

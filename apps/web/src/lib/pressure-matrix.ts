@@ -1,13 +1,15 @@
+import { RelationCategory, type RelationKind } from '@parley/schema';
+
 export interface MatrixRelation {
   id: string;
-  kind: string;
-  category: string;
+  kind: RelationKind;
+  category: RelationCategory;
   source: { slug: string; name: string };
   target: { slug: string; name: string };
 }
 
 export interface MatrixCell<R extends MatrixRelation> {
-  kinds: string[];
+  kinds: RelationKind[];
   relations: R[];
 }
 
@@ -17,14 +19,17 @@ export interface PressureMatrix<R extends MatrixRelation> {
   cell(sourceSlug: string, targetSlug: string): MatrixCell<R> | undefined;
 }
 
-const PRESSURE_CATEGORIES = new Set(['PRESSURE', 'COERCION']);
+const PRESSURE_CATEGORIES: ReadonlySet<RelationCategory> = new Set([
+  RelationCategory.PRESSURE,
+  RelationCategory.COERCION,
+]);
 
 /**
  * Who pressured whom: rows are sources, columns targets, each cell the pressure and coercion
  * relations between them with their distinct kinds. Actors are ordered by how much they do (rows)
  * or undergo (columns), most first, then by name.
  */
-export function buildPressureMatrix<R extends MatrixRelation>(relations: R[]): PressureMatrix<R> {
+export function buildPressureMatrix<R extends MatrixRelation>(relations: readonly R[]): PressureMatrix<R> {
   const pressure = relations.filter((relation) => PRESSURE_CATEGORIES.has(relation.category));
   const cells = new Map<string, MatrixCell<R>>();
   const count = (key: 'source' | 'target') => {

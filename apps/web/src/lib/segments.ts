@@ -22,16 +22,17 @@ export function segmentText<T>(text: string, spans: Span<T>[]): Segment<T>[] {
     .map((span) => ({ ...span, start: Math.max(0, span.start), end: Math.min(text.length, span.end) }))
     .filter((span) => span.end > span.start);
   const cuts = [...new Set([0, text.length, ...valid.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
+  // Each cut after the first (always 0) ends a segment that starts at the cut before it.
   const segments: Segment<T>[] = [];
-  for (let i = 0; i < cuts.length - 1; i++) {
-    const start = cuts[i]!;
-    const end = cuts[i + 1]!;
+  let start = 0;
+  for (const end of cuts.slice(1)) {
     segments.push({
       start,
       end,
       text: text.slice(start, end),
       spans: valid.filter((span) => span.start <= start && span.end >= end),
     });
+    start = end;
   }
   return segments;
 }

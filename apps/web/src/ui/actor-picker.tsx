@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql } from '@parley/schema';
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { kindLabel } from './category';
 
 export const ActorPickerQuery = graphql(`
@@ -39,14 +39,19 @@ export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
   const [open, setOpen] = useState(false);
   const [highlight, setHighlight] = useState(0);
   const search = useDeferredValue(text.trim());
-  const { data, loading } = useQuery(ActorPickerQuery, { variables: { search: search || null }, skip: !open });
+  const { data, loading } = useQuery(ActorPickerQuery, open ? { variables: { search: search || null } } : skipToken);
   const options = data?.actors.nodes ?? [];
-  // A slug from the URL (a shared or reloaded link) is shown by the actor's name.
-  const { data: named } = useQuery(ActorPickerNameQuery, { variables: { slug: value ?? '' }, skip: !value });
-  useEffect(() => {
+  // A slug from the URL (a shared or reloaded link) is shown by the actor's name, once known.
+  const { data: named } = useQuery(ActorPickerNameQuery, value ? { variables: { slug: value } } : skipToken);
+  const name = value && named?.actor?.slug === value ? named.actor.name : null;
+  // When the picked actor or its name changes, the box shows it, replacing what was typed; it is
+  // adjusted while rendering, so that the stale text is never painted.
+  const [shown, setShown] = useState({ value, name });
+  if (shown.value !== value || shown.name !== name) {
+    setShown({ value, name });
     if (!value) setText('');
-    else if (named?.actor?.slug === value) setText(named.actor.name);
-  }, [value, named]);
+    else if (name) setText(name);
+  }
 
   const pick = (option: { slug: string; name: string }) => {
     setText(option.name);

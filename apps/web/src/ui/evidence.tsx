@@ -1,32 +1,47 @@
+import { getFragmentData, graphql, type AttributionKind, type FragmentType } from '@parley/schema';
 import { Link } from 'react-router';
 import { readerHref } from './links';
 
-export interface EvidenceValue {
-  start: number;
-  end: number;
-  quote: string;
-  document: { slug: string };
-}
+export const AttributionLabel_attribution = graphql(`
+  fragment AttributionLabel_attribution on Attribution {
+    id
+    kind
+    text
+    source {
+      id
+      slug
+      name
+    }
+  }
+`);
 
-export interface AttributionValue {
-  kind: string;
-  text?: string | null;
-  source?: { slug: string; name: string } | null;
-}
+export const EvidenceQuotes_evidence = graphql(`
+  fragment EvidenceQuotes_evidence on Evidence {
+    start
+    end
+    quote
+    document {
+      id
+      slug
+    }
+  }
+`);
 
-const ATTRIBUTION_KIND = {
+const ATTRIBUTION_LEAD: Record<AttributionKind, string> = {
   REPORTED: 'reported by',
   NAMED_SOURCE: 'according to',
   ANONYMOUS_SOURCES: 'anonymous sources',
-} as const;
+};
 
 /** "Says who": the publication, a named source, or the words used for anonymous ones. */
-export function AttributionLabel({ attribution }: { attribution: AttributionValue | null | undefined }) {
+export function AttributionLabel(props: {
+  attribution: FragmentType<typeof AttributionLabel_attribution> | null | undefined;
+}) {
+  const attribution = getFragmentData(AttributionLabel_attribution, props.attribution);
   if (!attribution) return null;
-  const lead = ATTRIBUTION_KIND[attribution.kind as keyof typeof ATTRIBUTION_KIND] ?? attribution.kind;
   return (
     <span className="attribution">
-      <span className="attribution-kind">Says who: {lead}</span>{' '}
+      <span className="attribution-kind">Says who: {ATTRIBUTION_LEAD[attribution.kind]}</span>{' '}
       {attribution.source ? <Link to={`/actors/${attribution.source.slug}`}>{attribution.source.name}</Link> : null}
       {attribution.text && attribution.kind !== 'REPORTED' ? (
         <q className="attribution-words">{attribution.text}</q>
@@ -36,7 +51,8 @@ export function AttributionLabel({ attribution }: { attribution: AttributionValu
 }
 
 /** The quoted words behind a fact, each linking to its place in the reader. */
-export function EvidenceQuotes({ evidence }: { evidence: EvidenceValue[] }) {
+export function EvidenceQuotes(props: { evidence: readonly FragmentType<typeof EvidenceQuotes_evidence>[] }) {
+  const evidence = getFragmentData(EvidenceQuotes_evidence, props.evidence);
   if (!evidence.length) return null;
   return (
     <ul className="evidence">

@@ -1,6 +1,26 @@
-import type { FigureItem_FigureFragment } from '@parley/schema';
+import { getFragmentData, graphql, type FragmentType } from '@parley/schema';
 import { AttributionLabel, EvidenceQuotes } from './evidence';
 import { PartialDateLabel } from './partial-date-label';
+
+export const FigureItem_figure = graphql(`
+  fragment FigureItem_figure on Figure {
+    id
+    amount
+    currency
+    summary
+    modality
+    condition
+    period {
+      ...PartialDateLabel_date
+    }
+    attribution {
+      ...AttributionLabel_attribution
+    }
+    evidence {
+      ...EvidenceQuotes_evidence
+    }
+  }
+`);
 
 /** "$740M", "$2B": amounts as a reader says them, in the figure's own currency. */
 export function formatAmount(amount: number, currency: string): string {
@@ -14,14 +34,15 @@ export function formatAmount(amount: number, currency: string): string {
 
 /** One figure: the amount, what it counts and for when, who estimates it, and the words. */
 export function FigureItem({
-  figure,
   showPeriod = true,
   level = 3,
+  ...props
 }: {
-  figure: FigureItem_FigureFragment;
+  figure: FragmentType<typeof FigureItem_figure>;
   showPeriod?: boolean;
   level?: 2 | 3;
 }) {
+  const figure = getFragmentData(FigureItem_figure, props.figure);
   const Heading = `h${level}` as const;
   return (
     <article className="card figure">

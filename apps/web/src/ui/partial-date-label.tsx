@@ -1,9 +1,24 @@
-import { formatPartialDate, machineDate, type PartialDateValue } from '../lib/partial-date';
+import { getFragmentData, graphql, type FragmentType } from '@parley/schema';
+import { formatPartialDate, machineDate } from '../lib/partial-date';
 
-type DateWithBasis = PartialDateValue & { basis?: string | null };
+export const PartialDateLabel_date = graphql(`
+  fragment PartialDateLabel_date on PartialDate {
+    text
+    start
+    end
+    precision
+    basis
+  }
+`);
+
+export const DateBasis_date = graphql(`
+  fragment DateBasis_date on PartialDate {
+    basis
+  }
+`);
 
 interface PartialDateLabelProps {
-  date: DateWithBasis | null | undefined;
+  date: FragmentType<typeof PartialDateLabel_date> | null | undefined;
   /** Also show the source's own words for the date ("Tuesday", "last year"). */
   words?: boolean;
 }
@@ -12,7 +27,8 @@ interface PartialDateLabelProps {
  * A date shown as precisely as the source gives it, never more. A † marks a date that rests on
  * something outside the text; its basis is read out to screen readers and shown on hover.
  */
-export function PartialDateLabel({ date, words = false }: PartialDateLabelProps) {
+export function PartialDateLabel({ words = false, ...props }: PartialDateLabelProps) {
+  const date = getFragmentData(PartialDateLabel_date, props.date);
   if (!date) return <span className="date date-none">undated</span>;
   const label = formatPartialDate(date);
   const machine = machineDate(date);
@@ -45,7 +61,8 @@ export function PartialDateLabel({ date, words = false }: PartialDateLabelProps)
 }
 
 /** Why a date is what it is, when it rests on something outside the text: a disclosure. */
-export function DateBasis({ date }: { date: DateWithBasis | null | undefined }) {
+export function DateBasis(props: { date: FragmentType<typeof DateBasis_date> | null | undefined }) {
+  const date = getFragmentData(DateBasis_date, props.date);
   if (!date?.basis) return null;
   return (
     <details className="date-basis-note">

@@ -1,25 +1,63 @@
+import { getFragmentData, graphql, type FragmentType, type Modality } from '@parley/schema';
 import { Link } from 'react-router';
-import type { RelationItem_RelationFragment } from '@parley/schema';
 import { categoryColor, kindLabel } from './category';
 import { AttributionLabel, EvidenceQuotes } from './evidence';
 import { ActorLink } from './links';
 import { PartialDateLabel } from './partial-date-label';
 
-const MODALITY = {
+export const RelationItem_relation = graphql(`
+  fragment RelationItem_relation on Relation {
+    id
+    kind
+    category
+    modality
+    summary
+    demand
+    lever
+    source {
+      id
+      slug
+      name
+    }
+    target {
+      id
+      slug
+      name
+    }
+    date {
+      ...PartialDateLabel_date
+    }
+    event {
+      id
+      slug
+      title
+    }
+    attribution {
+      ...AttributionLabel_attribution
+    }
+    evidence {
+      ...EvidenceQuotes_evidence
+    }
+  }
+`);
+
+/** What the badge says when the relation did not (yet) happen. */
+const MODALITY: Record<Modality, string | null> = {
   ACTUAL: null,
   THREATENED: 'threatened',
   REQUESTED: 'requested, not shown to have happened',
   POSSIBLE: 'possible',
-} as const;
+};
 
 interface RelationItemProps {
-  relation: RelationItem_RelationFragment;
+  relation: FragmentType<typeof RelationItem_relation>;
   /** The heading level that fits where the item sits in the page's outline. */
   level?: 2 | 3 | 4;
 }
 
 /** One relation: who did what to whom, when, says who, and the words. */
-export function RelationItem({ relation, level = 4 }: RelationItemProps) {
+export function RelationItem({ level = 4, ...props }: RelationItemProps) {
+  const relation = getFragmentData(RelationItem_relation, props.relation);
   const modality = MODALITY[relation.modality];
   const Heading = `h${level}` as const;
   return (

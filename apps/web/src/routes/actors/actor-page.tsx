@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type RelationItem_RelationFragment } from '@parley/schema';
+import { graphql, type ActorPageQuery as ActorPageData, type StatementKind } from '@parley/schema';
 import { Link, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
@@ -27,6 +27,7 @@ export const ActorPageQuery = graphql(`
         acting
         basis
         organization {
+          id
           slug
           name
         }
@@ -35,9 +36,13 @@ export const ActorPageQuery = graphql(`
         }
       }
       outgoing: relations(direction: OUTGOING) {
+        id
+        kind
         ...RelationItem_relation
       }
       incoming: relations(direction: INCOMING) {
+        id
+        kind
         ...RelationItem_relation
       }
       participations {
@@ -74,34 +79,29 @@ export const ActorPageQuery = graphql(`
         }
       }
       figures {
+        id
         ...FigureItem_figure
       }
     }
   }
 `);
 
-const STATEMENT_KIND = {
+const STATEMENT_KIND: Record<StatementKind, string> = {
   QUOTE: 'Quoted',
   PARAPHRASE: 'Said',
   DECLINED_TO_COMMENT: 'Declined to comment',
   NO_REPLY: 'Did not reply',
-} as const;
+};
 
-function byKind(relations: RelationItem_RelationFragment[]) {
-  const groups = new Map<string, RelationItem_RelationFragment[]>();
+type ActorRelation = NonNullable<ActorPageData['actor']>['outgoing'][number];
+
+function byKind(relations: ActorRelation[]) {
+  const groups = new Map<ActorRelation['kind'], ActorRelation[]>();
   relations.forEach((relation) => groups.set(relation.kind, [...(groups.get(relation.kind) ?? []), relation]));
   return [...groups];
 }
 
-function RelationGroups({
-  title,
-  relations,
-  empty,
-}: {
-  title: string;
-  relations: RelationItem_RelationFragment[];
-  empty: string;
-}) {
+function RelationGroups({ title, relations, empty }: { title: string; relations: ActorRelation[]; empty: string }) {
   return (
     <section aria-label={title}>
       <h2>{title}</h2>

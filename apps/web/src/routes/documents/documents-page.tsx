@@ -14,6 +14,7 @@ export const DocumentsQuery = graphql(`
         title
         publishedAt
         publisher {
+          id
           name
         }
       }

@@ -1,10 +1,14 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Span } from '../../lib/segments';
+import type { Segment, Span } from '../../lib/segments';
 import { HighlightedText } from './highlighted-text';
 
 const text = 'Colombia criticized <b>Maduro</b> today';
-const spans: Span<{ category: 'PRESSURE' | null; fact: string }>[] = [
+interface Fact {
+  category: 'PRESSURE' | null;
+  fact: string;
+}
+const spans: Span<Fact>[] = [
   { start: 0, end: 19, data: { category: 'PRESSURE', fact: 'a' } },
   { start: 9, end: 33, data: { category: null, fact: 'b' } },
 ];
@@ -39,7 +43,7 @@ describe('HighlightedText', () => {
   });
 
   it('outlines the deep-linked span and reports the run a reader points at', () => {
-    const onActivate = vi.fn();
+    const onActivate = vi.fn<(segment: Segment<Fact>) => void>();
     const { container } = render(
       <HighlightedText
         text={text}
@@ -52,6 +56,6 @@ describe('HighlightedText', () => {
     const target = container.querySelector('mark.target');
     expect(target?.textContent).toBe('criticized');
     fireEvent.click(target!);
-    expect(onActivate.mock.calls[0]![0].spans.map((s: { data: { fact: string } }) => s.data.fact)).toEqual(['a', 'b']);
+    expect(onActivate.mock.calls[0]![0].spans.map((s) => s.data.fact)).toEqual(['a', 'b']);
   });
 });

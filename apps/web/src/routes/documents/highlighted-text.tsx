@@ -1,12 +1,13 @@
+import type { RelationCategory } from '@parley/schema';
 import { useMemo } from 'react';
 import { segmentText, type Segment, type Span } from '../../lib/segments';
-import { categoryColor, type CategoryName } from '../../ui/category';
+import { categoryColor } from '../../ui/category';
 
 interface HighlightedTextProps<T> {
   text: string;
   spans: Span<T>[];
   /** The category a run is coloured by (null: a fact that is not a relation). */
-  categoryOf: (segment: Segment<T>) => CategoryName | null;
+  categoryOf: (segment: Segment<T>) => RelationCategory | null;
   /** The span a deep link points at (`#start-end`), outlined. */
   target?: { start: number; end: number } | null;
   activeStart?: number | null;

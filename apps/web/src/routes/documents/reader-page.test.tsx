@@ -1,12 +1,12 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo';
 import { ReaderPage, ReaderQuery } from './reader-page';
 
 const text = 'Colombia criticized Maduro. The NSC declined to comment.';
-const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, slug, name });
+const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, id: `actor-${slug}`, slug, name });
 const colombia = actor('colombia', 'Colombia');
 const maduro = actor('nicolas-maduro', 'Nicolás Maduro');
 const nsc = actor('nsc', 'National Security Council');
@@ -44,11 +44,15 @@ const document = {
   publishedAt: '2024-04-11',
   publisher: actor('bloomberg-news', 'Bloomberg News'),
   contributors: [],
-  evidence: [span(0, 26, criticized), span(0, 8, { ...colombia, id: 'actor-colombia' }), span(28, 55, declined)],
+  evidence: [span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)],
 };
+
+// Another article with the same words at the same offsets.
+const another = { ...document, id: 'document-2', slug: 'another', title: 'Colombia’s criticism, retold' };
 
 const mocks = [
   { request: { query: ReaderQuery, variables: { slug: 'talks' } }, result: { data: { document } } },
+  { request: { query: ReaderQuery, variables: { slug: 'another' } }, result: { data: { document: another } } },
   { request: { query: ReaderQuery, variables: { slug: 'nothing' } }, result: { data: { document: null } } },
 ];
 
@@ -56,6 +60,7 @@ function openReader(path: string) {
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
+        <Link to="/documents/another">Read another article</Link>
         <Routes>
           <Route path="/documents/:slug" element={<ReaderPage />} />
         </Routes>
@@ -66,10 +71,12 @@ function openReader(path: string) {
 
 const factsPanel = () => screen.getByRole('complementary', { name: /Facts supported/ });
 
+// jsdom does no layout; the page only asks the browser to scroll.
+const scrollIntoView = vi.fn();
+
 describe('ReaderPage', () => {
   beforeAll(() => {
-    // jsdom does no layout; the page only asks the browser to scroll.
-    Element.prototype.scrollIntoView = vi.fn();
+    Element.prototype.scrollIntoView = scrollIntoView;
   });
   afterEach(cleanup);
 
@@ -96,7 +103,7 @@ describe('ReaderPage', () => {
       'Colombia',
       ' criticized Maduro',
     ]);
-    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    expect(scrollIntoView).toHaveBeenCalled();
     const panel = within(factsPanel());
     expect(panel.getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
     expect(panel.getByText(/^Names/)).toBeTruthy();
@@ -108,6 +115,15 @@ describe('ReaderPage', () => {
     const panel = within(factsPanel());
     expect(panel.getByText(/declined to comment/, { selector: 'li' })).toBeTruthy();
     expect(panel.getByRole('link', { name: 'National Security Council' }).getAttribute('href')).toBe('/actors/nsc');
+  });
+
+  it('starts afresh on another document, without the facts of the last one', async () => {
+    openReader('/documents/talks#0-26');
+    await screen.findByRole('heading', { level: 1, name: document.title });
+    expect(within(factsPanel()).getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: 'Read another article' }));
+    await screen.findByRole('heading', { level: 1, name: another.title });
+    expect(within(factsPanel()).getByText(/^Hover, focus or click a highlighted passage/)).toBeTruthy();
   });
 
   it('says so when no document has that name', async () => {

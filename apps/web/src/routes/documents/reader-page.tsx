@@ -1,15 +1,92 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type ReaderQueryQuery } from '@parley/schema';
-import { useEffect, useMemo, useState } from 'react';
+import {
+  getFragmentData,
+  graphql,
+  type FragmentType,
+  type ReaderQuery as ReaderData,
+  type RelationCategory,
+} from '@parley/schema';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
 import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
-import { CATEGORIES, categoryColor, kindLabel, type CategoryName } from '../../ui/category';
+import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { HighlightedText } from './highlighted-text';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
+
+export const FactLine_fact = graphql(`
+  fragment FactLine_fact on Node {
+    __typename
+    id
+    ... on Relation {
+      relationKind: kind
+      category
+      summary
+      source {
+        id
+        slug
+        name
+      }
+      target {
+        id
+        slug
+        name
+      }
+    }
+    ... on Event {
+      slug
+      title
+    }
+    ... on Participation {
+      role
+      actor {
+        id
+        slug
+        name
+      }
+      event {
+        id
+        slug
+        title
+      }
+    }
+    ... on Position {
+      title
+      acting
+      holder {
+        id
+        slug
+        name
+      }
+    }
+    ... on Statement {
+      statementKind: kind
+      text
+      speaker {
+        id
+        slug
+        name
+      }
+    }
+    ... on Figure {
+      summary
+    }
+    ... on Negotiation {
+      title
+    }
+    ... on Attribution {
+      attributionKind: kind
+      text
+    }
+    ... on Actor {
+      slug
+      name
+    }
+  }
+`);
 
 export const ReaderQuery = graphql(`
   query ReaderQuery($slug: String!) {
@@ -20,10 +97,12 @@ export const ReaderQuery = graphql(`
       text
       publishedAt
       publisher {
+        id
         slug
         name
       }
       contributors {
+        id
         slug
         name
       }
@@ -35,81 +114,31 @@ export const ReaderQuery = graphql(`
           __typename
           id
           ... on Relation {
-            relationKind: kind
             category
-            summary
-            source {
-              slug
-              name
-            }
-            target {
-              slug
-              name
-            }
           }
-          ... on Event {
-            slug
-            title
-          }
-          ... on Participation {
-            role
-            actor {
-              slug
-              name
-            }
-            event {
-              slug
-              title
-            }
-          }
-          ... on Position {
-            title
-            acting
-            holder {
-              slug
-              name
-            }
-          }
-          ... on Statement {
-            statementKind: kind
-            text
-            speaker {
-              slug
-              name
-            }
-          }
-          ... on Figure {
-            summary
-          }
-          ... on Negotiation {
-            title
-          }
-          ... on Attribution {
-            attributionKind: kind
-            text
-          }
-          ... on Actor {
-            slug
-            name
-          }
+          ...FactLine_fact
         }
       }
     }
   }
 `);
 
-type SpanData = NonNullable<ReaderQueryQuery['document']>['evidence'][number];
-const SEVERITY: CategoryName[] = ['COERCION', 'PRESSURE', 'SUPPORT', 'DIPLOMACY'];
+type SpanData = NonNullable<ReaderData['document']>['evidence'][number];
+
+/** Which category colours a passage that supports relations of several: the most forceful. */
+const SEVERITY: Record<RelationCategory, number> = { COERCION: 0, PRESSURE: 1, SUPPORT: 2, DIPLOMACY: 3 };
 
 /** The category a highlighted run is coloured by: the strongest relation it supports, if any. */
-function segmentCategory(segment: Segment<SpanData>): CategoryName | null {
+function segmentCategory(segment: Segment<SpanData>): RelationCategory | null {
   const categories = segment.spans.flatMap((span) =>
-    span.data.supports.__typename === 'Relation' ? [span.data.supports.category as CategoryName] : [],
+    span.data.supports.__typename === 'Relation' ? [span.data.supports.category] : [],
   );
-  return SEVERITY.find((category) => categories.includes(category)) ?? null;
+  return categories.sort((a, b) => SEVERITY[a] - SEVERITY[b])[0] ?? null;
 }
 
-function FactLine({ fact }: { fact: SpanData['supports'] }) {
+/** One fact a passage supports, in a line. */
+function FactLine(props: { fact: FragmentType<typeof FactLine_fact> }): ReactElement | null {
+  const fact = getFragmentData(FactLine_fact, props.fact);
   switch (fact.__typename) {
     case 'Relation':
       return (
@@ -162,17 +191,23 @@ function FactLine({ fact }: { fact: SpanData['supports'] }) {
           Names <ActorLink actor={fact} />
         </>
       );
-    default:
+    case 'Document':
+      // Evidence never supports a whole document (see Evidence.supports in the schema).
       return null;
   }
 }
 
+/** The reader, started afresh for each document: a passage picked in one means nothing in another. */
 export function ReaderPage() {
   const { slug = '' } = useParams();
+  return <Reader key={slug} slug={slug} />;
+}
+
+function Reader({ slug }: { slug: string }) {
   const { hash } = useLocation();
-  const target = parseSpanHash(hash);
+  // One object per deep link (`#start-end`), so that what depends on it runs once per link.
+  const target = useMemo(() => parseSpanHash(hash), [hash]);
   const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
-  const [active, setActive] = useState<Segment<SpanData> | null>(null);
   const document = data?.document;
   const spans = useMemo(
     () => document?.evidence.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [],
@@ -180,16 +215,29 @@ export function ReaderPage() {
   );
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
 
+  // The passage whose facts the panel shows, by where it starts: the one the reader last pointed
+  // at, or the deep link's when the text arrives or the link changes. Adjusted while rendering, so
+  // the panel never paints the passage it is about to replace.
+  const [activeStart, setActiveStart] = useState<number | null>(null);
+  const [opened, setOpened] = useState<{ target: typeof target; segments: typeof segments } | null>(null);
+  if (!opened || opened.target !== target || opened.segments !== segments) {
+    setOpened({ target, segments });
+    if (target && segments.length) {
+      const linked = segments.find(
+        (segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length,
+      );
+      setActiveStart(linked?.start ?? null);
+    }
+  }
+  const active = segments.find((segment) => segment.start === activeStart) ?? null;
+
+  // Bring the deep link's passage into view once its text is on the page.
   useEffect(() => {
     if (!target || !segments.length) return;
     const element =
       window.document.querySelector(`[data-start="${target.start}"]`) ?? window.document.querySelector('mark.target');
     element?.scrollIntoView({ block: 'center' });
-    setActive(
-      segments.find((segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length) ??
-        null,
-    );
-  }, [segments, target?.start, target?.end]);
+  }, [segments, target]);
 
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <LoadingState what="Loading the document" />;
@@ -219,7 +267,7 @@ export function ReaderPage() {
           {document.evidence.length} evidence spans
         </p>
         <ul className="legend" aria-label="Highlight colours">
-          {(Object.keys(CATEGORIES) as CategoryName[]).map((category) => (
+          {CATEGORY_ORDER.map((category) => (
             <li
               key={category}
               className={`legend-sample span-${category.toLowerCase()}`}
@@ -241,7 +289,7 @@ export function ReaderPage() {
           categoryOf={segmentCategory}
           target={target}
           activeStart={active?.start}
-          onActivate={setActive}
+          onActivate={(segment) => setActiveStart(segment.start)}
         />
         <aside
           id="facts-panel"

@@ -1,6 +1,7 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { getFragmentData, graphql, type FragmentType, type NetworkGraph_RelationsFragment } from '@parley/schema';
+import cytoscape, { type Core, type ElementDefinition, type EventObjectEdge, type EventObjectNode } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { categoryColor, kindLabel } from '../../ui/category';
 
 cytoscape.use(fcose);
@@ -8,17 +9,27 @@ cytoscape.use(fcose);
 /** The actor in focus; the legend shows the same colour. */
 export const FOCUS_COLOR = '#6d28d9';
 
-export interface GraphRelation {
-  id: string;
-  kind: string;
-  category: string;
-  modality?: string;
-  source: { slug: string; name: string };
-  target: { slug: string; name: string };
-}
+export const NetworkGraph_relations = graphql(`
+  fragment NetworkGraph_relations on Relation {
+    id
+    kind
+    category
+    modality
+    source {
+      id
+      slug
+      name
+    }
+    target {
+      id
+      slug
+      name
+    }
+  }
+`);
 
 interface NetworkGraphProps {
-  relations: GraphRelation[];
+  relations: readonly FragmentType<typeof NetworkGraph_relations>[];
   height?: number;
   /** Highlighted actor (the focus of a neighbourhood). */
   focus?: string | null;
@@ -27,7 +38,7 @@ interface NetworkGraphProps {
   onSelectRelation?: (id: string) => void;
 }
 
-function toElements(relations: GraphRelation[]): ElementDefinition[] {
+function toElements(relations: readonly NetworkGraph_RelationsFragment[]): ElementDefinition[] {
   const actors = new Map<string, string>();
   relations.forEach((r) => {
     actors.set(r.source.slug, r.source.name);
@@ -43,7 +54,7 @@ function toElements(relations: GraphRelation[]): ElementDefinition[] {
         target: r.target.slug,
         label: kindLabel(r.kind),
         color: categoryColor(r.category),
-        dashed: r.modality && r.modality !== 'ACTUAL' ? 'dashed' : 'solid',
+        dashed: r.modality !== 'ACTUAL' ? 'dashed' : 'solid',
       },
     })),
   ];
@@ -51,17 +62,20 @@ function toElements(relations: GraphRelation[]): ElementDefinition[] {
 
 /** Actors as nodes, relations as directed edges coloured by category (Cytoscape.js + fCoSE layout). */
 export function NetworkGraph({
-  relations,
   height = 520,
   focus,
   selectedRelation,
   onSelectActor,
   onSelectRelation,
+  ...props
 }: NetworkGraphProps) {
+  const relations = getFragmentData(NetworkGraph_relations, props.relations);
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onSelectActor, onSelectRelation });
-  handlers.current = { onSelectActor, onSelectRelation };
+  // Taps call whatever handlers the latest committed render passed, without rebuilding the graph
+  // (and its layout) each time the parent renders new callbacks.
+  const selectActor = useEffectEvent((slug: string) => onSelectActor?.(slug));
+  const selectRelation = useEffectEvent((id: string) => onSelectRelation?.(id));
 
   useEffect(() => {
     if (!container.current) return;
@@ -118,8 +132,8 @@ export function NetworkGraph({
         padding: 20,
       } as never,
     });
-    instance.on('tap', 'node', (event) => handlers.current.onSelectActor?.(event.target.id()));
-    instance.on('tap', 'edge', (event) => handlers.current.onSelectRelation?.(event.target.id()));
+    instance.on('tap', 'node', (event: EventObjectNode) => selectActor(event.target.id()));
+    instance.on('tap', 'edge', (event: EventObjectEdge) => selectRelation(event.target.id()));
     cy.current = instance;
     return () => {
       instance.destroy();

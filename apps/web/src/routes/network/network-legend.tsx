@@ -1,4 +1,4 @@
-import { CATEGORIES, type CategoryName } from '../../ui/category';
+import { CATEGORIES, CATEGORY_ORDER } from '../../ui/category';
 
 /** A short arrow drawn like the graph's edges: the category's colour, dashed when it did not happen. */
 function ArrowSample({ color, dashed = false }: { color: string; dashed?: boolean }) {
@@ -22,7 +22,7 @@ function ArrowSample({ color, dashed = false }: { color: string; dashed?: boolea
 export function NetworkLegend() {
   return (
     <ul className="legend network-legend" aria-label="Legend">
-      {(Object.keys(CATEGORIES) as CategoryName[]).map((category) => (
+      {CATEGORY_ORDER.map((category) => (
         <li key={category}>
           <ArrowSample color={CATEGORIES[category].color} /> {CATEGORIES[category].label}
         </li>

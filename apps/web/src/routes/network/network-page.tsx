@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type RelationCategory, type RelationKind } from '@parley/schema';
+import { Direction, graphql, RelationCategory, RelationKind } from '@parley/schema';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { neighbourhood, type Direction } from '../../lib/neighbourhood';
-import { CATEGORIES, categoryColor, kindLabel, RELATION_KINDS, type CategoryName } from '../../ui/category';
+import { neighbourhood } from '../../lib/neighbourhood';
+import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { PageTitle } from '../../ui/page-title';
 import { RelationItem } from '../../ui/relation-item';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
@@ -17,6 +17,19 @@ export const NetworkQuery = graphql(`
       edges {
         cursor
         node {
+          id
+          kind
+          source {
+            id
+            slug
+            name
+          }
+          target {
+            id
+            slug
+            name
+          }
+          ...NetworkGraph_relations
           ...RelationItem_relation
         }
       }
@@ -33,24 +46,34 @@ export const NetworkQuery = graphql(`
   }
 `);
 
-const CATEGORY_NAMES = Object.keys(CATEGORIES) as CategoryName[];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** How the direction of a neighbourhood reads in its picker, in the picker's order. */
+const DIRECTIONS: Record<Direction, string> = {
+  BOTH: 'in and out',
+  OUTGOING: 'outgoing',
+  INCOMING: 'incoming',
+};
+
+/** The value of an enum of the schema, if the text is one. */
+function enumValue<T extends string>(values: Record<string, T>, text: string | null): T | undefined {
+  return Object.values(values).find((value) => value === text);
+}
+
 /** A comma-separated list from the query string, keeping only the values the schema knows. */
-function listParam<T extends string>(value: string | null, known: readonly string[]): T[] {
-  return (value ? value.split(',') : []).filter((item): item is T => known.includes(item));
+function listParam<T extends string>(values: Record<string, T>, text: string | null): T[] {
+  return (text ? text.split(',') : []).flatMap((item) => enumValue(values, item) ?? []);
 }
 
 export function NetworkPage() {
   const [params, setParams] = useSearchParams();
-  const categories = listParam<RelationCategory>(params.get('categories'), CATEGORY_NAMES);
-  const kinds = listParam<RelationKind>(params.get('kinds'), RELATION_KINDS);
+  const categories = listParam(RelationCategory, params.get('categories'));
+  const kinds = listParam(RelationKind, params.get('kinds'));
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
   const to = DATE.test(params.get('to') ?? '') ? params.get('to') : null;
   const focus = params.get('focus');
   const hops = params.get('hops') === '2' ? 2 : 1;
-  const direction: Direction =
-    params.get('direction') === 'OUTGOING' ? 'OUTGOING' : params.get('direction') === 'INCOMING' ? 'INCOMING' : 'BOTH';
+  const direction = enumValue(Direction, params.get('direction')) ?? Direction.BOTH;
   const selected = params.get('relation');
 
   const update = (changes: Record<string, string | null>) => {
@@ -101,7 +124,7 @@ export function NetworkPage() {
       <form className="filters" aria-label="Filter relations" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>Categories</legend>
-          {CATEGORY_NAMES.map((category) => (
+          {CATEGORY_ORDER.map((category) => (
             <label key={category} className="legend-item">
               <input
                 type="checkbox"
@@ -172,9 +195,11 @@ export function NetworkPage() {
             <label>
               Direction
               <select value={direction} onChange={(event) => update({ direction: event.target.value })}>
-                <option value="BOTH">in and out</option>
-                <option value="OUTGOING">outgoing</option>
-                <option value="INCOMING">incoming</option>
+                {Object.entries(DIRECTIONS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </label>
             <button type="button" onClick={() => update({ focus: null, hops: null, direction: null })}>

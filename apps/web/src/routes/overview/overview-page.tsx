@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type OverviewQueryQuery } from '@parley/schema';
+import { graphql, RelationCategory, type OverviewQuery as OverviewData } from '@parley/schema';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
@@ -23,10 +23,12 @@ export const OverviewQuery = graphql(`
         title
         publishedAt
         publisher {
+          id
           slug
           name
         }
         contributors {
+          id
           slug
           name
         }
@@ -40,6 +42,7 @@ export const OverviewQuery = graphql(`
         summary
         issues
         parties {
+          id
           slug
           name
         }
@@ -66,19 +69,22 @@ export const OverviewQuery = graphql(`
         category
         modality
         source {
+          id
           slug
           name
         }
         target {
+          id
           slug
           name
         }
+        ...NetworkGraph_relations
       }
     }
   }
 `);
 
-type PressureRelation = OverviewQueryQuery['relations']['nodes'][number];
+type PressureRelation = OverviewData['relations']['nodes'][number];
 
 /** The pressure network as text: each target with who acted on it and how. */
 function PressureList({ relations }: { relations: PressureRelation[] }) {
@@ -226,8 +232,8 @@ export function OverviewPage() {
         <p className="muted">
           {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and{' '}
           {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
-          <Link to="/network?categories=PRESSURE,COERCION">network</Link> to explore, or the{' '}
-          <Link to="/pressure">matrix</Link>.
+          <Link to={`/network?categories=${RelationCategory.PRESSURE},${RelationCategory.COERCION}`}>network</Link> to
+          explore, or the <Link to="/pressure">matrix</Link>.
         </p>
         <TruncationNote
           shown={pressure.length}

@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql, type PathsPageQueryQuery } from '@parley/schema';
+import { skipToken, useQuery } from '@apollo/client/react';
+import { graphql, type PathsPageQuery as PathsPageData } from '@parley/schema';
 import { useSearchParams } from 'react-router';
 import { ActorPicker } from '../../ui/actor-picker';
 import { kindLabel } from '../../ui/category';
@@ -14,10 +14,12 @@ export const PathsPageQuery = graphql(`
       length
       steps {
         from {
+          id
           slug
           name
         }
         to {
+          id
           slug
           name
         }
@@ -29,6 +31,7 @@ export const PathsPageQuery = graphql(`
             category
             summary
             source {
+              id
               slug
             }
             evidence {
@@ -39,6 +42,7 @@ export const PathsPageQuery = graphql(`
             title
             acting
             holder {
+              id
               slug
             }
             evidence {
@@ -60,7 +64,7 @@ export const PathsPageQuery = graphql(`
 
 const MAX_LENGTHS = [1, 2, 3, 4, 5, 6];
 
-type Via = PathsPageQueryQuery['paths'][number]['steps'][number]['via'];
+type Via = PathsPageData['paths'][number]['steps'][number]['via'];
 
 function ViaLabel({ via, fromSlug }: { via: Via; fromSlug: string }) {
   switch (via.__typename) {
@@ -96,11 +100,12 @@ export function PathsPage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const ready = Boolean(from && to && from !== to);
-  const { data, loading, error, refetch } = useQuery(PathsPageQuery, {
-    variables: { from: from ?? '', to: to ?? '', maxLength },
-    skip: !ready,
-  });
+  const ends = from && to && from !== to ? { from, to } : null;
+  const ready = ends !== null;
+  const { data, loading, error, refetch } = useQuery(
+    PathsPageQuery,
+    ends ? { variables: { ...ends, maxLength } } : skipToken,
+  );
 
   return (
     <div className="paths-page">
@@ -138,7 +143,10 @@ export function PathsPage() {
             <li key={index} className="card path">
               <h2>
                 {path.length} {path.length === 1 ? 'hop' : 'hops'}:{' '}
-                {[path.steps[0]!.from, ...path.steps.map((step) => step.to)].map((actor) => actor.name).join(' → ')}
+                {path.steps
+                  .flatMap((step, i) => (i === 0 ? [step.from, step.to] : [step.to]))
+                  .map((actor) => actor.name)
+                  .join(' → ')}
               </h2>
               <ol className="steps">
                 {path.steps.map((step, i) => (

@@ -15,6 +15,20 @@ export const PressureMatrixQuery = graphql(`
     relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
       totalCount
       nodes {
+        id
+        kind
+        category
+        modality
+        source {
+          id
+          slug
+          name
+        }
+        target {
+          id
+          slug
+          name
+        }
         ...RelationItem_relation
       }
     }
@@ -113,15 +127,17 @@ export function PressurePage() {
                         >
                           {cell.kinds.map((kind) => {
                             const ofKind = cell.relations.filter((r) => r.kind === kind);
+                            const [first] = ofKind;
+                            if (!first) return null;
                             // Say so when none of them actually happened (requested, threatened, possible).
                             const modality = ofKind.every((r) => r.modality !== 'ACTUAL')
-                              ? ` (${ofKind[0]!.modality.toLowerCase()})`
+                              ? ` (${first.modality.toLowerCase()})`
                               : '';
                             return (
                               <span
                                 key={kind}
                                 className="kind-tag"
-                                style={{ borderColor: categoryColor(ofKind[0]!.category) }}
+                                style={{ borderColor: categoryColor(first.category) }}
                               >
                                 {kindLabel(kind)}
                                 {modality}

@@ -25,12 +25,16 @@ export const TimelineQuery = graphql(`
         location
         secret
         date {
+          start
           ...PartialDateLabel_date
+          ...DateBasis_date
         }
         participants {
+          id
           role
           outcome
           actor {
+            id
             slug
             name
           }
@@ -46,12 +50,27 @@ export const TimelineQuery = graphql(`
     relations(first: 100) {
       totalCount
       nodes {
+        id
+        date {
+          start
+          ...PartialDateLabel_date
+          ...DateBasis_date
+        }
+        event {
+          id
+        }
         ...RelationItem_relation
       }
     }
     figures(first: 100) {
       totalCount
       nodes {
+        id
+        period {
+          start
+          ...PartialDateLabel_date
+          ...DateBasis_date
+        }
         ...FigureItem_figure
       }
     }

@@ -1,0 +1,35 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "Actor",
+      "Attribution",
+      "Document",
+      "Event",
+      "Figure",
+      "Negotiation",
+      "Participation",
+      "Position",
+      "Relation",
+      "Statement"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "Actor",
+      "Attribution",
+      "Document",
+      "Event",
+      "Figure",
+      "Negotiation",
+      "Participation",
+      "Position",
+      "Relation",
+      "Statement"
+    ]
+  }
+};
+      export default result;
+    
