@@ -8,7 +8,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createContext, type Context } from './context.js';
+import { createContext, type Context } from './common/context.js';
 import { ErrorCode } from './common/errors.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
 import type { Logger } from './logger.js';

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { Participation } from '../event/participation.entity.js';
-import type { Context } from '../context.js';
+import type { Context } from './context.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Figure } from '../figure/figure.entity.js';

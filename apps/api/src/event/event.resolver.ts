@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from
 import { Attribution } from '../attribution/attribution.entity.js';
 import { checkSearchText, ConnectionType, likeContains, paginate } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
-import type { Context } from '../context.js';
+import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Relation } from '../relation/relation.entity.js';
 import { EventsArgs } from './event.args.js';

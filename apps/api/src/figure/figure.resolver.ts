@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'typ
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
-import type { Context } from '../context.js';
+import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Figure } from './figure.entity.js';
 

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { badUserInput, ErrorCode } from '../common/errors.js';
 import type { Node } from '../common/node.interface.js';
-import type { Context } from '../context.js';
+import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { findPaths, loadActorGraph, type Link } from './actor-graph.js';
 import { Path } from './path.type.js';

@@ -4,7 +4,7 @@ import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
-import type { Context } from '../context.js';
+import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { RELATION_KINDS, RelationKind } from './relation-kind.js';
