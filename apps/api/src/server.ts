@@ -12,7 +12,7 @@ import { createContext, type Context } from './common/context.js';
 import { ErrorCode } from './common/errors.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
 import type { Logger } from './logger.js';
-import { buildParleySchema } from './schema.js';
+import { buildParleySchema } from './schema/schema.js';
 
 export interface ServerOptions {
   orm: MikroORM;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { printParleySchema } from '../schema.js';
+import { printParleySchema } from '../schema/schema.js';
 
 /** Writes the printed contract to packages/schema/schema.graphql, or to the path given. */
 const target = resolve(
