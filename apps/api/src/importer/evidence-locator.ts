@@ -1,4 +1,4 @@
-import type { EvidenceQuote } from './bundle.schema.js';
+import type { EvidenceQuote } from './bundle.format.js';
 
 export interface Span {
   start: number;

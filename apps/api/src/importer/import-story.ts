@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { searchable } from '../common/connection.js';
+import { searchable } from '../common/search.js';
 import type { PartialDate } from '../common/partial-date.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
@@ -14,11 +14,11 @@ import { Position } from '../position/position.entity.js';
 import { categoryOf, isRelationKind, type RelationKind } from '../relation/relation-kind.js';
 import { Relation } from '../relation/relation.entity.js';
 import { Statement } from '../statement/statement.entity.js';
-import type { EvidenceQuote, PartialDateInput, StoryBundle } from './bundle.schema.js';
+import type { EvidenceQuote, PartialDateInput, StoryBundle } from './bundle.format.js';
 import { locateQuote, type Span } from './evidence-locator.js';
 import { BundleError, type BundleProblem } from './import-errors.js';
 import type { LoadedBundle } from './load-bundle.js';
-import { resolvePartialDate } from './partial-date.resolver.js';
+import { resolvePartialDate } from './date-words.js';
 
 export interface ImportResult {
   document: string;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { bundleSchema, type StoryBundle } from './bundle.schema.js';
+import { bundleFormat, type StoryBundle } from './bundle.format.js';
 import { BundleError, formatPath } from './import-errors.js';
 
 export interface LoadedBundle {
@@ -12,7 +12,7 @@ export interface LoadedBundle {
 
 /** Parses and validates a bundle's shape (zod), and reads its text: every problem with its path. */
 export function parseBundle(raw: unknown, source: string): StoryBundle {
-  const parsed = bundleSchema.safeParse(raw);
+  const parsed = bundleFormat.safeParse(raw);
   if (!parsed.success) {
     throw new BundleError(
       source,
