@@ -1,5 +1,5 @@
 import { ArgsType, Field } from 'type-graphql';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs } from '../common/page.args.js';
 import { Direction } from '../relation/relation-direction.js';
 import { RelationCategory, RelationKind } from '../relation/relation-kind.js';
 import { ActorKind } from './actor-kind.js';

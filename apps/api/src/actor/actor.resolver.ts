@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { checkSearchText, ConnectionType, likeContains, paginate } from '../common/connection.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { checkSearchText, likeContains } from '../common/search.js';
 import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Participation } from '../event/participation.entity.js';

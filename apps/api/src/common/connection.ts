@@ -1,24 +1,7 @@
 import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: `How many items to return: ${DEFAULT_PAGE_SIZE} when omitted, at most ${MAX_PAGE_SIZE}.`,
-  })
-  first?: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Return the items after this cursor: an `endCursor` or edge `cursor` from an earlier page.',
-  })
-  after?: string | null;
-}
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageArgs } from './page.args.js';
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
@@ -135,41 +118,4 @@ export async function paginate<T extends object>(
       endCursor: nodes.length ? cursor.endCursor : null,
     },
   };
-}
-
-/** Longest search text accepted: far above any name, far below what LIKE can be made to choke on. */
-export const MAX_SEARCH_LENGTH = 200;
-
-/** Checks a free-text search argument; an over-long one is a client error. */
-export function checkSearchText(text: string | null | undefined, argumentName: string): string | null {
-  const trimmed = text?.trim();
-  if (!trimmed) return null;
-  if (trimmed.length > MAX_SEARCH_LENGTH) {
-    throw badUserInput(
-      `"${argumentName}" is limited to ${MAX_SEARCH_LENGTH} characters, got ${trimmed.length}.`,
-      argumentName,
-    );
-  }
-  return trimmed;
-}
-
-/**
- * A `$like` pattern for "contains": LIKE has no portable escape character (SQLite has none by
- * default), so the user's own `%`, `_` and `\` only separate the words they must contain, in order.
- */
-export function likeContains(text: string): string {
-  const pieces = searchable(text)
-    .split(/[%_\\]+/)
-    .filter(Boolean);
-  return `%${pieces.join('%')}%`;
-}
-
-/** Lower-case, diacritics dropped: "Rodríguez" and "rodriguez" search alike. */
-export function searchable(...parts: (string | null | undefined)[]): string {
-  return parts
-    .filter((part): part is string => Boolean(part))
-    .join(' \u2022 ')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { PageArgs } from '../common/page.args.js';
 import type { Context } from '../common/context.js';
 import { Evidence } from '../evidence/evidence.entity.js';
 import { evidenceOf } from '../evidence/evidence.loaders.js';

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { checkSearchText, ConnectionType, likeContains, paginate } from '../common/connection.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { checkSearchText, likeContains } from '../common/search.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { PageArgs } from '../common/page.args.js';
 import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
