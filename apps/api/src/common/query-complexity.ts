@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from './error-code.js';
 import { DEFAULT_PAGE_SIZE } from './page.args.js';
 
 /** What a plain list field (an actor's relations, a relation's evidence) is assumed to hold. */
@@ -49,7 +50,7 @@ export function queryComplexityPlugin<TContext extends object>(
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `This query could fetch too much (complexity ${complexity}, limit ${maxComplexity}): ask for fewer items with "first", or nest lists less deeply.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } } },
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity, http: { status: 400 } } },
             );
           }
         },

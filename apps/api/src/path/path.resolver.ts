@@ -1,7 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { badUserInput, ErrorCode } from '../common/errors.js';
+import { badUserInput, notFound } from '../common/errors.js';
 import type { Node } from '../common/node.interface.js';
 import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
@@ -44,10 +43,7 @@ export class PathResolver {
       [fromSlug, from, 'from'],
       [toSlug, to, 'to'],
     ] as const) {
-      if (!actor)
-        throw new GraphQLError(`No actor has the slug "${slug.slice(0, 120)}".`, {
-          extensions: { code: ErrorCode.NOT_FOUND, argumentName },
-        });
+      if (!actor) throw notFound(`No actor has the slug "${slug.slice(0, 120)}".`, argumentName);
     }
     if (from!.id === to!.id) throw badUserInput('"from" and "to" are the same actor.', 'to');
 
