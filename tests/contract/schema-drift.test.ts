@@ -9,12 +9,27 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const schemaPackage = join(root, 'packages/schema');
 const committedSdl = readFileSync(join(schemaPackage, 'schema.graphql'), 'utf8');
+const committedErrorCodes = readFileSync(join(schemaPackage, 'src/error-codes.ts'), 'utf8');
+
+let emitted: { sdl: string; errorCodes: string } | undefined;
+
+/** What the API's emit-schema prints now (run once, into a scratch folder). */
+function emitContract() {
+  if (emitted) return emitted;
+  const out = mkdtempSync(join(tmpdir(), 'parley-contract-'));
+  const [sdl, errorCodes] = [join(out, 'schema.graphql'), join(out, 'error-codes.ts')];
+  execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/emit-schema.js'), sdl, errorCodes], { stdio: 'pipe' });
+  emitted = { sdl: readFileSync(sdl, 'utf8'), errorCodes: readFileSync(errorCodes, 'utf8') };
+  return emitted;
+}
 
 describe('the committed contract', () => {
   it('is exactly what the API prints now (run `npm run generate` after changing the API)', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'parley-sdl-')), 'schema.graphql');
-    execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/emit-schema.js'), out], { stdio: 'pipe' });
-    expect(readFileSync(out, 'utf8')).toBe(committedSdl);
+    expect(emitContract().sdl).toBe(committedSdl);
+  });
+
+  it('lists exactly the error codes the API sends (run `npm run generate` after changing them)', () => {
+    expect(emitContract().errorCodes).toBe(committedErrorCodes);
   });
 
   it('has generated types and documents that match the SDL and operations (run `npm run generate`)', async () => {
