@@ -1,7 +1,8 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Cursor, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageArgs } from './page.args.js';
+import type { OrderBy } from './order.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from './page.args.js';
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
@@ -60,7 +61,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, plural:
 }
 
 /** Checks `first`/`after` and returns a usable page size; bad values are client errors. */
-export function checkPageArgs({ first, after }: PageArgs): number {
+export function checkPageArgs({ first, after }: PageRequest): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, 'first');
@@ -87,18 +88,18 @@ export async function paginate<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  orderBy: QueryOrderMap<T>,
-  args: PageArgs,
+  orderBy: OrderBy<T>,
+  args: PageRequest,
 ): Promise<ConnectionShape<T>> {
   const first = checkPageArgs(args);
   let cursor: Cursor<T>;
   try {
-    cursor = (await em.findByCursor(entity, where, {
+    cursor = await em.findByCursor(entity, where, {
       first,
       after: args.after ?? undefined,
       orderBy,
       includeCount: true,
-    })) as unknown as Cursor<T>;
+    });
   } catch (error) {
     // A cursor that decodes but does not fit this list's order (taken from another list).
     if (args.after != null && error instanceof Error && /cursor/i.test(error.message)) {
@@ -110,12 +111,12 @@ export async function paginate<T extends object>(
   return {
     edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
     nodes,
-    totalCount: cursor.totalCount ?? nodes.length,
-    pageInfo: {
+    totalCount: cursor.totalCount,
+    pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,
       startCursor: nodes.length ? cursor.startCursor : null,
       endCursor: nodes.length ? cursor.endCursor : null,
-    },
+    }),
   };
 }

@@ -1,11 +1,9 @@
 import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import type { OrderBy } from './order.js';
 
 /** Makes one kind of DataLoader over a request's entity manager. */
 export type LoaderFactory<K, V, C = K> = (em: EntityManager) => DataLoader<K, V, C>;
-
-/** The order children are listed in: columns of the child, first one first. */
-export type ChildOrder<T> = Partial<Record<keyof T & string, 'asc' | 'desc'>>;
 
 /** Reads the id of a many-to-one value, whether a loaded entity or an unloaded reference. */
 function idOf(value: unknown): number | undefined {
@@ -39,7 +37,7 @@ export class RequestLoaders {
   childrenOf<T extends { id: number }>(
     entity: EntityClass<T>,
     field: string & keyof T,
-    orderBy = { id: 'asc' } as ChildOrder<T>,
+    orderBy = { id: 'asc' } as OrderBy<T>,
   ): DataLoader<number, T[]> {
     // The order belongs to the key: the same children in another order are another answer.
     const key = `${entity.name}.${field} ${JSON.stringify(orderBy)}`;

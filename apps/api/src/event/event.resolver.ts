@@ -30,7 +30,7 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
       const participations = await em.find(Participation, { actor: { slug: filter.participant } });
       where.push({ id: { $in: participations.map((participation) => participation.event.id) } });
     }
-    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to) as FilterQuery<Event>);
+    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
     const text = checkSearchText(filter?.text, 'text');
     if (text) where.push({ searchText: { $like: likeContains(text) } });
     return paginate(em, Event, { $and: where }, { id: 'asc' }, page);

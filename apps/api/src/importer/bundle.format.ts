@@ -143,7 +143,7 @@ export const bundleFormat = z.strictObject({
   figures: z.array(
     z.strictObject({
       key: slug,
-      amount: z.number().finite(),
+      amount: z.number(),
       currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
       summary: z.string().min(1),
       /** What is counted ("oil revenues", "oil sales"). */
