@@ -23,7 +23,7 @@ function writeFacts(context: WriteContext, written: Written, type: FactType<Fact
   const ordered = type.writeOrder ? [...facts].sort((a, b) => type.writeOrder?.(a, b) ?? 0) : facts;
   for (const fact of ordered) {
     const entity = type.write(fact.item, fact, context);
-    if (type.defines && type.keyOf) written.get(type.defines).set(type.keyOf(fact.item), entity);
+    if (type.defines && type.keyOf) written.register(type.defines, type.keyOf(fact.item), entity);
     for (const span of fact.spans) {
       context.em.create(Evidence, { document: context.document, ...span, [type.evidence]: entity });
     }
@@ -35,15 +35,15 @@ function writeFacts(context: WriteContext, written: Written, type: FactType<Fact
 class Written {
   readonly #byKind = new Map<ReferenceKind, Map<string, object>>();
 
-  get(kind: ReferenceKind): Map<string, object> {
+  register(kind: ReferenceKind, key: string, entity: object): void {
     let byKey = this.#byKind.get(kind);
     if (!byKey) this.#byKind.set(kind, (byKey = new Map<string, object>()));
-    return byKey;
+    byKey.set(key, entity);
   }
 
   find<K extends ReferenceKind>(kind: K, key: string): Referable[K] | undefined {
     // Only fact types that define `kind` register entities under it; see FactType.defines.
-    return this.get(kind).get(key) as Referable[K] | undefined;
+    return this.#byKind.get(kind)?.get(key) as Referable[K] | undefined;
   }
 }
 
@@ -65,8 +65,8 @@ export async function writeBundle(
     for (const type of FACT_TYPES) {
       if (!type.existing || !type.defines) continue;
       const keys = [...(valid.keys.get(type.defines) ?? [])];
-      if (keys.length)
-        for (const [key, entity] of await type.existing(em, keys)) written.get(type.defines).set(key, entity);
+      const found = keys.length ? await type.existing(em, keys) : new Map<string, object>();
+      for (const [key, entity] of found) written.register(type.defines, key, entity);
     }
     const get = <K extends ReferenceKind>(kind: K, key: string): Referable[K] => {
       const entity = written.find(kind, key);
