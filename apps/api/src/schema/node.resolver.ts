@@ -2,11 +2,11 @@ import type { EntityClass } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { fromGlobalId } from '../common/global-id.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { NodeEntity, type SomeNodeEntity } from '../common/node.entity.js';
 import { Node } from '../common/node.interface.js';
 import { entities } from '../db/entities.js';
 
-type NodeType = EntityClass<NodeEntity<string>>;
+type NodeType = EntityClass<SomeNodeEntity>;
 
 function isNodeType(entity: EntityClass<object>): entity is NodeType {
   return entity.prototype instanceof NodeEntity;
