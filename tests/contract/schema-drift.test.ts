@@ -1,4 +1,4 @@
-import { generate } from '@graphql-codegen/cli';
+import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,23 +9,38 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const schemaPackage = join(root, 'packages/schema');
 const committedSdl = readFileSync(join(schemaPackage, 'schema.graphql'), 'utf8');
+const committedErrorCodes = readFileSync(join(schemaPackage, 'src/error-codes.ts'), 'utf8');
+
+let emitted: { sdl: string; errorCodes: string } | undefined;
+
+/** What the API's emit-schema prints now (run once, into a scratch folder). */
+function emitContract() {
+  if (emitted) return emitted;
+  const out = mkdtempSync(join(tmpdir(), 'parley-contract-'));
+  const [sdl, errorCodes] = [join(out, 'schema.graphql'), join(out, 'error-codes.ts')];
+  execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/emit-schema.js'), sdl, errorCodes], { stdio: 'pipe' });
+  emitted = { sdl: readFileSync(sdl, 'utf8'), errorCodes: readFileSync(errorCodes, 'utf8') };
+  return emitted;
+}
 
 describe('the committed contract', () => {
   it('is exactly what the API prints now (run `npm run generate` after changing the API)', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'parley-sdl-')), 'schema.graphql');
-    execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/emit-schema.js'), out], { stdio: 'pipe' });
-    expect(readFileSync(out, 'utf8')).toBe(committedSdl);
+    expect(emitContract().sdl).toBe(committedSdl);
+  });
+
+  it('lists exactly the error codes the API sends (run `npm run generate` after changing them)', () => {
+    expect(emitContract().errorCodes).toBe(committedErrorCodes);
   });
 
   it('has generated types and documents that match the SDL and operations (run `npm run generate`)', async () => {
-    const { default: config } = await import(join(schemaPackage, 'codegen.ts'));
+    const { default: config } = (await import(join(schemaPackage, 'codegen.ts'))) as { default: CodegenConfig };
     const previous = process.cwd();
     process.chdir(schemaPackage);
     try {
-      const outputs: { filename: string; content: string }[] = await generate(
-        { ...config, silent: true, verbose: false },
-        false,
-      );
+      const outputs = (await generate({ ...config, silent: true, verbose: false }, false)) as {
+        filename: string;
+        content: string;
+      }[];
       const generatedDir = join(schemaPackage, 'src/gql');
       expect(outputs.map((o) => o.filename.replace(/^\.?\/?src\/gql\//, '')).sort()).toEqual(
         readdirSync(generatedDir).sort(),

@@ -53,6 +53,7 @@ describeEachDatabase('HTTP transport', (database) => {
   it('refuses malformed JSON and oversized bodies without crashing', async () => {
     const malformed = await postGraphQL(server.url, '{"query": ');
     expect(malformed.status).toBe(400);
+    expect(malformed.json?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     const huge = await postGraphQL(server.url, { query: `{ actors { totalCount } }${' '.repeat(200_000)}` });
     expect(huge.status).toBe(413);
     expect(huge.json?.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');

@@ -8,11 +8,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createContext, type Context } from './context.js';
-import { ErrorCode } from './common/errors.js';
+import { createContext, type Context } from './common/context.js';
+import { ErrorCode, isErrorCode } from './common/error-code.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
 import type { Logger } from './logger.js';
-import { buildParleySchema } from './schema.js';
+import { buildParleySchema } from './schema/schema.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -59,7 +59,7 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   const apollo = new ApolloServer<Context>({
     schema,
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: 4000 },
+    parseOptions: { maxLexicalTokens: 4000 },
     plugins: [
       ...armorPlugins,
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
@@ -69,10 +69,10 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
-      const original = unwrapResolverError(error);
-      // Errors Parley raises on purpose carry their code; anything else is a bug: log it, hide it.
-      if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || !formatted.extensions?.code) {
-        logger.error({ err: original }, 'unexpected error while resolving');
+      const code = formatted.extensions?.code;
+      // Errors raised on purpose carry a listed code; anything else is a bug: log it, hide it.
+      if (code === ErrorCode.INTERNAL_SERVER_ERROR || !isErrorCode(code)) {
+        logger.error({ err: unwrapResolverError(error), code }, 'unexpected error while resolving');
         return {
           ...formatted,
           message: 'Internal server error',
@@ -124,29 +124,44 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async () => createContext(orm.em, logger) }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(orm.em, logger)) }),
   );
 
   mountWeb(app, webRoot);
 
-  app.use(((error, _req, res, _next) => {
-    const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+  // Requests the body parser refuses (malformed JSON, too large) never reach Apollo: answer them
+  // in the same shape, with a listed code.
+  app.use(((error: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = clientErrorStatus(error) ?? 500;
     if (status >= 500) logger.error({ err: error }, 'request failed');
     const code =
-      status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
-    res
-      .status(status)
-      .json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
+      status === 413
+        ? ErrorCode.PAYLOAD_TOO_LARGE
+        : status < 500
+          ? ErrorCode.BAD_REQUEST
+          : ErrorCode.INTERNAL_SERVER_ERROR;
+    const message = status < 500 && error instanceof Error ? error.message : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   }) as express.ErrorRequestHandler);
 
   return { app, apollo, stop: () => apollo.stop() };
 }
 
+/** The 4xx status an error from Express or its body parser carries, if it carries one. */
+function clientErrorStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
 /** Serves the built explorer; every other GET path gets index.html so client routes can reload. */
 function mountWeb(app: Express, webRoot: string | undefined) {
-  const root = webRoot && resolve(webRoot);
-  const index = root && resolve(root, 'index.html');
-  if (!root || !existsSync(index!)) {
+  const root = webRoot ? resolve(webRoot) : undefined;
+  const index = root ? resolve(root, 'index.html') : undefined;
+  if (!root || !index || !existsSync(index)) {
     app.get(/^\/(?!graphql).*/, (_req, res) => {
       res.status(503).type('text/plain').send('The explorer is not built yet: run `npm run build`.');
     });
@@ -157,6 +172,6 @@ function mountWeb(app: Express, webRoot: string | undefined) {
   app.use(express.static(root, { index: false, maxAge: 0 }));
   app.get(/^\/(?!graphql).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index!);
+    res.sendFile(index);
   });
 }

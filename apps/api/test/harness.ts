@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { FormattedExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
-import { createContext } from '../src/context.js';
+import { createContext } from '../src/common/context.js';
 import { seedDatabase } from '../src/db/seed.js';
 import { createServer, type ParleyServer } from '../src/server.js';
 import { createTestDatabase, type DatabaseName, type TestDatabase } from './databases.js';

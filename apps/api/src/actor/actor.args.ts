@@ -1,23 +1,8 @@
-import { ArgsType, Field, registerEnumType } from 'type-graphql';
-import { PageArgs } from '../common/connection.js';
+import { ArgsType, Field } from 'type-graphql';
+import { PageArgs } from '../common/page.args.js';
+import { Direction } from '../relation/relation-direction.js';
 import { RelationCategory, RelationKind } from '../relation/relation-kind.js';
 import { ActorKind } from './actor-kind.js';
-
-export enum Direction {
-  OUTGOING = 'OUTGOING',
-  INCOMING = 'INCOMING',
-  BOTH = 'BOTH',
-}
-
-registerEnumType(Direction, {
-  name: 'Direction',
-  description: 'Which end of a relation an actor stands at.',
-  valuesConfig: {
-    OUTGOING: { description: 'Relations where the actor is the source (what they did).' },
-    INCOMING: { description: 'Relations where the actor is the target (what was done to them).' },
-    BOTH: { description: 'Either end.' },
-  },
-});
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {

@@ -1,14 +1,18 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { checkSearchText, ConnectionType, likeContains, paginate } from '../common/connection.js';
-import type { Context } from '../context.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { checkSearchText, likeContains } from '../common/search.js';
+import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Participation } from '../event/participation.entity.js';
 import { Figure } from '../figure/figure.entity.js';
+import { figuresSourcedBy } from '../figure/figure.loaders.js';
 import { Position } from '../position/position.entity.js';
+import { Direction } from '../relation/relation-direction.js';
 import { Relation } from '../relation/relation.entity.js';
+import { relationsOfActor } from '../relation/relation.loaders.js';
 import { Statement } from '../statement/statement.entity.js';
-import { ActorRelationsArgs, ActorsArgs, Direction } from './actor.args.js';
+import { ActorRelationsArgs, ActorsArgs } from './actor.args.js';
 import { Actor } from './actor.entity.js';
 
 @ObjectType({ description: 'A page of actors (Relay cursor connection).' })
@@ -43,7 +47,10 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
     @Args(() => ActorRelationsArgs) args: ActorRelationsArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return loaders.relationsOfActor.load({ ...args, actorId: actor.id, direction: args.direction ?? Direction.BOTH });
+    const { direction, kinds, categories } = args;
+    return loaders
+      .get(relationsOfActor)
+      .load({ actorId: actor.id, direction: direction ?? Direction.BOTH, kinds, categories });
   }
 
   @FieldResolver(() => [Participation], { description: 'Events this actor took part in, with their role.' })
@@ -60,6 +67,6 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
 
   @FieldResolver(() => [Figure], { description: 'Figures this actor is the source of (who estimates them).' })
   figures(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return loaders.figuresSourcedBy.load(actor.id);
+    return loaders.get(figuresSourcedBy).load(actor.id);
   }
 }

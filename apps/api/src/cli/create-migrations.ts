@@ -18,7 +18,7 @@ async function createFor(url: string) {
   const orm = await openDatabase(url, { preferTs: true });
   try {
     await migrate(orm);
-    const result = await orm.getMigrator().createMigration(undefined, false, false, name);
+    const result = await orm.migrator.createMigration(undefined, false, false, name);
     console.log(result.fileName ? `wrote ${result.fileName}` : `no changes for ${url.split(':')[0]}`);
   } finally {
     await orm.close(true);

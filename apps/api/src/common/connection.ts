@@ -1,24 +1,8 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Cursor, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: `How many items to return: ${DEFAULT_PAGE_SIZE} when omitted, at most ${MAX_PAGE_SIZE}.`,
-  })
-  first?: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Return the items after this cursor: an `endCursor` or edge `cursor` from an earlier page.',
-  })
-  after?: string | null;
-}
+import type { OrderBy } from './order.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from './page.args.js';
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
@@ -77,7 +61,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, plural:
 }
 
 /** Checks `first`/`after` and returns a usable page size; bad values are client errors. */
-export function checkPageArgs({ first, after }: PageArgs): number {
+export function checkPageArgs({ first, after }: PageRequest): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, 'first');
@@ -104,18 +88,18 @@ export async function paginate<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  orderBy: QueryOrderMap<T>,
-  args: PageArgs,
+  orderBy: OrderBy<T>,
+  args: PageRequest,
 ): Promise<ConnectionShape<T>> {
   const first = checkPageArgs(args);
   let cursor: Cursor<T>;
   try {
-    cursor = (await em.findByCursor(entity, where, {
+    cursor = await em.findByCursor(entity, where, {
       first,
       after: args.after ?? undefined,
       orderBy,
       includeCount: true,
-    })) as unknown as Cursor<T>;
+    });
   } catch (error) {
     // A cursor that decodes but does not fit this list's order (taken from another list).
     if (args.after != null && error instanceof Error && /cursor/i.test(error.message)) {
@@ -127,49 +111,12 @@ export async function paginate<T extends object>(
   return {
     edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
     nodes,
-    totalCount: cursor.totalCount ?? nodes.length,
-    pageInfo: {
+    totalCount: cursor.totalCount,
+    pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,
       startCursor: nodes.length ? cursor.startCursor : null,
       endCursor: nodes.length ? cursor.endCursor : null,
-    },
+    }),
   };
-}
-
-/** Longest search text accepted: far above any name, far below what LIKE can be made to choke on. */
-export const MAX_SEARCH_LENGTH = 200;
-
-/** Checks a free-text search argument; an over-long one is a client error. */
-export function checkSearchText(text: string | null | undefined, argumentName: string): string | null {
-  const trimmed = text?.trim();
-  if (!trimmed) return null;
-  if (trimmed.length > MAX_SEARCH_LENGTH) {
-    throw badUserInput(
-      `"${argumentName}" is limited to ${MAX_SEARCH_LENGTH} characters, got ${trimmed.length}.`,
-      argumentName,
-    );
-  }
-  return trimmed;
-}
-
-/**
- * A `$like` pattern for "contains": LIKE has no portable escape character (SQLite has none by
- * default), so the user's own `%`, `_` and `\` only separate the words they must contain, in order.
- */
-export function likeContains(text: string): string {
-  const pieces = searchable(text)
-    .split(/[%_\\]+/)
-    .filter(Boolean);
-  return `%${pieces.join('%')}%`;
-}
-
-/** Lower-case, diacritics dropped: "Rodríguez" and "rodriguez" search alike. */
-export function searchable(...parts: (string | null | undefined)[]): string {
-  return parts
-    .filter((part): part is string => Boolean(part))
-    .join(' \u2022 ')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
 }

@@ -10,7 +10,7 @@ export function toGlobalId(typeName: string, id: number): string {
 
 export function fromGlobalId(globalId: string): { typeName: string; id: number } {
   const decoded = /^[A-Za-z0-9_-]+$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
-  const match = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,14})$/.exec(decoded);
-  if (!match) throw badUserInput(`"${globalId.slice(0, 80)}" is not a Parley node ID.`, 'id');
-  return { typeName: match[1]!, id: Number(match[2]) };
+  const [, typeName, id] = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,14})$/.exec(decoded) ?? [];
+  if (!typeName || !id) throw badUserInput(`"${globalId.slice(0, 80)}" is not a Parley node ID.`, 'id');
+  return { typeName, id: Number(id) };
 }

@@ -1,7 +1,15 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from './connection.js';
+import { ErrorCode } from './error-code.js';
+import { DEFAULT_PAGE_SIZE } from './page.args.js';
 
 /** What a plain list field (an actor's relations, a relation's evidence) is assumed to hold. */
 const ASSUMED_LIST_SIZE = 10;
@@ -25,35 +33,39 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return undefined;
 };
 
+/** The cost of the operation a request runs; undefined when its variables do not coerce. */
+function complexityOf(schema: GraphQLSchema, document: DocumentNode, request: GraphQLRequest): number | undefined {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: request.operationName ?? undefined,
+      variables: request.variables ?? {},
+      estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Variables that do not coerce: execution reports them as BAD_USER_INPUT, with detail.
+    return undefined;
+  }
+}
+
 export function queryComplexityPlugin<TContext extends object>(
   schema: GraphQLSchema,
   maxComplexity: number,
 ): ApolloServerPlugin<TContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not coerce: execution reports them as BAD_USER_INPUT, with detail.
-            return;
-          }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation({ request, document }) {
+          const complexity = complexityOf(schema, document, request);
+          if (complexity === undefined || complexity <= maxComplexity) return Promise.resolve();
+          return Promise.reject(
+            new GraphQLError(
               `This query could fetch too much (complexity ${complexity}, limit ${maxComplexity}): ask for fewer items with "first", or nest lists less deeply.`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', complexity, maxComplexity, http: { status: 400 } } },
-            );
-          }
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity, http: { status: 400 } } },
+            ),
+          );
         },
-      };
-    },
+      }),
   };
 }

@@ -60,6 +60,6 @@ export async function openDatabase(databaseUrl: string, options: OrmFlags = {}):
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const done = await orm.getMigrator().up();
+  const done = await orm.migrator.up();
   return done.map((migration) => migration.name);
 }

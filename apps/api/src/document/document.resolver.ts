@@ -1,8 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
-import type { Context } from '../context.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { PageArgs } from '../common/page.args.js';
+import type { Context } from '../common/context.js';
 import { Evidence } from '../evidence/evidence.entity.js';
+import { evidenceOf } from '../evidence/evidence.loaders.js';
 import { Document } from './document.entity.js';
 
 @ObjectType({ description: 'A page of documents (Relay cursor connection).' })
@@ -32,6 +34,6 @@ export class DocumentResolver {
 
   @FieldResolver(() => [Evidence], { description: 'Every evidence span in this document, in text order.' })
   evidence(@Root() document: Document, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Evidence, 'document', { start: 'asc', id: 'asc' }).load(document.id);
+    return evidenceOf(loaders, 'document').load(document.id);
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { PageArgs } from '../common/connection.js';
+import { PageArgs } from '../common/page.args.js';
 import { DateScalar } from '../common/date.scalar.js';
 
 @InputType({ description: 'Which events to list. All conditions must hold.' })

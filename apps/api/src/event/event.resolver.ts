@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { checkSearchText, ConnectionType, likeContains, paginate } from '../common/connection.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { checkSearchText, likeContains } from '../common/search.js';
 import { overlaps } from '../common/date-range.js';
-import type { Context } from '../context.js';
+import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Relation } from '../relation/relation.entity.js';
 import { EventsArgs } from './event.args.js';
@@ -29,7 +30,7 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
       const participations = await em.find(Participation, { actor: { slug: filter.participant } });
       where.push({ id: { $in: participations.map((participation) => participation.event.id) } });
     }
-    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to) as FilterQuery<Event>);
+    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
     const text = checkSearchText(filter?.text, 'text');
     if (text) where.push({ searchText: { $like: likeContains(text) } });
     return paginate(em, Event, { $and: where }, { id: 'asc' }, page);

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import type { Context } from '../context.js';
+import type { Context } from '../common/context.js';
 import { Evidence, type EvidenceOwner } from './evidence.entity.js';
+import { evidenceOf } from './evidence.loaders.js';
 
 /**
  * Base for the resolver of every fact that carries evidence: adds its `evidence` field, batched
@@ -15,7 +16,7 @@ export function WithEvidence<T extends { id: number }>(
   abstract class EvidenceFieldResolver {
     @FieldResolver(() => [Evidence], { description })
     evidence(@Root() fact: T, @Ctx() { loaders }: Context): Promise<Evidence[]> {
-      return loaders.evidenceOf(owner).load(fact.id);
+      return evidenceOf(loaders, owner).load(fact.id);
     }
   }
   return EvidenceFieldResolver;

@@ -6,7 +6,7 @@ import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
-import { Modality } from '../relation/relation-kind.js';
+import { Modality } from '../common/modality.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })

@@ -1,8 +1,9 @@
 import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
-import type { Context } from '../context.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { PageArgs } from '../common/page.args.js';
+import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Figure } from './figure.entity.js';
 

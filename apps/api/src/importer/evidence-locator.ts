@@ -1,4 +1,4 @@
-import type { EvidenceQuote } from './bundle.schema.js';
+import type { EvidenceQuote } from './bundle.format.js';
 
 export interface Span {
   start: number;
@@ -25,16 +25,18 @@ export function locateQuote(text: string, evidence: EvidenceQuote): Span {
   if (within !== undefined) {
     if (!within.includes(quote)) throw new Error(`"within" does not contain the quote ${JSON.stringify(quote)}`);
     const passages = occurrencesOf(text, within);
-    if (passages.length !== 1) {
+    const [passage] = passages;
+    if (passage === undefined || passages.length > 1) {
       throw new Error(
         `the "within" passage ${JSON.stringify(within)} occurs ${passages.length} times in the text; it must occur once`,
       );
     }
-    from = passages[0]!;
+    from = passage;
     to = from + within.length;
   }
   const found = occurrencesOf(text, quote, from, to);
-  if (found.length === 0) throw new Error(`quote not found in the text: ${JSON.stringify(quote)}`);
+  const [first] = found;
+  if (first === undefined) throw new Error(`quote not found in the text: ${JSON.stringify(quote)}`);
   if (occurrence !== undefined) {
     const at = found[occurrence - 1];
     if (at === undefined)
@@ -48,5 +50,5 @@ export function locateQuote(text: string, evidence: EvidenceQuote): Span {
       `quote ${JSON.stringify(quote)} occurs ${found.length} times; add "occurrence" or "within" to pick one`,
     );
   }
-  return { start: found[0]!, end: found[0]! + quote.length, quote };
+  return { start: first, end: first + quote.length, quote };
 }

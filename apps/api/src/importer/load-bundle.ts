@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { bundleSchema, type StoryBundle } from './bundle.schema.js';
+import { bundleFormat, type StoryBundle } from './bundle.format.js';
 import { BundleError, formatPath } from './import-errors.js';
 
 export interface LoadedBundle {
@@ -12,7 +12,7 @@ export interface LoadedBundle {
 
 /** Parses and validates a bundle's shape (zod), and reads its text: every problem with its path. */
 export function parseBundle(raw: unknown, source: string): StoryBundle {
-  const parsed = bundleSchema.safeParse(raw);
+  const parsed = bundleFormat.safeParse(raw);
   if (!parsed.success) {
     throw new BundleError(
       source,
@@ -26,15 +26,18 @@ export function parseBundle(raw: unknown, source: string): StoryBundle {
   return parsed.data;
 }
 
+/** Why a file could not be read: its error code ("ENOENT") where it has one. */
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
 export async function loadBundleFile(file: string): Promise<LoadedBundle> {
   const path = resolve(file);
   let json: string;
   try {
     json = await readFile(path, 'utf8');
   } catch (error) {
-    throw new BundleError(file, [
-      { path: '', message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` },
-    ]);
+    throw new BundleError(file, [{ path: '', message: `cannot read the file (${reasonOf(error)})` }]);
   }
   let raw: unknown;
   try {
@@ -43,15 +46,17 @@ export async function loadBundleFile(file: string): Promise<LoadedBundle> {
     throw new BundleError(file, [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
   }
   const bundle = parseBundle(raw, file);
-  if (bundle.document.text) return { bundle, text: bundle.document.text, source: file };
-  const textPath = resolve(dirname(path), bundle.document.textFile!);
+  const { text, textFile } = bundle.document;
+  // parseBundle lets through exactly one of the two.
+  if (textFile === undefined) return { bundle, text: text ?? '', source: file };
+  const textPath = resolve(dirname(path), textFile);
   try {
     return { bundle, text: await readFile(textPath, 'utf8'), source: file };
   } catch (error) {
     throw new BundleError(file, [
       {
         path: 'document.textFile',
-        message: `cannot read ${bundle.document.textFile} (${(error as NodeJS.ErrnoException).code ?? error})`,
+        message: `cannot read ${textFile} (${reasonOf(error)})`,
       },
     ]);
   }

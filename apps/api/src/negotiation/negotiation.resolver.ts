@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
-import type { Context } from '../context.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import { PageArgs } from '../common/page.args.js';
+import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Negotiation } from './negotiation.entity.js';

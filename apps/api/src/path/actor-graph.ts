@@ -17,7 +17,7 @@ function addLink(graph: ActorGraph, a: number, b: number, link: Link) {
     [b, a],
   ] as const) {
     let neighbours = graph.get(from);
-    if (!neighbours) graph.set(from, (neighbours = new Map()));
+    if (!neighbours) graph.set(from, (neighbours = new Map<number, Link[]>()));
     let links = neighbours.get(to);
     if (!links) neighbours.set(to, (links = []));
     links.push(link);
@@ -34,8 +34,11 @@ export async function loadActorGraph(em: EntityManager): Promise<ActorGraph> {
   ]);
   for (const relation of relations)
     addLink(graph, relation.source.id, relation.target.id, { type: 'Relation', entity: relation });
-  for (const position of positions)
-    addLink(graph, position.holder.id, position.organization!.id, { type: 'Position', entity: position });
+  for (const position of positions) {
+    if (position.organization) {
+      addLink(graph, position.holder.id, position.organization.id, { type: 'Position', entity: position });
+    }
+  }
   const byEvent = new Map<number, number[]>();
   for (const participation of participations) {
     const actors = byEvent.get(participation.event.id) ?? [];
@@ -51,15 +54,18 @@ export async function loadActorGraph(em: EntityManager): Promise<ActorGraph> {
 /** Hop counts from `origin` to every actor it reaches (breadth-first). */
 function distancesFrom(graph: ActorGraph, origin: number): Map<number, number> {
   const distance = new Map([[origin, 0]]);
-  const queue = [origin];
-  for (let head = 0; head < queue.length; head++) {
-    const current = queue[head]!;
-    for (const next of graph.get(current)?.keys() ?? []) {
-      if (!distance.has(next)) {
-        distance.set(next, distance.get(current)! + 1);
-        queue.push(next);
+  let frontier = [origin];
+  for (let hops = 1; frontier.length; hops++) {
+    const next: number[] = [];
+    for (const current of frontier) {
+      for (const neighbour of graph.get(current)?.keys() ?? []) {
+        if (!distance.has(neighbour)) {
+          distance.set(neighbour, hops);
+          next.push(neighbour);
+        }
       }
     }
+    frontier = next;
   }
   return distance;
 }
@@ -71,23 +77,42 @@ function distancesFrom(graph: ActorGraph, origin: number): Map<number, number> {
  */
 export function findPaths(graph: ActorGraph, from: number, to: number, maxLength: number, limit: number): number[][] {
   const toTarget = distancesFrom(graph, to);
-  if (!toTarget.has(from) || toTarget.get(from)! > maxLength) return [];
+  const distance = toTarget.get(from);
+  if (distance === undefined || distance > maxLength) return [];
   const found: number[][] = [];
-  let frontier: number[][] = [[from]];
+  let frontier = [{ last: from, path: [from] }];
   while (frontier.length && found.length < limit) {
-    const next: number[][] = [];
-    for (const path of frontier) {
-      const last = path[path.length - 1]!;
+    const next: typeof frontier = [];
+    for (const { last, path } of frontier) {
       for (const neighbour of graph.get(last)?.keys() ?? []) {
         if (path.includes(neighbour)) continue;
         const remaining = toTarget.get(neighbour);
         if (remaining === undefined || path.length + remaining > maxLength) continue;
         const extended = [...path, neighbour];
         if (neighbour === to) found.push(extended);
-        else next.push(extended);
+        else next.push({ last: neighbour, path: extended });
       }
     }
     frontier = next;
   }
   return found.slice(0, limit);
+}
+
+/** One hop of a path: two actors and every link between them. */
+export interface Hop {
+  fromId: number;
+  toId: number;
+  links: Link[];
+}
+
+/** The hops of a path of actor ids. */
+export function hopsOf(graph: ActorGraph, path: readonly number[]): Hop[] {
+  const [start, ...rest] = path;
+  if (start === undefined) return [];
+  let fromId = start;
+  return rest.map((toId) => {
+    const hop = { fromId, toId, links: graph.get(fromId)?.get(toId) ?? [] };
+    fromId = toId;
+    return hop;
+  });
 }

@@ -1,12 +1,18 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { badUserInput, ErrorCode } from '../common/errors.js';
-import type { Node } from '../common/node.interface.js';
-import type { Context } from '../context.js';
+import { badUserInput, notFound } from '../common/errors.js';
+import type { SomeNodeEntity } from '../common/node.entity.js';
+import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
-import { findPaths, loadActorGraph, type Link } from './actor-graph.js';
-import { Path } from './path.type.js';
+import { findPaths, hopsOf, loadActorGraph, type Link } from './actor-graph.js';
+import { Path, PathStep } from './path.type.js';
+
+/** A row loaded for a path by the id the graph gave; it is there, as the graph was read from the same database. */
+function found<T>(byId: Map<number, T>, id: number, what: string): T {
+  const row = byId.get(id);
+  if (row === undefined) throw new Error(`${what} ${id} is on a path but could not be loaded`);
+  return row;
+}
 
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 50;
@@ -40,43 +46,39 @@ export class PathResolver {
       throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
     if (first < 1 || first > MAX_PATHS) throw badUserInput(`"first" must be between 1 and ${MAX_PATHS}.`, 'first');
     const [from, to] = await Promise.all([em.findOne(Actor, { slug: fromSlug }), em.findOne(Actor, { slug: toSlug })]);
-    for (const [slug, actor, argumentName] of [
-      [fromSlug, from, 'from'],
-      [toSlug, to, 'to'],
-    ] as const) {
-      if (!actor)
-        throw new GraphQLError(`No actor has the slug "${slug.slice(0, 120)}".`, {
-          extensions: { code: ErrorCode.NOT_FOUND, argumentName },
-        });
-    }
-    if (from!.id === to!.id) throw badUserInput('"from" and "to" are the same actor.', 'to');
+    if (!from) throw notFound(`No actor has the slug "${fromSlug.slice(0, 120)}".`, 'from');
+    if (!to) throw notFound(`No actor has the slug "${toSlug.slice(0, 120)}".`, 'to');
+    if (from.id === to.id) throw badUserInput('"from" and "to" are the same actor.', 'to');
 
     const graph = await loadActorGraph(em);
-    const actorPaths = findPaths(graph, from!.id, to!.id, maxLength, first);
-    const hops = actorPaths.map((ids) =>
-      ids.slice(1).map((toId, index) => ({ fromId: ids[index]!, toId, links: graph.get(ids[index]!)!.get(toId)! })),
-    );
-    const actorIds = [...new Set(actorPaths.flat())];
-    const eventIds = [
-      ...new Set(
-        hops.flat().flatMap(({ links }) => links.flatMap((link) => (link.type === 'Event' ? [link.eventId] : []))),
-      ),
-    ];
+    const actorPaths = findPaths(graph, from.id, to.id, maxLength, first);
+    const hops = actorPaths.map((ids) => hopsOf(graph, ids));
+    const eventIds = hops
+      .flat()
+      .flatMap(({ links }) => links.flatMap((link) => (link.type === 'Event' ? [link.eventId] : [])));
     const [actors, events] = await Promise.all([
-      em.find(Actor, { id: { $in: actorIds } }),
-      em.find(Event, { id: { $in: eventIds } }),
+      em.find(Actor, { id: { $in: [...new Set(actorPaths.flat())] } }),
+      em.find(Event, { id: { $in: [...new Set(eventIds)] } }),
     ]);
     const actorById = new Map(actors.map((actor) => [actor.id, actor]));
     const eventById = new Map(events.map((event) => [event.id, event]));
-    const toNode = (link: Link): Node =>
-      (link.type === 'Event' ? eventById.get(link.eventId)! : link.entity) as unknown as Node;
+    const toNode = (link: Link): SomeNodeEntity =>
+      link.type === 'Event' ? found(eventById, link.eventId, 'event') : link.entity;
 
-    return hops.map((steps) => ({
-      length: steps.length,
-      steps: steps.map(({ fromId, toId, links }) => {
-        const [via, ...alternatives] = links.map(toNode);
-        return { from: actorById.get(fromId)!, to: actorById.get(toId)!, via: via!, alternatives };
+    return hops.map((steps) =>
+      Object.assign(new Path(), {
+        length: steps.length,
+        steps: steps.map(({ fromId, toId, links }) => {
+          const [via, ...alternatives] = links.map(toNode);
+          if (!via) throw new Error(`no link between actors ${fromId} and ${toId} on a path`);
+          return Object.assign(new PathStep(), {
+            from: found(actorById, fromId, 'actor'),
+            to: found(actorById, toId, 'actor'),
+            via,
+            alternatives,
+          });
+        }),
       }),
-    }));
+    );
   }
 }

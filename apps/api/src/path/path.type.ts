@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
+import type { SomeNodeEntity } from '../common/node.entity.js';
 import { Node } from '../common/node.interface.js';
 
 @ObjectType({ description: 'One hop of a path: two actors and what links them.' })
@@ -14,10 +15,10 @@ export class PathStep {
     description:
       'What links them: a Relation between them, a Position one holds in the other, or an Event both took part in. Each carries its evidence.',
   })
-  via!: Node;
+  via!: SomeNodeEntity;
 
   @Field(() => [Node], { description: 'Other links between the same two actors, if any (same kinds as `via`).' })
-  alternatives!: Node[];
+  alternatives!: SomeNodeEntity[];
 }
 
 @ObjectType({ description: 'A chain of links from one actor to another.' })

@@ -24,13 +24,6 @@ export enum RelationKind {
   FACILITATED = 'FACILITATED',
 }
 
-export enum Modality {
-  ACTUAL = 'ACTUAL',
-  THREATENED = 'THREATENED',
-  REQUESTED = 'REQUESTED',
-  POSSIBLE = 'POSSIBLE',
-}
-
 export interface RelationKindDefinition {
   category: RelationCategory;
   description: string;
@@ -163,15 +156,4 @@ registerEnumType(RelationKind, {
       },
     ]),
   ),
-});
-
-registerEnumType(Modality, {
-  name: 'Modality',
-  description: 'Whether a relation happened, or is threatened, asked for, or possible.',
-  valuesConfig: {
-    ACTUAL: { description: 'It happened, as the source tells it.' },
-    THREATENED: { description: 'The source threatened it.' },
-    REQUESTED: { description: 'Someone asked for it; the source does not say it happened.' },
-    POSSIBLE: { description: 'It may happen if a condition holds.' },
-  },
 });

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { RelationCategory, RelationKind } from './relation-kind.js';
+import { RELATION_KINDS, RelationCategory, RelationKind } from './relation-kind.js';
 
 @ObjectType({ description: 'One kind of the relation vocabulary with its category, PLOVER mapping and score.' })
 export class RelationKindInfo {
@@ -20,4 +20,17 @@ export class RelationKindInfo {
 
   @Field(() => Float, { description: 'Cooperation (+10) to conflict (−10), on the scale of Goldstein’s weights.' })
   score!: number;
+
+  /** The vocabulary's entry for `kind`. */
+  static of(kind: RelationKind): RelationKindInfo {
+    const { category, description, plover, score } = RELATION_KINDS[kind];
+    return Object.assign(new RelationKindInfo(), {
+      kind,
+      category,
+      description,
+      ploverCategory: plover.category,
+      ploverMode: plover.mode,
+      score,
+    });
+  }
 }

@@ -7,7 +7,8 @@ import type { Event } from '../event/event.entity.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
-import { Modality, RelationCategory, RelationKind } from './relation-kind.js';
+import { Modality } from '../common/modality.js';
+import { RelationCategory, RelationKind } from './relation-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })

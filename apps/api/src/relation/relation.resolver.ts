@@ -4,28 +4,16 @@ import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
-import type { Context } from '../context.js';
+import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
-import { RELATION_KINDS, RelationKind } from './relation-kind.js';
+import { RelationKind } from './relation-kind.js';
 import { RelationKindInfo } from './relation-kind.type.js';
 import { RelationsArgs } from './relation.args.js';
 import { Relation } from './relation.entity.js';
 
 @ObjectType({ description: 'A page of relations (Relay cursor connection).' })
 export class RelationConnection extends ConnectionType(Relation, 'relations') {}
-
-function kindInfo(kind: RelationKind): RelationKindInfo {
-  const def = RELATION_KINDS[kind];
-  return {
-    kind,
-    category: def.category,
-    description: def.description,
-    ploverCategory: def.plover.category,
-    ploverMode: def.plover.mode,
-    score: def.score,
-  };
-}
 
 @Resolver(() => Relation)
 export class RelationResolver extends WithEvidence(Relation, 'relation', 'The words that tell of it.') {
@@ -39,7 +27,7 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
     if (filter?.source) where.push({ source: { slug: filter.source } });
     if (filter?.target) where.push({ target: { slug: filter.target } });
     if (filter?.actor) where.push({ $or: [{ source: { slug: filter.actor } }, { target: { slug: filter.actor } }] });
-    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to) as FilterQuery<Relation>);
+    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
     return paginate(em, Relation, { $and: where }, { id: 'asc' }, page);
   }
 
@@ -47,14 +35,14 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
     description: 'The relation vocabulary: every kind with its category, PLOVER mapping and score.',
   })
   relationKinds(): RelationKindInfo[] {
-    return Object.values(RelationKind).map(kindInfo);
+    return Object.values(RelationKind).map((kind) => RelationKindInfo.of(kind));
   }
 
   @FieldResolver(() => RelationKindInfo, {
     description: 'The kind’s place in the vocabulary: PLOVER mapping and score.',
   })
   kindInfo(@Root() relation: Relation): RelationKindInfo {
-    return kindInfo(relation.kind);
+    return RelationKindInfo.of(relation.kind);
   }
 
   @FieldResolver(() => Actor, { description: 'Who acted.' })

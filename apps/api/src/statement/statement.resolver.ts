@@ -1,27 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { ArgsType, Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, PageArgs, paginate } from '../common/connection.js';
-import type { Context } from '../context.js';
+import { ConnectionType, paginate } from '../common/connection.js';
+import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
-import { StatementKind } from './statement-kind.js';
+import { StatementsArgs } from './statement.args.js';
 import { Statement } from './statement.entity.js';
 
 @ObjectType({ description: 'A page of statements (Relay cursor connection).' })
 export class StatementConnection extends ConnectionType(Statement, 'statements') {}
-
-@ArgsType()
-export class StatementsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Slug of the speaker.' })
-  speaker?: string | null;
-
-  @Field(() => [StatementKind], {
-    nullable: true,
-    description: 'Only these kinds (DECLINED_TO_COMMENT and NO_REPLY list the non-responses).',
-  })
-  kinds?: StatementKind[] | null;
-}
 
 @Resolver(() => Statement)
 export class StatementResolver extends WithEvidence(Statement, 'statement', 'The words that report it.') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfPeriod, resolveDateWords, resolvePartialDate } from './partial-date.resolver.js';
+import { endOfPeriod, resolveDateWords, resolvePartialDate } from './date-words.js';
 
 // The seed article was published on Thursday 2024-04-11.
 const published = '2024-04-11';

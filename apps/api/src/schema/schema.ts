@@ -1,18 +1,18 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ActorResolver } from './actor/actor.resolver.js';
-import { AttributionResolver } from './attribution/attribution.resolver.js';
-import { NodeResolver } from './common/node.resolver.js';
-import { DocumentResolver } from './document/document.resolver.js';
-import { EventResolver } from './event/event.resolver.js';
-import { ParticipationResolver } from './event/participation.resolver.js';
-import { EvidenceResolver } from './evidence/evidence.resolver.js';
-import { FigureResolver } from './figure/figure.resolver.js';
-import { NegotiationResolver } from './negotiation/negotiation.resolver.js';
-import { PathResolver } from './path/path.resolver.js';
-import { PositionResolver } from './position/position.resolver.js';
-import { RelationResolver } from './relation/relation.resolver.js';
-import { StatementResolver } from './statement/statement.resolver.js';
+import { ActorResolver } from '../actor/actor.resolver.js';
+import { AttributionResolver } from '../attribution/attribution.resolver.js';
+import { DocumentResolver } from '../document/document.resolver.js';
+import { EventResolver } from '../event/event.resolver.js';
+import { ParticipationResolver } from '../event/participation.resolver.js';
+import { EvidenceResolver } from '../evidence/evidence.resolver.js';
+import { FigureResolver } from '../figure/figure.resolver.js';
+import { NegotiationResolver } from '../negotiation/negotiation.resolver.js';
+import { PathResolver } from '../path/path.resolver.js';
+import { PositionResolver } from '../position/position.resolver.js';
+import { RelationResolver } from '../relation/relation.resolver.js';
+import { StatementResolver } from '../statement/statement.resolver.js';
+import { NodeResolver } from './node.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -38,7 +38,9 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     validate: false,
   }).then((built) => {
     // type-graphql has no option for the root type's description; the playground shows it first.
-    built.getQueryType()!.description =
+    const query = built.getQueryType();
+    if (!query) throw new Error('The schema has no Query type.');
+    query.description =
       'Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets.';
     return built;
   });

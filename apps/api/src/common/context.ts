@@ -1,17 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Logger } from './logger.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import type { Logger } from 'pino';
+import { RequestLoaders } from './loaders.js';
 
 /** What every resolver gets for one request. */
 export interface Context {
   /** A fork per request: the identity map must not leak between users. */
   em: EntityManager;
   /** Batching loaders, created per request so their caches die with it. */
-  loaders: Loaders;
+  loaders: RequestLoaders;
   logger?: Logger;
 }
 
 export function createContext(rootEm: EntityManager, logger?: Logger): Context {
   const em = rootEm.fork();
-  return { em, loaders: createLoaders(em), logger };
+  return { em, loaders: new RequestLoaders(em), logger };
 }

@@ -3,7 +3,7 @@ import { ActorKind } from '../actor/actor-kind.js';
 import { AttributionKind } from '../attribution/attribution-kind.js';
 import { DatePrecision } from '../common/partial-date.js';
 import { EventKind } from '../event/event-kind.js';
-import { Modality } from '../relation/relation-kind.js';
+import { Modality } from '../common/modality.js';
 import { StatementKind } from '../statement/statement-kind.js';
 
 /**
@@ -18,7 +18,7 @@ const isoDate = z.iso.date('must be a date written yyyy-mm-dd');
 
 /** A quote of the document's words. `occurrence` (1-based) or `within` (a longer unique passage
  *  that contains the quote) picks one when the words appear more than once. */
-export const evidenceSchema = z.strictObject({
+export const evidenceFormat = z.strictObject({
   quote: z.string().min(1),
   occurrence: z.number().int().positive().optional(),
   within: z.string().min(1).optional(),
@@ -27,7 +27,7 @@ export const evidenceSchema = z.strictObject({
 /** A date as the text gives it. `text` holds the words as written; `start`/`end`/`precision` may be
  *  left out when the words resolve against the publication date ("Tuesday", "last year", "Feb. 23").
  *  `basis` names the fact from outside the text a date rests on, when it rests on one. */
-export const partialDateSchema = z.union([
+export const partialDateFormat = z.union([
   z.string().min(1),
   z.strictObject({
     text: z.string().min(1).optional(),
@@ -38,9 +38,9 @@ export const partialDateSchema = z.union([
   }),
 ]);
 
-const evidenceList = z.array(evidenceSchema).min(1, 'every fact needs at least one quote as evidence');
+const evidenceList = z.array(evidenceFormat).min(1, 'every fact needs at least one quote as evidence');
 
-export const bundleSchema = z.strictObject({
+export const bundleFormat = z.strictObject({
   format: z.literal('parley-story/1'),
   document: z.strictObject({
     slug,
@@ -72,7 +72,7 @@ export const bundleSchema = z.strictObject({
       source: slug.optional(),
       /** The words the article uses ("according to people with direct knowledge of the matter"). */
       text: z.string().min(1).optional(),
-      evidence: z.array(evidenceSchema).default([]),
+      evidence: z.array(evidenceFormat).default([]),
     }),
   ),
   positions: z.array(
@@ -92,7 +92,7 @@ export const bundleSchema = z.strictObject({
       kind: z.enum(EventKind),
       title: z.string().min(1),
       summary: z.string().min(1).optional(),
-      date: partialDateSchema.optional(),
+      date: partialDateFormat.optional(),
       location: z.string().min(1).optional(),
       secret: z.boolean().default(false),
       attribution: slug,
@@ -117,7 +117,7 @@ export const bundleSchema = z.strictObject({
       target: slug,
       summary: z.string().min(1),
       modality: z.enum(Modality).default(Modality.ACTUAL),
-      date: partialDateSchema.optional(),
+      date: partialDateFormat.optional(),
       event: slug.optional(),
       /** What a pressure or demand asks of its target, in the article's words where it has them. */
       demand: z.string().min(1).optional(),
@@ -135,7 +135,7 @@ export const bundleSchema = z.strictObject({
       text: z.string().min(1).optional(),
       /** Where it was said ("in a radio interview"). */
       setting: z.string().min(1).optional(),
-      date: partialDateSchema.optional(),
+      date: partialDateFormat.optional(),
       event: slug.optional(),
       evidence: evidenceList,
     }),
@@ -143,7 +143,7 @@ export const bundleSchema = z.strictObject({
   figures: z.array(
     z.strictObject({
       key: slug,
-      amount: z.number().finite(),
+      amount: z.number(),
       currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD'),
       summary: z.string().min(1),
       /** What is counted ("oil revenues", "oil sales"). */
@@ -152,7 +152,7 @@ export const bundleSchema = z.strictObject({
       modality: z.enum(Modality).default(Modality.ACTUAL),
       condition: z.string().min(1).optional(),
       subject: slug.optional(),
-      period: partialDateSchema.optional(),
+      period: partialDateFormat.optional(),
       attribution: slug,
       evidence: evidenceList,
     }),
@@ -164,13 +164,13 @@ export const bundleSchema = z.strictObject({
       summary: z.string().min(1).optional(),
       parties: z.array(slug).min(1),
       rounds: z.array(slug).default([]),
-      deadline: partialDateSchema.optional(),
+      deadline: partialDateFormat.optional(),
       issues: z.array(z.string().min(1)).default([]),
       evidence: evidenceList,
     }),
   ),
 });
 
-export type StoryBundle = z.infer<typeof bundleSchema>;
-export type EvidenceQuote = z.infer<typeof evidenceSchema>;
-export type PartialDateInput = z.infer<typeof partialDateSchema>;
+export type StoryBundle = z.infer<typeof bundleFormat>;
+export type EvidenceQuote = z.infer<typeof evidenceFormat>;
+export type PartialDateInput = z.infer<typeof partialDateFormat>;

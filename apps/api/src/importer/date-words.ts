@@ -30,6 +30,13 @@ const ymd = (year: number, month: number, day: number) => iso(new Date(Date.UTC(
 const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 const lastDayOfMonth = (year: number, month: number) => ymd(year, month + 1, 0);
 
+/** A capture group the pattern always fills. */
+function group(match: RegExpExecArray, index: number): string {
+  const value = match[index];
+  if (value === undefined) throw new Error(`"${match[0]}" has no group ${index}`);
+  return value;
+}
+
 /** The range a precision spans from its first day: a DAY is itself, a MONTH runs to its last day… */
 export function endOfPeriod(start: string, precision: DatePrecision): string {
   const date = toDate(start);
@@ -82,7 +89,7 @@ export function resolveDateWords(words: string, publishedAt: string): Omit<Resol
       text,
     ))
   ) {
-    const back = (anchor.getUTCDay() - WEEKDAYS.indexOf(match[1]!) + 7) % 7;
+    const back = (anchor.getUTCDay() - WEEKDAYS.indexOf(group(match, 1)) + 7) % 7;
     const day = addDays(publishedAt, -back);
     return { start: day, end: day, precision: DatePrecision.DAY };
   }
@@ -94,19 +101,19 @@ export function resolveDateWords(words: string, publishedAt: string): Omit<Resol
     return { start, end, precision: DatePrecision.WEEK };
   }
   if ((match = new RegExp(`^${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`).exec(text))) {
-    const start = ymd(match[3] ? Number(match[3]) : year, monthIndex(match[1]!), Number(match[2]));
+    const start = ymd(match[3] ? Number(match[3]) : year, monthIndex(group(match, 1)), Number(match[2]));
     if (!isIsoDate(start) || Number(start.slice(8)) !== Number(match[2])) return null;
     return { start, end: start, precision: DatePrecision.DAY };
   }
   if ((match = new RegExp(`^${MONTH_WORD}(?:,? (\\d{4}))?$`).exec(text))) {
-    const month = monthIndex(match[1]!);
+    const month = monthIndex(group(match, 1));
     const monthYear = match[2] ? Number(match[2]) : latestMonthYear(month, anchor);
     return { start: ymd(monthYear, month, 1), end: lastDayOfMonth(monthYear, month), precision: DatePrecision.MONTH };
   }
   if ((match = new RegExp(`^${MONTH_WORD} (?:until|to|through|till|-|–) ${MONTH_WORD}$`).exec(text))) {
-    const last = monthIndex(match[2]!);
+    const last = monthIndex(group(match, 2));
     const lastYear = latestMonthYear(last, anchor);
-    const first = monthIndex(match[1]!);
+    const first = monthIndex(group(match, 1));
     const firstYear = first <= last ? lastYear : lastYear - 1;
     return { start: ymd(firstYear, first, 1), end: lastDayOfMonth(lastYear, last), precision: DatePrecision.MONTH };
   }
@@ -136,7 +143,7 @@ export function resolveDateWords(words: string, publishedAt: string): Omit<Resol
 export function resolvePartialDate(spec: string | PartialDateSpec, publishedAt: string): ResolvedDate {
   const given: PartialDateSpec = typeof spec === 'string' ? { text: spec } : spec;
   if (given.start) {
-    const precision = (given.precision as DatePrecision | undefined) ?? DatePrecision.DAY;
+    const precision = given.precision ? DatePrecision[given.precision] : DatePrecision.DAY;
     const end = given.end ?? endOfPeriod(given.start, precision);
     if (end < given.start) throw new Error(`end ${end} is before start ${given.start}`);
     return { text: given.text, start: given.start, end, precision, basis: given.basis };

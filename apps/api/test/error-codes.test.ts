@@ -1,0 +1,41 @@
+import type { GraphQLRequest } from '@apollo/server';
+import { expect, it } from 'vitest';
+import { createContext } from '../src/common/context.js';
+import { ErrorCode } from '../src/common/error-code.js';
+import { describeEachDatabase } from './databases.js';
+import { silentLogger, useTestApi } from './harness.js';
+
+/** Fans out through relations of relations: far more than the complexity limit allows. */
+const tooComplex = `{ relations(first: 100) { nodes { source { relations { target { relations {
+  target { relations { kind } } } } } } } } }`;
+
+/** A request that makes the API send each code, sent in-process (the HTTP app's own codes are in tests/http). */
+const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
+  BAD_USER_INPUT: { query: '{ actors(first: 1000) { totalCount } }' },
+  NOT_FOUND: { query: '{ paths(from: "gustavo-petro", to: "nobody-at-all") { length } }' },
+  QUERY_TOO_COMPLEX: { query: tooComplex },
+  GRAPHQL_PARSE_FAILED: { query: '{ actors(first: 3 { totalCount } }' },
+  GRAPHQL_VALIDATION_FAILED: { query: '{ actors { nodes { password } } }' },
+  OPERATION_RESOLUTION_FAILURE: { query: 'query A { documents { totalCount } } query B { figures { totalCount } }' },
+  PERSISTED_QUERY_NOT_FOUND: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+  BAD_REQUEST: { query: '' },
+};
+
+/** Sent only by the HTTP app or on failure, and checked there (tests/http) or not at all. */
+const notSentInProcess: ErrorCode[] = [ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.INTERNAL_SERVER_ERROR];
+
+describeEachDatabase('error codes', (database) => {
+  const api = useTestApi(database);
+
+  it.each(Object.entries(requests))('sends %s when asked to', async (code, request) => {
+    const response = await api.server.apollo.executeOperation(request, {
+      contextValue: createContext(api.db.orm.em, silentLogger),
+    });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  it('has a request for every listed code the GraphQL endpoint sends', () => {
+    expect([...Object.keys(requests), ...notSentInProcess].sort()).toEqual(Object.keys(ErrorCode).sort());
+  });
+});

@@ -1,0 +1,44 @@
+import { expect, it, vi } from 'vitest';
+import { createContext } from '../src/common/context.js';
+import { Document } from '../src/document/document.entity.js';
+import { Evidence } from '../src/evidence/evidence.entity.js';
+import { Relation } from '../src/relation/relation.entity.js';
+import { describeEachDatabase } from './databases.js';
+import { silentLogger, useTestApi } from './harness.js';
+
+describeEachDatabase('request loaders', (database) => {
+  const api = useTestApi(database);
+
+  it('gives the same children in two orders two answers within one request', async () => {
+    const { em, loaders } = createContext(api.db.orm.em, silentLogger);
+    const document = await em.findOneOrFail(Document, { slug: 'us-venezuela-talks-2024-04-11' });
+    const [forwards, backwards] = await Promise.all([
+      loaders.childrenOf(Evidence, 'document', { start: 'asc', id: 'asc' }).load(document.id),
+      loaders.childrenOf(Evidence, 'document', { start: 'desc', id: 'desc' }).load(document.id),
+    ]);
+    expect(forwards.length).toBeGreaterThan(10);
+    const starts = forwards.map((span) => span.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(backwards.map((span) => span.id)).toEqual(forwards.map((span) => span.id).reverse());
+  });
+
+  it('keeps one loader per field and order, so a request still batches', async () => {
+    const { em, loaders } = createContext(api.db.orm.em, silentLogger);
+    const relations = await em.find(Relation, {}, { orderBy: { id: 'asc' }, limit: 5 });
+    const sources = [...new Set(relations.map((relation) => relation.source.id))];
+    const loader = loaders.childrenOf(Relation, 'source');
+    expect(loaders.childrenOf(Relation, 'source', { id: 'asc' })).toBe(loader);
+    expect(loaders.childrenOf(Relation, 'source', { id: 'desc' })).not.toBe(loader);
+    const spy = vi.spyOn(api.db.orm.em.getConnection(), 'execute');
+    try {
+      const children = await Promise.all(sources.map((id) => loader.load(id)));
+      expect(spy).toHaveBeenCalledTimes(1);
+      children.forEach((rows, index) => {
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.every((row) => row.source.id === sources[index])).toBe(true);
+      });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

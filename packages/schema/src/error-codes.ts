@@ -1,0 +1,47 @@
+// Codes the Parley API sends in `extensions.code` of its errors.
+// GENERATED FILE — do not edit. Regenerate with `npm run generate` after changing the API.
+
+/** Every code the API sends in an error’s `extensions.code`. */
+export const ErrorCode = {
+  /** An argument or variable is out of range, malformed (a cursor, an ID) or of the wrong type; `argumentName` names it when known. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** Nothing has the slug an argument gives (the `from` or `to` actor of `paths`); `argumentName` names it. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The query could fetch too much: ask for fewer items with `first`, or nest lists less deeply (`complexity`, `maxComplexity`). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The query is not GraphQL, or has more tokens than the API reads. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** The query does not fit the schema (an unknown field or argument), or nests, aliases or repeats directives past the limits. */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** The request does not say which operation to run: several without `operationName`, or none by that name. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** The server does not know this persisted query hash: send the query text with it once. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a possible cross-site request. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body is larger than the server reads. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The server failed; the details are in its log, not in the response. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** What each code means, in one line. */
+export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
+  BAD_USER_INPUT:
+    'An argument or variable is out of range, malformed (a cursor, an ID) or of the wrong type; `argumentName` names it when known.',
+  NOT_FOUND: 'Nothing has the slug an argument gives (the `from` or `to` actor of `paths`); `argumentName` names it.',
+  QUERY_TOO_COMPLEX:
+    'The query could fetch too much: ask for fewer items with `first`, or nest lists less deeply (`complexity`, `maxComplexity`).',
+  GRAPHQL_PARSE_FAILED: 'The query is not GraphQL, or has more tokens than the API reads.',
+  GRAPHQL_VALIDATION_FAILED:
+    'The query does not fit the schema (an unknown field or argument), or nests, aliases or repeats directives past the limits.',
+  OPERATION_RESOLUTION_FAILURE:
+    'The request does not say which operation to run: several without `operationName`, or none by that name.',
+  PERSISTED_QUERY_NOT_FOUND: 'The server does not know this persisted query hash: send the query text with it once.',
+  BAD_REQUEST:
+    'Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a possible cross-site request.',
+  PAYLOAD_TOO_LARGE: 'The request body is larger than the server reads.',
+  INTERNAL_SERVER_ERROR: 'The server failed; the details are in its log, not in the response.',
+};
