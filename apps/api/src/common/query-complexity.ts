@@ -7,7 +7,12 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import { ErrorCode } from './error-code.js';
 import { DEFAULT_PAGE_SIZE } from './page.args.js';
 
@@ -41,7 +46,8 @@ function complexityOf(schema: GraphQLSchema, document: DocumentNode, request: Gr
       query: document,
       operationName: request.operationName ?? undefined,
       variables: request.variables ?? {},
-      estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      // A field's own `complexity` (a fixed cost, e.g. a graph search) comes first.
+      estimators: [fieldExtensionsEstimator(), listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
     // Variables that do not coerce: execution reports them as BAD_USER_INPUT, with detail.

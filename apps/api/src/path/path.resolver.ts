@@ -1,13 +1,15 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { ArgsType, Args, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import type { SomeNodeEntity } from '../common/node.entity.js';
 import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
-import { findPaths, hopsOf, loadActorGraph, type Link } from './actor-graph.js';
-import { Path, PathStep } from './path.type.js';
+import { Position } from '../position/position.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { orderedLinks, PATH_SEARCH_BUDGET, PathSearch, type PathSearchBudget } from './path-search.js';
+import { Path, PathSearchResult, PathStep } from './path.type.js';
 
-/** A row loaded for a path by the id the graph gave; it is there, as the graph was read from the same database. */
+/** A row loaded for a path by the id the search gave; it is there, as the search read the same database. */
 function found<T>(byId: Map<number, T>, id: number, what: string): T {
   const row = byId.get(id);
   if (row === undefined) throw new Error(`${what} ${id} is on a path but could not be loaded`);
@@ -17,68 +19,117 @@ function found<T>(byId: Map<number, T>, id: number, what: string): T {
 export const MAX_PATH_LENGTH = 6;
 export const MAX_PATHS = 50;
 
+/**
+ * What one path question costs in the complexity limit, whatever it selects: it may read up to
+ * the visit budget, so a handful of them fill a request and thirty aliases are refused.
+ */
+export const PATH_QUERY_COMPLEXITY = 15_000;
+
+@ArgsType()
+class PathArgs {
+  @Field(() => String, { description: 'Slug of the actor to start from.' })
+  from!: string;
+
+  @Field(() => String, { description: 'Slug of the actor to reach.' })
+  to!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 4,
+    description: `Most hops a path may have (1 to ${MAX_PATH_LENGTH}).`,
+  })
+  maxLength?: number | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: `Most paths to return (1 to ${MAX_PATHS}).` })
+  first?: number | null;
+}
+
+const BUDGET_TEXT = `A search reads at most ${PATH_SEARCH_BUDGET.actors.toLocaleString('en')} actors and ${PATH_SEARCH_BUDGET.links.toLocaleString('en')} links`;
+
+/** Answers a path question, reading the graph a frontier at a time within `budget`. */
+export async function searchPaths(
+  { from: fromSlug, to: toSlug, maxLength: maxLengthArg, first: firstArg }: PathArgs,
+  { em }: Context,
+  budget: Readonly<PathSearchBudget> = PATH_SEARCH_BUDGET,
+): Promise<PathSearchResult> {
+  const maxLength = maxLengthArg ?? 4;
+  const first = firstArg ?? 10;
+  if (maxLength < 1 || maxLength > MAX_PATH_LENGTH)
+    throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
+  if (first < 1 || first > MAX_PATHS) throw badUserInput(`"first" must be between 1 and ${MAX_PATHS}.`, 'first');
+  const [from, to] = await Promise.all([em.findOne(Actor, { slug: fromSlug }), em.findOne(Actor, { slug: toSlug })]);
+  if (!from) throw notFound(`No actor has the slug "${fromSlug.slice(0, 120)}".`, 'from');
+  if (!to) throw notFound(`No actor has the slug "${toSlug.slice(0, 120)}".`, 'to');
+  if (from.id === to.id) throw badUserInput('"from" and "to" are the same actor.', 'to');
+
+  const search = new PathSearch(em, budget);
+  const outcome = await search.run(from.id, to.id, maxLength, first);
+  const hops = outcome.paths.map((ids) =>
+    ids.slice(1).map((toId, i) => {
+      const fromId = ids[i] ?? from.id;
+      return { fromId, toId, links: search.linksBetween(fromId, toId) };
+    }),
+  );
+  const links = hops.flat().map(({ links }) => links);
+  const idsOf = (pick: (l: (typeof links)[number]) => Iterable<number>) => [
+    ...new Set(links.flatMap((l) => [...pick(l)])),
+  ];
+  const [actors, relations, positions, events] = await Promise.all([
+    em.find(Actor, { id: { $in: [...new Set(outcome.paths.flat())] } }),
+    em.find(Relation, { id: { $in: idsOf((l) => l.relations) } }),
+    em.find(Position, { id: { $in: idsOf((l) => l.positions) } }),
+    em.find(Event, { id: { $in: idsOf((l) => l.events.keys()) } }),
+  ]);
+  const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+  const [actorById, relationById, positionById, eventById] = [
+    byId(actors),
+    byId(relations),
+    byId(positions),
+    byId(events),
+  ];
+
+  const paths = hops.map((steps) =>
+    Object.assign(new Path(), {
+      length: steps.length,
+      steps: steps.map(({ fromId, toId, links }) => {
+        const [via, ...alternatives] = orderedLinks(links).map(({ type, id }): SomeNodeEntity => {
+          if (type === 'Relation') return found(relationById, id, 'relation');
+          if (type === 'Position') return found(positionById, id, 'position');
+          return found(eventById, id, 'event');
+        });
+        if (!via) throw new Error(`no link between actors ${fromId} and ${toId} on a path`);
+        return Object.assign(new PathStep(), {
+          from: found(actorById, fromId, 'actor'),
+          to: found(actorById, toId, 'actor'),
+          via,
+          alternatives,
+        });
+      }),
+    }),
+  );
+  return Object.assign(new PathSearchResult(), {
+    paths,
+    complete: outcome.complete,
+    visited: outcome.visited,
+    searchedLength: outcome.searchedLength,
+  });
+}
+
 @Resolver()
 export class PathResolver {
   @Query(() => [Path], {
-    description:
-      'How one actor connects to another through relations, positions (holder ↔ organisation) and shared events: every path without repeated actors up to `maxLength` hops, shortest first.',
+    complexity: PATH_QUERY_COMPLEXITY,
+    description: `How one actor connects to another through relations, positions (holder ↔ organisation) and shared events: every path without repeated actors up to \`maxLength\` hops, shortest first. ${BUDGET_TEXT}; when that runs out this returns the paths it found (all of those up to some length, shortest first) and \`pathSearch\` says so.`,
   })
-  async paths(
-    @Arg('from', () => String, { description: 'Slug of the actor to start from.' }) fromSlug: string,
-    @Arg('to', () => String, { description: 'Slug of the actor to reach.' }) toSlug: string,
-    @Arg('maxLength', () => Int, {
-      nullable: true,
-      defaultValue: 4,
-      description: `Most hops a path may have (1 to ${MAX_PATH_LENGTH}).`,
-    })
-    maxLengthArg: number | null,
-    @Arg('first', () => Int, {
-      nullable: true,
-      defaultValue: 10,
-      description: `Most paths to return (1 to ${MAX_PATHS}).`,
-    })
-    firstArg: number | null,
-    @Ctx() { em }: Context,
-  ): Promise<Path[]> {
-    const maxLength = maxLengthArg ?? 4;
-    const first = firstArg ?? 10;
-    if (maxLength < 1 || maxLength > MAX_PATH_LENGTH)
-      throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
-    if (first < 1 || first > MAX_PATHS) throw badUserInput(`"first" must be between 1 and ${MAX_PATHS}.`, 'first');
-    const [from, to] = await Promise.all([em.findOne(Actor, { slug: fromSlug }), em.findOne(Actor, { slug: toSlug })]);
-    if (!from) throw notFound(`No actor has the slug "${fromSlug.slice(0, 120)}".`, 'from');
-    if (!to) throw notFound(`No actor has the slug "${toSlug.slice(0, 120)}".`, 'to');
-    if (from.id === to.id) throw badUserInput('"from" and "to" are the same actor.', 'to');
+  async paths(@Args(() => PathArgs) args: PathArgs, @Ctx() context: Context): Promise<Path[]> {
+    return (await searchPaths(args, context)).paths;
+  }
 
-    const graph = await loadActorGraph(em);
-    const actorPaths = findPaths(graph, from.id, to.id, maxLength, first);
-    const hops = actorPaths.map((ids) => hopsOf(graph, ids));
-    const eventIds = hops
-      .flat()
-      .flatMap(({ links }) => links.flatMap((link) => (link.type === 'Event' ? [link.eventId] : [])));
-    const [actors, events] = await Promise.all([
-      em.find(Actor, { id: { $in: [...new Set(actorPaths.flat())] } }),
-      em.find(Event, { id: { $in: [...new Set(eventIds)] } }),
-    ]);
-    const actorById = new Map(actors.map((actor) => [actor.id, actor]));
-    const eventById = new Map(events.map((event) => [event.id, event]));
-    const toNode = (link: Link): SomeNodeEntity =>
-      link.type === 'Event' ? found(eventById, link.eventId, 'event') : link.entity;
-
-    return hops.map((steps) =>
-      Object.assign(new Path(), {
-        length: steps.length,
-        steps: steps.map(({ fromId, toId, links }) => {
-          const [via, ...alternatives] = links.map(toNode);
-          if (!via) throw new Error(`no link between actors ${fromId} and ${toId} on a path`);
-          return Object.assign(new PathStep(), {
-            from: found(actorById, fromId, 'actor'),
-            to: found(actorById, toId, 'actor'),
-            via,
-            alternatives,
-          });
-        }),
-      }),
-    );
+  @Query(() => PathSearchResult, {
+    complexity: PATH_QUERY_COMPLEXITY,
+    description: `The paths \`paths\` returns, with whether the search is complete. ${BUDGET_TEXT}; past that \`complete\` is false and \`searchedLength\` says up to how many hops the answer is certain.`,
+  })
+  pathSearch(@Args(() => PathArgs) args: PathArgs, @Ctx() context: Context): Promise<PathSearchResult> {
+    return searchPaths(args, context);
   }
 }

@@ -29,3 +29,27 @@ export class Path {
   @Field(() => [PathStep], { description: 'The hops, in order from `from` to `to`.' })
   steps!: PathStep[];
 }
+
+@ObjectType({
+  description:
+    'The answer to a path question, and whether it is complete: a search reads at most a fixed number of actors and links, and stops there rather than guess.',
+})
+export class PathSearchResult {
+  @Field(() => [Path], { description: 'The paths found, shortest first (the same order as `paths`).' })
+  paths!: Path[];
+
+  @Field({
+    description:
+      'True when `paths` is exactly what an unbounded search would return; false when the search stopped at its budget, so longer paths (or more of them) may exist.',
+  })
+  complete!: boolean;
+
+  @Field(() => Int, { description: 'How many distinct actors the search reached.' })
+  visited!: number;
+
+  @Field(() => Int, {
+    description:
+      'Every path of at most this many hops was considered: when `complete` is false, paths this short are all there (up to `first`), longer ones may be missing.',
+  })
+  searchedLength!: number;
+}

@@ -1,7 +1,11 @@
+/**
+ * The way `paths` used to work, kept as the reference the database search is tested against:
+ * every relation, position and participation loaded, then a breadth-first walk in memory.
+ */
 import type { EntityManager } from '@mikro-orm/core';
-import { Participation } from '../event/participation.entity.js';
-import { Position } from '../position/position.entity.js';
-import { Relation } from '../relation/relation.entity.js';
+import { Participation } from '../src/event/participation.entity.js';
+import { Position } from '../src/position/position.entity.js';
+import { Relation } from '../src/relation/relation.entity.js';
 
 /** A link between two actors: a relation, a position (holder ↔ organisation) or a shared event. */
 export type Link =

@@ -1,0 +1,308 @@
+import type { EntityManager } from '@mikro-orm/core';
+
+/**
+ * How much of the graph one path search may read: past either bound it stops and says so. The
+ * actors bound caps the two breadth-first balls; the links bound caps the link rows read (one
+ * hub's links can be many more than its neighbours) and the steps bound the in-memory walk.
+ */
+export interface PathSearchBudget {
+  actors: number;
+  links: number;
+  steps: number;
+}
+
+export const PATH_SEARCH_BUDGET: Readonly<PathSearchBudget> = Object.freeze({
+  actors: 20_000,
+  links: 100_000,
+  steps: 200_000,
+});
+
+/** The links between one actor and a neighbour, as read; enough to order them without loading them. */
+export interface PairLinks {
+  relations: Set<number>;
+  positions: Set<number>;
+  /** Event id → [the event's first participation id, the neighbour's first participation id in it]. */
+  events: Map<number, readonly [number, number]>;
+}
+
+/** A link between two actors, by table and id. */
+export interface LinkRef {
+  type: 'Relation' | 'Position' | 'Event';
+  id: number;
+}
+
+/** The links of a pair in `via`-then-`alternatives` order: relations by id, positions by id, then shared events as first recorded. */
+export function orderedLinks({ relations, positions, events }: PairLinks): LinkRef[] {
+  const byId = (a: number, b: number) => a - b;
+  return [
+    ...[...relations].sort(byId).map((id) => ({ type: 'Relation' as const, id })),
+    ...[...positions].sort(byId).map((id) => ({ type: 'Position' as const, id })),
+    ...[...events].sort(([, [a]], [, [b]]) => a - b).map(([id]) => ({ type: 'Event' as const, id })),
+  ];
+}
+
+/** The part of the graph read so far: actor id → neighbour id → the links between them. */
+type Subgraph = Map<number, Map<number, PairLinks>>;
+
+/** What a search found: paths of actor ids in the order `paths` has always given them. */
+export interface PathSearchOutcome {
+  paths: number[][];
+  /** False when the budget ran out before the answer was certain. */
+  complete: boolean;
+  /** Distinct actors reached by the search. */
+  visited: number;
+  /** Every path of at most this many hops was considered (those past `first` are left out). */
+  searchedLength: number;
+}
+
+/** One row of the expansion query: 0 relation (a source, b target), 1 position (a holder, b organisation), 2 participation (a actor, b event). */
+interface LinkRow {
+  k: number;
+  id: number;
+  a: number;
+  b: number;
+}
+
+/** SQLite's and PostgreSQL's bound-parameter limits both allow five lists of this many ids. */
+const IDS_PER_QUERY = 2_000;
+
+function expansionSql(count: number): string {
+  const ids = Array.from({ length: count }, () => '?').join(', ');
+  return [
+    `select 0 as k, id, source_id as a, target_id as b from "relation" where source_id in (${ids})`,
+    `select 0, id, source_id, target_id from "relation" where target_id in (${ids})`,
+    `select 1, id, holder_id, organization_id from "position" where organization_id is not null and holder_id in (${ids})`,
+    `select 1, id, holder_id, organization_id from "position" where organization_id in (${ids})`,
+    `select 2, id, actor_id, event_id from "participation" where event_id in (select event_id from "participation" where actor_id in (${ids}))`,
+  ]
+    .join(' union all ')
+    .concat(' limit ?');
+}
+
+function pairLinks(graph: Subgraph, from: number, to: number): PairLinks {
+  let neighbours = graph.get(from);
+  if (!neighbours) graph.set(from, (neighbours = new Map<number, PairLinks>()));
+  let links = neighbours.get(to);
+  if (!links) neighbours.set(to, (links = { relations: new Set(), positions: new Set(), events: new Map() }));
+  return links;
+}
+
+/** Where a neighbour stands in an actor's list: by its first relation, else position, else shared event. */
+function rankOf(links: PairLinks): readonly [number, number, number] {
+  if (links.relations.size) return [0, Math.min(...links.relations), 0];
+  if (links.positions.size) return [1, Math.min(...links.positions), 0];
+  let best: readonly [number, number, number] = [2, Infinity, Infinity];
+  for (const [eventOrder, part] of links.events.values()) {
+    if (eventOrder < best[1] || (eventOrder === best[1] && part < best[2])) best = [2, eventOrder, part];
+  }
+  return best;
+}
+
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference) return difference;
+  }
+  return 0;
+}
+
+/** One side of the bidirectional search: hop counts from its origin and the actors to expand next. */
+class Ball {
+  readonly distance: Map<number, number>;
+  frontier: number[];
+  depth = 0;
+
+  constructor(origin: number) {
+    this.distance = new Map([[origin, 0]]);
+    this.frontier = [origin];
+  }
+
+  /** Every actor within `depth` hops is known and every link of those within `depth - 1` is read. */
+  get exhausted(): boolean {
+    return this.frontier.length === 0;
+  }
+}
+
+/**
+ * Simple paths (no actor twice) from `from` to `to` of at most `maxLength` hops, shortest first, at
+ * most `first`, read from the database a frontier at a time. Two breadth-first balls grow, from
+ * each end, always the one with the smaller frontier, one query per expansion; once their radii
+ * add up to L, every path of L hops has each of its links in the part read (a link of the path
+ * either leaves an actor the first ball expanded or reaches one the second did), so paths of L
+ * hops are enumerated in memory over that part. The search stops when `first` paths are found,
+ * at `maxLength`, or when the budget runs out, and says which.
+ */
+export class PathSearch {
+  readonly #graph: Subgraph = new Map();
+  readonly #seen = new Set<number>();
+  #linksRead = 0;
+  #steps = 0;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly budget: Readonly<PathSearchBudget> = PATH_SEARCH_BUDGET,
+  ) {}
+
+  /** The links between two adjacent actors of a found path. */
+  linksBetween(a: number, b: number): PairLinks {
+    const links = this.#graph.get(a)?.get(b);
+    if (!links) throw new Error(`actors ${a} and ${b} are on a path but not linked`);
+    return links;
+  }
+
+  async run(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
+    const fromBall = new Ball(from);
+    const toBall = new Ball(to);
+    this.#seen.add(from).add(to);
+    const found: number[][] = [];
+    const outcome = (complete: boolean, searchedLength: number): PathSearchOutcome => ({
+      paths: found.slice(0, first),
+      complete,
+      visited: this.#seen.size,
+      searchedLength,
+    });
+
+    for (let length = 1; length <= maxLength; length++) {
+      // Either ball holding its whole component means every link that can be on a path is read.
+      if (!fromBall.exhausted && !toBall.exhausted) {
+        if (this.#seen.size >= this.budget.actors) return outcome(false, length - 1);
+        const ball = fromBall.frontier.length <= toBall.frontier.length ? fromBall : toBall;
+        if (!(await this.#expand(ball))) return outcome(false, length - 1);
+      }
+      const paths = this.#pathsOfLength(from, to, length, first - found.length);
+      if (!paths) return outcome(false, length - 1);
+      found.push(...paths);
+      if (found.length >= first) return outcome(true, length);
+      const apart =
+        (fromBall.exhausted && !fromBall.distance.has(to)) || (toBall.exhausted && !toBall.distance.has(from));
+      if (apart) return outcome(true, maxLength);
+    }
+    return outcome(true, maxLength);
+  }
+
+  /** Reads every link of the ball's frontier and moves it one hop out; false when the budget ran out. */
+  async #expand(ball: Ball): Promise<boolean> {
+    const frontier = new Set(ball.frontier);
+    const rows: LinkRow[] = [];
+    for (let start = 0; start < ball.frontier.length; start += IDS_PER_QUERY) {
+      const ids = ball.frontier.slice(start, start + IDS_PER_QUERY);
+      const left = this.budget.links - this.#linksRead - rows.length;
+      // Drivers may hand integers back as strings (PostgreSQL's bigint): read them as numbers.
+      const params = [...ids, ...ids, ...ids, ...ids, ...ids, left + 1];
+      const result: unknown = await this.em.getConnection().execute(expansionSql(ids.length), params);
+      const chunk = result as Record<keyof LinkRow, number | string>[];
+      if (chunk.length > left) return false;
+      rows.push(...chunk.map(({ k, id, a, b }) => ({ k: Number(k), id: Number(id), a: Number(a), b: Number(b) })));
+    }
+    this.#linksRead += rows.length;
+
+    const participants = new Map<number, Map<number, number>>();
+    for (const { k, id, a, b } of rows) {
+      if (k === 2) {
+        const byActor = participants.get(b) ?? new Map<number, number>();
+        participants.set(b, byActor);
+        byActor.set(a, Math.min(id, byActor.get(a) ?? Infinity));
+      } else if (a !== b) {
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          const links = pairLinks(this.#graph, x, y);
+          (k === 0 ? links.relations : links.positions).add(id);
+        }
+      }
+    }
+    let eventPairs = 0;
+    for (const byActor of participants.values()) {
+      for (const actor of byActor.keys()) if (frontier.has(actor)) eventPairs += byActor.size;
+    }
+    this.#linksRead += eventPairs;
+    if (this.#linksRead > this.budget.links) return false;
+    for (const [eventId, byActor] of participants) {
+      const eventOrder = Math.min(...byActor.values());
+      for (const [actor, actorPart] of byActor) {
+        if (!frontier.has(actor)) continue;
+        for (const [other, otherPart] of byActor) {
+          if (other === actor) continue;
+          pairLinks(this.#graph, actor, other).events.set(eventId, [eventOrder, otherPart]);
+          pairLinks(this.#graph, other, actor).events.set(eventId, [eventOrder, actorPart]);
+        }
+      }
+    }
+
+    const next: number[] = [];
+    for (const actor of frontier) {
+      for (const neighbour of this.#graph.get(actor)?.keys() ?? []) {
+        if (ball.distance.has(neighbour)) continue;
+        ball.distance.set(neighbour, ball.depth + 1);
+        this.#seen.add(neighbour);
+        next.push(neighbour);
+      }
+    }
+    ball.frontier = next;
+    ball.depth += 1;
+    return true;
+  }
+
+  /**
+   * Paths of exactly `length` hops over the part read, in the order a breadth-first walk over
+   * each actor's neighbours (in rank order) meets them; null when the step budget runs out.
+   */
+  #pathsOfLength(from: number, to: number, length: number, limit: number): number[][] | null {
+    // Hops to `to` within the part read: never fewer than in the whole graph, and exact for
+    // every actor on a path of `length` hops, so it prunes without losing any.
+    const toTarget = new Map([[to, 0]]);
+    let layer = [to];
+    for (let hops = 1; layer.length && hops <= length; hops++) {
+      const next: number[] = [];
+      for (const actor of layer) {
+        for (const neighbour of this.#graph.get(actor)?.keys() ?? []) {
+          if (toTarget.has(neighbour)) continue;
+          toTarget.set(neighbour, hops);
+          next.push(neighbour);
+        }
+      }
+      layer = next;
+    }
+    const fromDistance = toTarget.get(from);
+    if (fromDistance === undefined || fromDistance > length) return [];
+
+    const ordered = new Map<number, number[]>();
+    const neighboursOf = (actor: number): number[] => {
+      let list = ordered.get(actor);
+      if (!list) {
+        const ranked = [...(this.#graph.get(actor) ?? [])].map(([id, links]) => ({ id, rank: rankOf(links) }));
+        list = ranked.sort((a, b) => compareRanks(a.rank, b.rank)).map(({ id }) => id);
+        ordered.set(actor, list);
+      }
+      return list;
+    };
+
+    const found: number[][] = [];
+    const path = [from];
+    const onPath = new Set(path);
+    const walk = (actor: number): boolean => {
+      if (++this.#steps > this.budget.steps) return false;
+      const hops = path.length;
+      for (const neighbour of neighboursOf(actor)) {
+        if (found.length >= limit) return true;
+        if (onPath.has(neighbour)) continue;
+        const remaining = toTarget.get(neighbour);
+        if (remaining === undefined || hops + remaining > length) continue;
+        if (neighbour === to) {
+          if (hops === length) found.push([...path, to]);
+          continue;
+        }
+        if (hops === length) continue;
+        path.push(neighbour);
+        onPath.add(neighbour);
+        const ok = walk(neighbour);
+        path.pop();
+        onPath.delete(neighbour);
+        if (!ok) return false;
+      }
+      return true;
+    };
+    return walk(from) ? found : null;
+  }
+}

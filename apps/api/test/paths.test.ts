@@ -1,0 +1,192 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { graphql } from '@parley/schema';
+import { expect, it } from 'vitest';
+import { Actor } from '../src/actor/actor.entity.js';
+import { createContext } from '../src/common/context.js';
+import { orderedLinks, PathSearch } from '../src/path/path-search.js';
+import { describeEachDatabase } from './databases.js';
+import { silentLogger, useTestApi } from './harness.js';
+import { findPaths, hopsOf, loadActorGraph, type Link } from './reference-paths.js';
+
+const PathSearchQuery = graphql(`
+  query PathSearchQuery($from: String!, $to: String!, $maxLength: Int, $first: Int) {
+    pathSearch(from: $from, to: $to, maxLength: $maxLength, first: $first) {
+      complete
+      visited
+      searchedLength
+      paths {
+        length
+        steps {
+          from {
+            slug
+          }
+          to {
+            slug
+          }
+          via {
+            id
+          }
+          alternatives {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PathsOnlyQuery = graphql(`
+  query PathsOnlyQuery($from: String!, $to: String!) {
+    paths(from: $from, to: $to) {
+      length
+      steps {
+        via {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const linkKey = (link: Link) => `${link.type}:${link.type === 'Event' ? link.eventId : link.entity.id}`;
+
+/** Each path as its actors and, per hop, its links in `via`-then-`alternatives` order. */
+async function searched(em: EntityManager, from: number, to: number, maxLength: number, first: number) {
+  const search = new PathSearch(em);
+  const outcome = await search.run(from, to, maxLength, first);
+  return {
+    complete: outcome.complete,
+    paths: outcome.paths.map((ids) => ({
+      ids,
+      links: ids
+        .slice(1)
+        .map((id, i) => orderedLinks(search.linksBetween(ids[i]!, id)).map(({ type, id }) => `${type}:${id}`)),
+    })),
+  };
+}
+
+/** A synthetic graph added to the story: `name-i` actors and MET_WITH relations between them. */
+async function addGraph(em: EntityManager, name: string, actors: number, edges: [number, number][]) {
+  const connection = em.getConnection();
+  const [{ document_id: documentId, id: attributionId }] = (await connection.execute(
+    'select document_id, id from attribution order by id limit 1',
+  )) as [{ document_id: number; id: number }];
+  for (let i = 0; i < actors; i++) {
+    await connection.execute(
+      `insert into actor (slug, name, aliases, kind, search_text) values (?, ?, '[]', 'PERSON', ?)`,
+      [`${name}-${i}`, `${name} ${i}`, `${name} ${i}`],
+    );
+  }
+  const rows = (await connection.execute(`select id, slug from actor where slug like ?`, [`${name}-%`])) as {
+    id: number | string;
+    slug: string;
+  }[];
+  const idOf = new Map(rows.map((row) => [row.slug, Number(row.id)]));
+  for (const [n, [a, b]] of edges.entries()) {
+    await connection.execute(
+      `insert into relation (document_id, key, kind, category, source_id, target_id, summary, modality, attribution_id)
+       values (?, ?, 'MET_WITH', 'DIPLOMACY', ?, ?, 'met', 'ACTUAL', ?)`,
+      [documentId, `${name}-${n}`, idOf.get(`${name}-${a}`), idOf.get(`${name}-${b}`), attributionId],
+    );
+  }
+}
+
+describeEachDatabase('paths', (database) => {
+  const api = useTestApi(database);
+
+  it('finds on the story exactly the paths the in-memory walk found, in the same order with the same links', async () => {
+    const em = api.db.orm.em.fork();
+    const graph = await loadActorGraph(em);
+    const actors = (await em.find(Actor, {}, { orderBy: { id: 'asc' } })).map((actor) => actor.id);
+    let compared = 0;
+    for (const [maxLength, first] of [
+      [4, 10],
+      [6, 50],
+      [2, 1],
+    ] as const) {
+      for (const from of actors) {
+        for (const to of actors) {
+          // Every pair for the default question, a sample for the others.
+          if (from === to || (maxLength !== 4 && (from + to) % 7)) continue;
+          const expected = findPaths(graph, from, to, maxLength, first).map((ids) => ({
+            ids,
+            links: hopsOf(graph, ids).map(({ links }) => links.map(linkKey)),
+          }));
+          const actual = await searched(em, from, to, maxLength, first);
+          expect(actual.complete).toBe(true);
+          expect(actual.paths).toEqual(expected);
+          compared += expected.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('answers pathSearch as complete, with the paths `paths` returns', async () => {
+    const variables = { from: 'gustavo-petro', to: 'maria-corina-machado' };
+    const search = await api.execute(PathSearchQuery, variables);
+    const plain = await api.execute(PathsOnlyQuery, variables);
+    expect(search.errors).toBeUndefined();
+    const result = search.data!.pathSearch;
+    expect(result.complete).toBe(true);
+    expect(result.visited).toBeGreaterThan(2);
+    expect(result.paths.length).toBeGreaterThan(0);
+    expect(result.paths.map((p) => ({ length: p.length, steps: p.steps.map((s) => ({ via: s.via })) }))).toEqual(
+      plain.data!.paths,
+    );
+  });
+
+  it('says when the visit budget runs out, and keeps the paths it is sure of', async () => {
+    // Two stars joined through their hubs: start — hub A — hub B — end, each hub with many leaves,
+    // plus a long detour start — d1 — … — d4 — end: a short path, then more actors than the budget.
+    const leaves = 40;
+    const edges: [number, number][] = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ];
+    for (let i = 0; i < leaves; i++) edges.push([1, 10 + i], [2, 10 + leaves + i], [10 + i, 10 + leaves + i]);
+    await addGraph(api.db.orm.em.fork(), 'budget', 10 + 2 * leaves, edges);
+    const em = api.db.orm.em.fork();
+    const ids = new Map(
+      (await em.find(Actor, { slug: { $like: 'budget-%' } })).map((actor) => [actor.slug, actor.id] as const),
+    );
+    const start = ids.get('budget-0')!;
+    const end = ids.get('budget-3')!;
+
+    const unbounded = await new PathSearch(em).run(start, end, 5, 50);
+    expect(unbounded.complete).toBe(true);
+    expect(unbounded.paths[0]).toEqual([start, ids.get('budget-1'), ids.get('budget-2'), end]);
+    expect(unbounded.paths.length).toBe(1 + leaves);
+
+    const bounded = await new PathSearch(em, { actors: 50, links: 100_000, steps: 100_000 }).run(start, end, 5, 50);
+    expect(bounded.complete).toBe(false);
+    expect(bounded.searchedLength).toBeLessThan(5);
+    expect(bounded.visited).toBeGreaterThanOrEqual(50);
+    expect(bounded.visited).toBeLessThan(10 + 2 * leaves);
+    expect(bounded.paths).toEqual(unbounded.paths.filter((path) => path.length - 1 <= bounded.searchedLength));
+
+    const fewLinks = await new PathSearch(em, { actors: 10_000, links: 30, steps: 100_000 }).run(start, end, 5, 50);
+    expect(fewLinks.complete).toBe(false);
+    const fewSteps = await new PathSearch(em, { actors: 10_000, links: 100_000, steps: 5 }).run(start, end, 5, 50);
+    expect(fewSteps.complete).toBe(false);
+  });
+
+  it('refuses many aliases of paths before running them', async () => {
+    const alias = (i: number) => `p${i}: paths(from: "gustavo-petro", to: "maria-corina-machado") { length }`;
+    const query = (n: number) => `{ ${Array.from({ length: n }, (_, i) => alias(i)).join(' ')} }`;
+    const run = (n: number) =>
+      api.server.apollo.executeOperation(
+        { query: query(n) },
+        { contextValue: createContext(api.db.orm.em, silentLogger) },
+      );
+    const one = await run(1);
+    expect(one.body.kind === 'single' && one.body.singleResult.errors).toBeUndefined();
+    for (const n of [10, 30]) {
+      const many = await run(n);
+      expect(many.body.kind === 'single' && many.body.singleResult.errors?.[0]?.extensions?.code).toBe(
+        'QUERY_TOO_COMPLEX',
+      );
+    }
+  });
+});
