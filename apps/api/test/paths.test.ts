@@ -6,6 +6,7 @@ import { createContext } from '../src/common/context.js';
 import { orderedLinks, PathSearch } from '../src/path/path-search.js';
 import { describeEachDatabase } from './databases.js';
 import { silentLogger, useTestApi } from './harness.js';
+import { addSyntheticGraph } from './synthetic-graph.js';
 import { findPaths, hopsOf, loadActorGraph, type Link } from './reference-paths.js';
 
 const PathSearchQuery = graphql(`
@@ -65,32 +66,6 @@ async function searched(em: EntityManager, from: number, to: number, maxLength: 
   };
 }
 
-/** A synthetic graph added to the story: `name-i` actors and MET_WITH relations between them. */
-async function addGraph(em: EntityManager, name: string, actors: number, edges: [number, number][]) {
-  const connection = em.getConnection();
-  const [{ document_id: documentId, id: attributionId }] = (await connection.execute(
-    'select document_id, id from attribution order by id limit 1',
-  )) as [{ document_id: number; id: number }];
-  for (let i = 0; i < actors; i++) {
-    await connection.execute(
-      `insert into actor (slug, name, aliases, kind, search_text) values (?, ?, '[]', 'PERSON', ?)`,
-      [`${name}-${i}`, `${name} ${i}`, `${name} ${i}`],
-    );
-  }
-  const rows = (await connection.execute(`select id, slug from actor where slug like ?`, [`${name}-%`])) as {
-    id: number | string;
-    slug: string;
-  }[];
-  const idOf = new Map(rows.map((row) => [row.slug, Number(row.id)]));
-  for (const [n, [a, b]] of edges.entries()) {
-    await connection.execute(
-      `insert into relation (document_id, key, kind, category, source_id, target_id, summary, modality, attribution_id)
-       values (?, ?, 'MET_WITH', 'DIPLOMACY', ?, ?, 'met', 'ACTUAL', ?)`,
-      [documentId, `${name}-${n}`, idOf.get(`${name}-${a}`), idOf.get(`${name}-${b}`), attributionId],
-    );
-  }
-}
-
 describeEachDatabase('paths', (database) => {
   const api = useTestApi(database);
 
@@ -146,17 +121,18 @@ describeEachDatabase('paths', (database) => {
       [2, 3],
     ];
     for (let i = 0; i < leaves; i++) edges.push([1, 10 + i], [2, 10 + leaves + i], [10 + i, 10 + leaves + i]);
-    await addGraph(api.db.orm.em.fork(), 'budget', 10 + 2 * leaves, edges);
-    const em = api.db.orm.em.fork();
-    const ids = new Map(
-      (await em.find(Actor, { slug: { $like: 'budget-%' } })).map((actor) => [actor.slug, actor.id] as const),
+    const ids = await addSyntheticGraph(
+      api.db.orm.em.fork(),
+      'budget',
+      10 + 2 * leaves,
+      edges.map(([source, target]) => ({ source, target })),
     );
-    const start = ids.get('budget-0')!;
-    const end = ids.get('budget-3')!;
+    const em = api.db.orm.em.fork();
+    const [start, end] = [ids[0]!, ids[3]!];
 
     const unbounded = await new PathSearch(em).run(start, end, 5, 50);
     expect(unbounded.complete).toBe(true);
-    expect(unbounded.paths[0]).toEqual([start, ids.get('budget-1'), ids.get('budget-2'), end]);
+    expect(unbounded.paths[0]).toEqual([start, ids[1], ids[2], end]);
     expect(unbounded.paths.length).toBe(1 + leaves);
 
     const bounded = await new PathSearch(em, { actors: 50, links: 100_000, steps: 100_000 }).run(start, end, 5, 50);

@@ -8,6 +8,7 @@ import { ParticipationResolver } from '../event/participation.resolver.js';
 import { EvidenceResolver } from '../evidence/evidence.resolver.js';
 import { FigureResolver } from '../figure/figure.resolver.js';
 import { NegotiationResolver } from '../negotiation/negotiation.resolver.js';
+import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver.js';
 import { PathResolver } from '../path/path.resolver.js';
 import { PositionResolver } from '../position/position.resolver.js';
 import { RelationResolver } from '../relation/relation.resolver.js';
@@ -27,6 +28,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       EvidenceResolver,
       FigureResolver,
       NegotiationResolver,
+      NeighbourhoodResolver,
       NodeResolver,
       ParticipationResolver,
       PathResolver,

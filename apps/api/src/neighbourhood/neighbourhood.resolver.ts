@@ -1,0 +1,195 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Actor } from '../actor/actor.entity.js';
+import type { Context } from '../common/context.js';
+import { badUserInput, notFound } from '../common/errors.js';
+import { Relation } from '../relation/relation.entity.js';
+import { Direction } from '../relation/relation-direction.js';
+import { RelationFilter } from '../relation/relation.args.js';
+import { RELATION_KINDS } from '../relation/relation-kind.js';
+import { Neighbourhood } from './neighbourhood.type.js';
+
+export const DEFAULT_NEIGHBOURHOOD_SIZE = 50;
+export const MAX_NEIGHBOURHOOD_SIZE = 200;
+/** Most relations a neighbourhood lists: its actors can share many more (two hubs, hundreds of meetings). */
+export const MAX_NEIGHBOURHOOD_RELATIONS = 1_000;
+/** Fixed cost in the complexity limit, on top of what is selected: a few SQL aggregates over the centre's links. */
+const NEIGHBOURHOOD_COMPLEXITY = 2_000;
+
+/** A relation's strength: the magnitude of its kind's cooperation–conflict score, from the vocabulary. */
+const STRENGTH_SQL = `case kind ${Object.entries(RELATION_KINDS)
+  .map(([kind, { score }]) => `when '${kind}' then ${Math.abs(score)}`)
+  .join(' ')} else 0 end`;
+const RECENCY_SQL = 'coalesce(date_end, date_start)';
+
+interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+
+/** The filter's conditions on a relation row, the same as `relations(filter:)` applies. */
+function filterSql(filter: RelationFilter | null | undefined): Sql {
+  const conditions: string[] = ['1 = 1'];
+  const params: unknown[] = [];
+  const bySlug = 'select id from actor where slug = ?';
+  if (filter?.kinds?.length) {
+    conditions.push(`kind in (${placeholders(filter.kinds)})`);
+    params.push(...filter.kinds);
+  }
+  if (filter?.categories?.length) {
+    conditions.push(`category in (${placeholders(filter.categories)})`);
+    params.push(...filter.categories);
+  }
+  if (filter?.source) {
+    conditions.push(`source_id in (${bySlug})`);
+    params.push(filter.source);
+  }
+  if (filter?.target) {
+    conditions.push(`target_id in (${bySlug})`);
+    params.push(filter.target);
+  }
+  if (filter?.actor) {
+    conditions.push(`(source_id in (${bySlug}) or target_id in (${bySlug}))`);
+    params.push(filter.actor, filter.actor);
+  }
+  if (filter?.from || filter?.to) {
+    conditions.push('date_start is not null');
+    if (filter.to) {
+      conditions.push('date_start <= ?');
+      params.push(filter.to);
+    }
+    if (filter.from) {
+      conditions.push('date_end >= ?');
+      params.push(filter.from);
+    }
+  }
+  return { sql: conditions.join(' and '), params };
+}
+
+/**
+ * The actors one hop from `frontier` along `direction`, other than `known`, strongest first: by
+ * the strongest kind among their relations with the frontier, then how many, then the latest;
+ * at most `limit`. One aggregate over the relation indexes on source and target.
+ */
+function nextHopSql(frontier: number[], known: number[], direction: Direction, filter: Sql, limit: number): Sql {
+  const branches: Sql[] = [];
+  const branch = (other: string, end: string): Sql => ({
+    sql: `select ${other} as other, ${STRENGTH_SQL} as strength, ${RECENCY_SQL} as recency, id from relation where ${end} in (${placeholders(frontier)}) and ${filter.sql}`,
+    params: [...frontier, ...filter.params],
+  });
+  if (direction !== Direction.INCOMING) branches.push(branch('target_id', 'source_id'));
+  if (direction !== Direction.OUTGOING) branches.push(branch('source_id', 'target_id'));
+  return {
+    sql: `select other from (${branches.map((b) => b.sql).join(' union all ')}) links
+      where other not in (${placeholders(known)})
+      group by other
+      order by max(strength) desc, count(*) desc, max(recency) desc nulls last, max(id) desc
+      limit ?`,
+    params: [...branches.flatMap((b) => b.params), ...known, limit],
+  };
+}
+
+async function rows(context: Context, { sql, params }: Sql): Promise<Record<string, number | string | null>[]> {
+  const result: unknown = await context.em.getConnection().execute(sql, params);
+  return result as Record<string, number | string | null>[];
+}
+
+@Resolver()
+export class NeighbourhoodResolver {
+  @Query(() => Neighbourhood, {
+    complexity: NEIGHBOURHOOD_COMPLEXITY,
+    description:
+      'The actors within one or two hops of an actor through relations, and the relations among them, computed by the server: around a hub, the most strongly linked first, at most `first` actors.',
+  })
+  async neighbourhood(
+    @Arg('slug', () => String, { description: 'Slug of the actor at the centre.' }) slug: string,
+    @Arg('hops', () => Int, { nullable: true, defaultValue: 1, description: 'How far to go: 1 or 2 hops.' })
+    hopsArg: number | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_NEIGHBOURHOOD_SIZE,
+      description: `Most actors to return besides the centre (1 to ${MAX_NEIGHBOURHOOD_SIZE}); \`capped\` says when more were there.`,
+    })
+    firstArg: number | null,
+    @Arg('direction', () => Direction, {
+      nullable: true,
+      defaultValue: Direction.BOTH,
+      description: 'Follow relations out of each actor (what it did), into it (what was done to it), or both.',
+    })
+    directionArg: Direction | null,
+    @Arg('filter', () => RelationFilter, {
+      nullable: true,
+      description:
+        'Follow and list only the relations this filter keeps (as `relations(filter:)` does); all when omitted.',
+    })
+    filter: RelationFilter | null,
+    @Ctx() context: Context,
+  ): Promise<Neighbourhood> {
+    const hops = hopsArg ?? 1;
+    const first = firstArg ?? DEFAULT_NEIGHBOURHOOD_SIZE;
+    const direction = directionArg ?? Direction.BOTH;
+    if (hops !== 1 && hops !== 2) throw badUserInput('"hops" must be 1 or 2.', 'hops');
+    if (first < 1 || first > MAX_NEIGHBOURHOOD_SIZE)
+      throw badUserInput(`"first" must be between 1 and ${MAX_NEIGHBOURHOOD_SIZE}.`, 'first');
+    const { em } = context;
+    const centre = await em.findOne(Actor, { slug });
+    if (!centre) throw notFound(`No actor has the slug "${slug.slice(0, 120)}".`, 'slug');
+    const conditions = filterSql(filter);
+
+    // Each hop asks for one more than it may keep, to know whether it had to leave some out.
+    let capped = false;
+    const layers: number[][] = [[centre.id]];
+    for (let hop = 1; hop <= hops; hop++) {
+      const room = first - layers.slice(1).flat().length;
+      const frontier = layers.at(-1) ?? [];
+      if (!frontier.length) break;
+      const found = (await rows(context, nextHopSql(frontier, layers.flat(), direction, conditions, room + 1))).map(
+        (row) => Number(row.other),
+      );
+      if (found.length > room) capped = true;
+      layers.push(found.slice(0, room));
+      if (room === 0) break;
+    }
+    const reached = layers.flat();
+    // A relation is shown when both ends are reached and it was followed from an actor short of the last hop.
+    const inner = layers.slice(0, hops).flat();
+    const walkedFrom =
+      direction === Direction.OUTGOING
+        ? { sql: `source_id in (${placeholders(inner)})`, params: inner }
+        : direction === Direction.INCOMING
+          ? { sql: `target_id in (${placeholders(inner)})`, params: inner }
+          : {
+              sql: `(source_id in (${placeholders(inner)}) or target_id in (${placeholders(inner)}))`,
+              params: [...inner, ...inner],
+            };
+    const relationIds = (
+      await rows(context, {
+        sql: `select id from relation
+          where source_id in (${placeholders(reached)}) and target_id in (${placeholders(reached)})
+            and ${walkedFrom.sql} and ${conditions.sql}
+          order by ${STRENGTH_SQL} desc, ${RECENCY_SQL} desc nulls last, id desc
+          limit ?`,
+        params: [...reached, ...reached, ...walkedFrom.params, ...conditions.params, MAX_NEIGHBOURHOOD_RELATIONS + 1],
+      })
+    ).map((row) => Number(row.id));
+    if (relationIds.length > MAX_NEIGHBOURHOOD_RELATIONS) capped = true;
+    const shownIds = relationIds.slice(0, MAX_NEIGHBOURHOOD_RELATIONS);
+
+    const actorIds = layers.slice(1).flat();
+    const [actors, relations] = await Promise.all([
+      em.find(Actor, { id: { $in: actorIds } }),
+      em.find(Relation, { id: { $in: shownIds } }),
+    ]);
+    const inOrder = <T extends { id: number }>(list: T[], ids: number[]) => {
+      const byId = new Map(list.map((item) => [item.id, item]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    };
+    return Object.assign(new Neighbourhood(), {
+      actor: centre,
+      actors: inOrder(actors, actorIds),
+      relations: inOrder(relations, shownIds),
+      capped,
+    });
+  }
+}
