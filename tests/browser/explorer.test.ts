@@ -62,6 +62,15 @@ describeInBrowser('the explorer in Chromium', () => {
     expect(listed.join('\n')).toMatch(/criticized/);
   });
 
+  it('focuses the network on one actor, with the neighbourhood the server computes', async () => {
+    await ui.open('/network?focus=nicolas-maduro');
+    await session.page.locator('.network-graph canvas').first().waitFor();
+    await session.page.getByText(/^All \d+ relations shown/).click();
+    const listed = await session.page.locator('details li').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
+    for (const line of listed) expect(line).toMatch(/Nicolás Maduro/);
+  });
+
   it('finds a path from Petro to Machado', async () => {
     await ui.open('/paths');
     await ui.pickActor('From', 'petro', 'Gustavo Petro');

@@ -1,8 +1,7 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { Direction, graphql, RelationCategory, RelationKind } from '@parley/schema';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { neighbourhood } from '../../lib/neighbourhood';
 import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { PageTitle } from '../../ui/page-title';
 import { RelationItem } from '../../ui/relation-item';
@@ -46,6 +45,47 @@ export const NetworkQuery = graphql(`
   }
 `);
 
+/** Most actors a focused view draws around its centre; the server keeps the most strongly linked. */
+const NEIGHBOURHOOD_SIZE = 100;
+
+export const NetworkNeighbourhoodQuery = graphql(`
+  query NetworkNeighbourhoodQuery(
+    $slug: String!
+    $hops: Int!
+    $first: Int!
+    $direction: Direction!
+    $filter: RelationFilter
+  ) {
+    neighbourhood(slug: $slug, hops: $hops, first: $first, direction: $direction, filter: $filter) {
+      actor {
+        id
+        slug
+        name
+      }
+      capped
+      relations {
+        id
+        kind
+        source {
+          id
+          slug
+          name
+        }
+        target {
+          id
+          slug
+          name
+        }
+        ...NetworkGraph_relations
+        ...RelationItem_relation
+      }
+    }
+  }
+`);
+
+/** Stable while a neighbourhood loads, so the graph is not rebuilt on every render. */
+const NO_RELATIONS = [] as const;
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How the direction of a neighbourhood reads in its picker, in the picker's order. */
@@ -85,27 +125,30 @@ export function NetworkPage() {
     setParams(next, { replace: true });
   };
 
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, {
-    variables: {
-      filter: { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to },
-    },
-  });
+  const filter = { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to };
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, { variables: { filter } });
+  // The focused view asks the server for the neighbourhood: it sees every relation, not only the pages loaded here.
+  const around = useQuery(
+    NetworkNeighbourhoodQuery,
+    focus ? { variables: { slug: focus, hops, first: NEIGHBOURHOOD_SIZE, direction, filter } } : skipToken,
+  );
+  const neighbourhood = focus ? (around.data ?? around.previousData)?.neighbourhood : undefined;
+  const busy = loading || (Boolean(focus) && around.loading);
   // While a new filter loads, keep drawing the last result instead of flashing an empty page.
   const current = data ?? previousData;
   const kindInfo = current?.relationKinds ?? [];
   const relations = useMemo(() => current?.relations.edges.map((edge) => edge.node) ?? [], [current]);
-  const shown = useMemo(
-    () => (focus ? neighbourhood(relations, focus, hops, direction) : relations),
-    [relations, focus, hops, direction],
-  );
-  const selectedRelation = relations.find((relation) => relation.id === selected);
+  const shown = focus ? (neighbourhood?.relations ?? NO_RELATIONS) : relations;
+  const selectedRelation = [...shown, ...relations].find((relation) => relation.id === selected);
   const actors = useMemo(() => {
     const bySlug = new Map(
       relations.flatMap((relation) => [relation.source, relation.target]).map((actor) => [actor.slug, actor]),
     );
     return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
   }, [relations]);
-  const focusName = actors.find((actor) => actor.slug === focus)?.name ?? focus;
+  const focusName =
+    actors.find((actor) => actor.slug === focus)?.name ??
+    (neighbourhood?.actor.slug === focus ? neighbourhood.actor.name : focus);
   // Offer the kinds of the categories shown (all kinds when no category is picked).
   const kindOptions = kindInfo.filter((info) => !categories.length || categories.includes(info.category));
 
@@ -213,14 +256,23 @@ export function NetworkPage() {
         below the graph does the same from the keyboard.
       </p>
       {error ? <ErrorState error={error} retry={() => void refetch()} /> : null}
+      {around.error ? <ErrorState error={around.error} retry={() => void around.refetch()} /> : null}
       {loading && !current ? <LoadingState what="Loading relations" /> : null}
-      {current && !loading && shown.length === 0 ? (
+      {focus && around.loading && !neighbourhood ? (
+        <LoadingState what={`Loading the network around ${focusName}`} />
+      ) : null}
+      {neighbourhood?.capped ? (
+        <p className="muted">
+          Showing only the actors most strongly linked to {focusName}: there are more than the view draws.
+        </p>
+      ) : null}
+      {current && !busy && shown.length === 0 ? (
         <EmptyState>
           No relation matches these filters.{' '}
           {focus ? 'Show everyone, allow 2 hops, or' : 'Tick more categories, pick “any kind”, or'} widen the dates.
         </EmptyState>
       ) : null}
-      <div className="network-layout" aria-busy={loading}>
+      <div className="network-layout" aria-busy={busy}>
         <div>
           {shown.length ? (
             <NetworkGraph
