@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 
 /**
- * How much of the graph one path search may read: past either bound it stops and says so. The
- * actors bound caps the two breadth-first balls; the links bound caps the link rows read (one
- * hub's links can be many more than its neighbours) and the steps bound the in-memory walk.
+ * How much of the graph one path search may read: past any bound it stops and says so. The
+ * actors bound caps the two breadth-first balls; the links bound caps the rows read (a linked
+ * pair each way, a position, a participation, a pair met at an event: a hub's links can be many
+ * more than its neighbours) and the steps bound the in-memory walk.
  */
 export interface PathSearchBudget {
   actors: number;
@@ -19,6 +20,7 @@ export const PATH_SEARCH_BUDGET: Readonly<PathSearchBudget> = Object.freeze({
 
 /** The links between one actor and a neighbour, as read; enough to order them without loading them. */
 export interface PairLinks {
+  /** While searching, the first relation each way; for the pairs of the paths returned, all of them. */
   relations: Set<number>;
   positions: Set<number>;
   /** Event id → [the event's first participation id, the neighbour's first participation id in it]. */
@@ -69,8 +71,9 @@ const IDS_PER_QUERY = 2_000;
 function expansionSql(count: number): string {
   const ids = Array.from({ length: count }, () => '?').join(', ');
   return [
-    `select 0 as k, id, source_id as a, target_id as b from "relation" where source_id in (${ids})`,
-    `select 0, id, source_id, target_id from "relation" where target_id in (${ids})`,
+    // One row per pair and direction: its first relation is enough to rank the neighbour.
+    `select 0 as k, min(id) as id, source_id as a, target_id as b from "relation" where source_id in (${ids}) group by source_id, target_id`,
+    `select 0, min(id), source_id, target_id from "relation" where target_id in (${ids}) group by source_id, target_id`,
     `select 1, id, holder_id, organization_id from "position" where organization_id is not null and holder_id in (${ids})`,
     `select 1, id, holder_id, organization_id from "position" where organization_id in (${ids})`,
     `select 2, id, actor_id, event_id from "participation" where event_id in (select event_id from "participation" where actor_id in (${ids}))`,
@@ -151,6 +154,12 @@ export class PathSearch {
   }
 
   async run(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
+    const outcome = await this.#search(from, to, maxLength, first);
+    await this.#readRelationsOf(outcome.paths);
+    return outcome;
+  }
+
+  async #search(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
     const fromBall = new Ball(from);
     const toBall = new Ball(to);
     this.#seen.add(from).add(to);
@@ -178,6 +187,33 @@ export class PathSearch {
       if (apart) return outcome(true, maxLength);
     }
     return outcome(true, maxLength);
+  }
+
+  /** Reads every relation between the adjacent actors of `paths`: the search kept only each pair's first. */
+  async #readRelationsOf(paths: readonly number[][]): Promise<void> {
+    const pairs = new Map<string, readonly [number, number]>();
+    for (const path of paths) {
+      path.slice(1).forEach((b, i) => {
+        const a = path[i] ?? b;
+        pairs.set(a < b ? `${a}-${b}` : `${b}-${a}`, a < b ? [a, b] : [b, a]);
+      });
+    }
+    const list = [...pairs.values()];
+    for (let start = 0; start < list.length; start += 200) {
+      const chunk = list.slice(start, start + 200);
+      const where = chunk
+        .map(() => '(source_id = ? and target_id = ?) or (source_id = ? and target_id = ?)')
+        .join(' or ');
+      const result: unknown = await this.em.getConnection().execute(
+        `select id, source_id as a, target_id as b from "relation" where ${where}`,
+        chunk.flatMap(([a, b]) => [a, b, b, a]),
+      );
+      for (const row of result as Record<'id' | 'a' | 'b', number | string>[]) {
+        const [id, a, b] = [Number(row.id), Number(row.a), Number(row.b)];
+        pairLinks(this.#graph, a, b).relations.add(id);
+        pairLinks(this.#graph, b, a).relations.add(id);
+      }
+    }
   }
 
   /** Reads every link of the ball's frontier and moves it one hop out; false when the budget ran out. */

@@ -12,6 +12,10 @@ import { RelationCategory, RelationKind } from './relation-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
+// Covering indexes for graph walks (paths, neighbourhood): an actor's linked pairs each way, and
+// each pair's first relation, without reading the rows.
+@Index({ properties: ['source', 'target', 'id'] })
+@Index({ properties: ['target', 'source', 'id'] })
 @ObjectType({
   implements: Node,
   description: 'A directed act between two actors: who pressured, urged, met or backed whom.',
