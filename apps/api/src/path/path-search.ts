@@ -21,10 +21,11 @@ export const PATH_SEARCH_BUDGET: Readonly<PathSearchBudget> = Object.freeze({
 /** The links between one actor and a neighbour, as read; enough to order them without loading them. */
 export interface PairLinks {
   /** While searching, the first relation each way; for the pairs of the paths returned, all of them. */
-  relations: Set<number>;
-  positions: Set<number>;
+  relations: number[];
+  /** Absent when there is none (most pairs): a search holds thousands of pairs. */
+  positions?: number[];
   /** Event id → [the event's first participation id, the neighbour's first participation id in it]. */
-  events: Map<number, readonly [number, number]>;
+  events?: Map<number, readonly [number, number]>;
 }
 
 /** A link between two actors, by table and id. */
@@ -34,11 +35,11 @@ export interface LinkRef {
 }
 
 /** The links of a pair in `via`-then-`alternatives` order: relations by id, positions by id, then shared events as first recorded. */
-export function orderedLinks({ relations, positions, events }: PairLinks): LinkRef[] {
+export function orderedLinks({ relations, positions = [], events = new Map() }: PairLinks): LinkRef[] {
   const byId = (a: number, b: number) => a - b;
   return [
-    ...[...relations].sort(byId).map((id) => ({ type: 'Relation' as const, id })),
-    ...[...positions].sort(byId).map((id) => ({ type: 'Position' as const, id })),
+    ...[...new Set(relations)].sort(byId).map((id) => ({ type: 'Relation' as const, id })),
+    ...[...new Set(positions)].sort(byId).map((id) => ({ type: 'Position' as const, id })),
     ...[...events].sort(([, [a]], [, [b]]) => a - b).map(([id]) => ({ type: 'Event' as const, id })),
   ];
 }
@@ -86,16 +87,16 @@ function pairLinks(graph: Subgraph, from: number, to: number): PairLinks {
   let neighbours = graph.get(from);
   if (!neighbours) graph.set(from, (neighbours = new Map<number, PairLinks>()));
   let links = neighbours.get(to);
-  if (!links) neighbours.set(to, (links = { relations: new Set(), positions: new Set(), events: new Map() }));
+  if (!links) neighbours.set(to, (links = { relations: [] }));
   return links;
 }
 
 /** Where a neighbour stands in an actor's list: by its first relation, else position, else shared event. */
 function rankOf(links: PairLinks): readonly [number, number, number] {
-  if (links.relations.size) return [0, Math.min(...links.relations), 0];
-  if (links.positions.size) return [1, Math.min(...links.positions), 0];
+  if (links.relations.length) return [0, Math.min(...links.relations), 0];
+  if (links.positions?.length) return [1, Math.min(...links.positions), 0];
   let best: readonly [number, number, number] = [2, Infinity, Infinity];
-  for (const [eventOrder, part] of links.events.values()) {
+  for (const [eventOrder, part] of links.events?.values() ?? []) {
     if (eventOrder < best[1] || (eventOrder === best[1] && part < best[2])) best = [2, eventOrder, part];
   }
   return best;
@@ -210,8 +211,8 @@ export class PathSearch {
       );
       for (const row of result as Record<'id' | 'a' | 'b', number | string>[]) {
         const [id, a, b] = [Number(row.id), Number(row.a), Number(row.b)];
-        pairLinks(this.#graph, a, b).relations.add(id);
-        pairLinks(this.#graph, b, a).relations.add(id);
+        pairLinks(this.#graph, a, b).relations.push(id);
+        pairLinks(this.#graph, b, a).relations.push(id);
       }
     }
   }
@@ -219,32 +220,40 @@ export class PathSearch {
   /** Reads every link of the ball's frontier and moves it one hop out; false when the budget ran out. */
   async #expand(ball: Ball): Promise<boolean> {
     const frontier = new Set(ball.frontier);
-    const rows: LinkRow[] = [];
+    const chunks: Record<keyof LinkRow, number | string>[][] = [];
+    let read = 0;
     for (let start = 0; start < ball.frontier.length; start += IDS_PER_QUERY) {
       const ids = ball.frontier.slice(start, start + IDS_PER_QUERY);
-      const left = this.budget.links - this.#linksRead - rows.length;
-      // Drivers may hand integers back as strings (PostgreSQL's bigint): read them as numbers.
+      const left = this.budget.links - this.#linksRead - read;
       const params = [...ids, ...ids, ...ids, ...ids, ...ids, left + 1];
       const result: unknown = await this.em.getConnection().execute(expansionSql(ids.length), params);
       const chunk = result as Record<keyof LinkRow, number | string>[];
       if (chunk.length > left) return false;
-      rows.push(...chunk.map(({ k, id, a, b }) => ({ k: Number(k), id: Number(id), a: Number(a), b: Number(b) })));
+      chunks.push(chunk);
+      read += chunk.length;
     }
-    this.#linksRead += rows.length;
+    this.#linksRead += read;
 
+    // Rows are read in place (a frontier can bring tens of thousands); drivers may hand integers
+    // back as strings (PostgreSQL's bigint), so each is read as a number.
     const participants = new Map<number, Map<number, number>>();
-    for (const { k, id, a, b } of rows) {
-      if (k === 2) {
-        const byActor = participants.get(b) ?? new Map<number, number>();
-        participants.set(b, byActor);
-        byActor.set(a, Math.min(id, byActor.get(a) ?? Infinity));
-      } else if (a !== b) {
-        for (const [x, y] of [
-          [a, b],
-          [b, a],
-        ] as const) {
-          const links = pairLinks(this.#graph, x, y);
-          (k === 0 ? links.relations : links.positions).add(id);
+    for (const chunk of chunks) {
+      for (const row of chunk) {
+        const [k, id, a, b] = [Number(row.k), Number(row.id), Number(row.a), Number(row.b)];
+        if (k === 2) {
+          let byActor = participants.get(b);
+          if (!byActor) participants.set(b, (byActor = new Map<number, number>()));
+          byActor.set(a, Math.min(id, byActor.get(a) ?? Infinity));
+        } else if (a !== b) {
+          const forward = pairLinks(this.#graph, a, b);
+          const backward = pairLinks(this.#graph, b, a);
+          if (k === 0) {
+            forward.relations.push(id);
+            backward.relations.push(id);
+          } else {
+            (forward.positions ??= []).push(id);
+            (backward.positions ??= []).push(id);
+          }
         }
       }
     }
@@ -260,8 +269,10 @@ export class PathSearch {
         if (!frontier.has(actor)) continue;
         for (const [other, otherPart] of byActor) {
           if (other === actor) continue;
-          pairLinks(this.#graph, actor, other).events.set(eventId, [eventOrder, otherPart]);
-          pairLinks(this.#graph, other, actor).events.set(eventId, [eventOrder, actorPart]);
+          const forward = pairLinks(this.#graph, actor, other);
+          (forward.events ??= new Map()).set(eventId, [eventOrder, otherPart]);
+          const backward = pairLinks(this.#graph, other, actor);
+          (backward.events ??= new Map()).set(eventId, [eventOrder, actorPart]);
         }
       }
     }

@@ -77,8 +77,8 @@ export async function searchPaths(
   const [actors, relations, positions, events] = await Promise.all([
     em.find(Actor, { id: { $in: [...new Set(outcome.paths.flat())] } }),
     em.find(Relation, { id: { $in: idsOf((l) => l.relations) } }),
-    em.find(Position, { id: { $in: idsOf((l) => l.positions) } }),
-    em.find(Event, { id: { $in: idsOf((l) => l.events.keys()) } }),
+    em.find(Position, { id: { $in: idsOf((l) => l.positions ?? []) } }),
+    em.find(Event, { id: { $in: idsOf((l) => l.events?.keys() ?? []) } }),
   ]);
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
   const [actorById, relationById, positionById, eventById] = [
