@@ -115,6 +115,8 @@ class Ball {
   readonly distance: Map<number, number>;
   frontier: number[];
   depth = 0;
+  /** How many relation rows expanding the frontier would touch, once counted. */
+  cost: number | undefined;
 
   constructor(origin: number) {
     this.distance = new Map([[origin, 0]]);
@@ -176,7 +178,8 @@ export class PathSearch {
       // Either ball holding its whole component means every link that can be on a path is read.
       if (!fromBall.exhausted && !toBall.exhausted) {
         if (this.#seen.size >= this.budget.actors) return outcome(false, length - 1);
-        const ball = fromBall.frontier.length <= toBall.frontier.length ? fromBall : toBall;
+        // Grow the side whose frontier has fewer links, not fewer actors: one hub outweighs many leaves.
+        const ball = (await this.#costOf(fromBall)) <= (await this.#costOf(toBall)) ? fromBall : toBall;
         if (!(await this.#expand(ball))) return outcome(false, length - 1);
       }
       const paths = this.#pathsOfLength(from, to, length, first - found.length);
@@ -215,6 +218,25 @@ export class PathSearch {
         pairLinks(this.#graph, b, a).relations.push(id);
       }
     }
+  }
+
+  /** Relation rows at the ball's frontier, counted from the covering indexes without reading them. */
+  async #costOf(ball: Ball): Promise<number> {
+    if (ball.cost !== undefined) return ball.cost;
+    let cost = 0;
+    for (let start = 0; start < ball.frontier.length; start += IDS_PER_QUERY) {
+      const ids = ball.frontier.slice(start, start + IDS_PER_QUERY);
+      const list = ids.map(() => '?').join(', ');
+      const result: unknown = await this.em
+        .getConnection()
+        .execute(
+          `select (select count(*) from "relation" where source_id in (${list})) + (select count(*) from "relation" where target_id in (${list})) as n`,
+          [...ids, ...ids],
+        );
+      cost += Number((result as { n: number | string }[])[0]?.n ?? 0);
+    }
+    ball.cost = cost;
+    return cost;
   }
 
   /** Reads every link of the ball's frontier and moves it one hop out; false when the budget ran out. */
@@ -288,6 +310,7 @@ export class PathSearch {
     }
     ball.frontier = next;
     ball.depth += 1;
+    ball.cost = undefined;
     return true;
   }
 
