@@ -12,6 +12,11 @@ export const DEFAULT_NEIGHBOURHOOD_SIZE = 50;
 export const MAX_NEIGHBOURHOOD_SIZE = 200;
 /** Most relations a neighbourhood lists: its actors can share many more (two hubs, hundreds of meetings). */
 export const MAX_NEIGHBOURHOOD_RELATIONS = 1_000;
+/**
+ * Most relation rows one hop reads: two hops from a hub reach other hubs, whose links together
+ * can be a good part of the graph. Past it the hop ranks what it read and says `capped`.
+ */
+export const NEIGHBOURHOOD_LINK_BUDGET = 20_000;
 /** Fixed cost in the complexity limit, on top of what is selected: a few SQL aggregates over the centre's links. */
 const NEIGHBOURHOOD_COMPLEXITY = 2_000;
 
@@ -75,18 +80,20 @@ function filterSql(filter: RelationFilter | null | undefined): Sql {
 function nextHopSql(frontier: number[], known: number[], direction: Direction, filter: Sql, limit: number): Sql {
   const branches: Sql[] = [];
   const branch = (other: string, end: string): Sql => ({
-    sql: `select ${other} as other, ${STRENGTH_SQL} as strength, ${RECENCY_SQL} as recency, id from relation where ${end} in (${placeholders(frontier)}) and ${filter.sql}`,
-    params: [...frontier, ...filter.params],
+    sql: `select ${other} as other, ${STRENGTH_SQL} as strength, ${RECENCY_SQL} as recency, id from relation
+      where ${end} in (${placeholders(frontier)}) and ${other} not in (${placeholders(known)}) and ${filter.sql}`,
+    params: [...frontier, ...known, ...filter.params],
   });
   if (direction !== Direction.INCOMING) branches.push(branch('target_id', 'source_id'));
   if (direction !== Direction.OUTGOING) branches.push(branch('source_id', 'target_id'));
   return {
-    sql: `select other from (${branches.map((b) => b.sql).join(' union all ')}) links
-      where other not in (${placeholders(known)})
+    // `links` says how many rows were read: one past the budget means the hop stopped reading.
+    sql: `select other, sum(count(*)) over () as links
+      from (${branches.map((b) => b.sql).join(' union all ')} limit ${NEIGHBOURHOOD_LINK_BUDGET + 1}) walked
       group by other
       order by max(strength) desc, count(*) desc, max(recency) desc nulls last, max(id) desc
       limit ?`,
-    params: [...branches.flatMap((b) => b.params), ...known, limit],
+    params: [...branches.flatMap((b) => b.params), limit],
   };
 }
 
@@ -144,10 +151,9 @@ export class NeighbourhoodResolver {
       const room = first - layers.slice(1).flat().length;
       const frontier = layers.at(-1) ?? [];
       if (!frontier.length) break;
-      const found = (await rows(context, nextHopSql(frontier, layers.flat(), direction, conditions, room + 1))).map(
-        (row) => Number(row.other),
-      );
-      if (found.length > room) capped = true;
+      const hop = await rows(context, nextHopSql(frontier, layers.flat(), direction, conditions, room + 1));
+      const found = hop.map((row) => Number(row.other));
+      if (found.length > room || Number(hop[0]?.links ?? 0) > NEIGHBOURHOOD_LINK_BUDGET) capped = true;
       layers.push(found.slice(0, room));
       if (room === 0) break;
     }

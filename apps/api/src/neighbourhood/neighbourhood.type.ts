@@ -21,7 +21,7 @@ export class Neighbourhood {
 
   @Field({
     description:
-      'True when actors or relations were left out to stay within `first` (or the relation cap): the centre has more links than shown.',
+      'True when actors or relations were left out: past `first` actors, past 1,000 relations, or around the largest hubs, where a hop reads at most 20,000 relations and ranks those.',
   })
   capped!: boolean;
 }
