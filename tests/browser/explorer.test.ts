@@ -1,7 +1,7 @@
+import { startServer, type RunningServer } from '@parley/test-support';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser } from '../support/environment.js';
 import { openBrowser, type BrowserSession } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
 import { explorer } from './explorer.js';
 
 describeInBrowser('the explorer in Chromium', () => {

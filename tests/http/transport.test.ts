@@ -1,7 +1,7 @@
+import { postGraphQL, startServer, type RunningServer } from '@parley/test-support';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../support/environment.js';
-import { postGraphQL, startServer, type RunningServer } from '../support/server.js';
 
 describeEachDatabase('HTTP transport', (database) => {
   let server: RunningServer;

@@ -1,7 +1,7 @@
 import { graphql, type ActorsPageQueryQuery } from '@parley/schema';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import type { FormattedExecutionResult } from 'graphql';
 import { expect, it } from 'vitest';
-import { describeEachDatabase } from './databases.js';
 import { useTestApi } from './harness.js';
 
 const ActorsPageQuery = graphql(`

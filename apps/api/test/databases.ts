@@ -1,20 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
+import { createScratchPostgres, type DatabaseName } from '@parley/test-support';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe } from 'vitest';
 import { migrate, openDatabase } from '../src/db/orm.js';
-import { createScratchPostgres, POSTGRES_ADMIN_URL, postgresAnswers, skipLoudly } from './postgres.js';
-
-export type DatabaseName = 'sqlite' | 'postgresql';
-
-const postgresAvailable = await postgresAnswers();
-if (!postgresAvailable) {
-  skipLoudly(
-    'The PostgreSQL suites are',
-    `PostgreSQL does not answer at ${POSTGRES_ADMIN_URL.replace(/\/\/[^@]*@/, '//')}`,
-  );
-}
 
 export interface TestDatabase {
   name: DatabaseName;
@@ -52,10 +41,4 @@ export async function createTestDatabase(name: DatabaseName): Promise<TestDataba
       await scratch.drop();
     },
   };
-}
-
-/** Runs the same suite against SQLite and PostgreSQL (skipped loudly when PostgreSQL is absent). */
-export function describeEachDatabase(title: string, suite: (name: DatabaseName) => void) {
-  describe(`${title} [sqlite]`, () => suite('sqlite'));
-  (postgresAvailable ? describe : describe.skip)(`${title} [postgresql]`, () => suite('postgresql'));
 }

@@ -1,11 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DatabaseName } from '@parley/test-support';
 import type { FormattedExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createContext } from '../src/context.js';
 import { seedDatabase } from '../src/db/seed.js';
 import { createServer, type ParleyServer } from '../src/server.js';
-import { createTestDatabase, type DatabaseName, type TestDatabase } from './databases.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApi {
   db: TestDatabase;

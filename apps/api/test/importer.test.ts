@@ -1,4 +1,5 @@
 import { graphql } from '@parley/schema';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { Document } from '../src/document/document.entity.js';
@@ -7,7 +8,6 @@ import { Relation } from '../src/relation/relation.entity.js';
 import { BundleError } from '../src/importer/import-errors.js';
 import { importStory } from '../src/importer/import-story.js';
 import { parseBundle } from '../src/importer/load-bundle.js';
-import { describeEachDatabase } from './databases.js';
 import { loaded, miniBundle, MINI_TEXT } from './fixtures/mini-story.js';
 import { useTestApi } from './harness.js';
 

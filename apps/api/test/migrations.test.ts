@@ -1,8 +1,9 @@
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migrationsByDialect } from '../src/db/migrations/index.js';
-import { createTestDatabase, describeEachDatabase } from './databases.js';
+import { createTestDatabase } from './databases.js';
 
 describe('migrations', () => {
   it.each(['sqlite', 'postgresql'] as const)('lists every %s migration file, in order', (dialect) => {

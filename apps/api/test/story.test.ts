@@ -1,8 +1,8 @@
 import { graphql } from '@parley/schema';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it } from 'vitest';
 import { seedDatabase } from '../src/db/seed.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
-import { describeEachDatabase } from './databases.js';
 import { useTestApi } from './harness.js';
 
 const SEED = 'us-venezuela-talks-2024-04-11';

@@ -1,12 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createScratchPostgres } from '../../apps/api/test/postgres.js';
+import { createScratchPostgres } from './postgres.js';
+import type { DatabaseName } from './databases.js';
 
-const mainScript = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
+/**
+ * The compiled API, as `npm start` runs it: `@parley/api`'s main (dist/main.js). Callers depend on
+ * `@parley/api`, so turbo builds it before their tests; this package cannot, because the API's own
+ * suites depend on it.
+ */
+export function apiMainScript(): string {
+  return createRequire(import.meta.url).resolve('@parley/api');
+}
 
 export interface RunningServer {
   url: string;
@@ -30,7 +38,8 @@ async function freePort(): Promise<number> {
  * Starts the real server (the compiled API, as `npm start` runs it) on a free port over a new
  * database that it migrates and seeds itself; `stop()` ends it and removes the database.
  */
-export async function startServer(database: 'sqlite' | 'postgresql' = 'sqlite'): Promise<RunningServer> {
+export async function startServer(database: DatabaseName = 'sqlite'): Promise<RunningServer> {
+  const mainScript = apiMainScript();
   const port = await freePort();
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
