@@ -9,7 +9,14 @@ export interface TestDatabase {
   name: DatabaseName;
   url: string;
   orm: MikroORM;
+  /** Deletes every row (the schema and its migrations stay), for a test that needs an empty database. */
+  empty(): Promise<void>;
   drop(): Promise<void>;
+}
+
+/** Deletes every row of every entity's table (requests work on forks: no identity map to forget). */
+async function emptyDatabase(orm: MikroORM): Promise<void> {
+  await orm.schema.clearDatabase();
 }
 
 /** A new, migrated, empty database of the given kind; `drop()` removes it. */
@@ -23,6 +30,7 @@ export async function createTestDatabase(name: DatabaseName): Promise<TestDataba
       name,
       url,
       orm,
+      empty: () => emptyDatabase(orm),
       drop: async () => {
         await orm.close(true);
         rmSync(dir, { recursive: true, force: true });
@@ -36,6 +44,7 @@ export async function createTestDatabase(name: DatabaseName): Promise<TestDataba
     name,
     url: scratch.url,
     orm,
+    empty: () => emptyDatabase(orm),
     drop: async () => {
       await orm.close(true);
       await scratch.drop();

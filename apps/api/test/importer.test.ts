@@ -1,6 +1,6 @@
 import { graphql } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { Document } from '../src/document/document.entity.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
@@ -71,6 +71,14 @@ function expectProblems(error: unknown, expected: { path: string; message: RegEx
 
 describeEachDatabase('importer', (database) => {
   const api = useTestApi(database, { seed: false });
+  // Each test starts from an empty database and imports what it needs itself.
+  beforeEach(() => api.db.empty());
+
+  /** Imports the mini story as it is, as a test's starting point. */
+  async function importMiniStory() {
+    const result = await importStory(api.db.orm.em, loaded());
+    expect(result.status).toBe('created');
+  }
 
   it('imports a bundle with every quote located in the text', async () => {
     const result = await importStory(api.db.orm.em, loaded());
@@ -96,6 +104,7 @@ describeEachDatabase('importer', (database) => {
   });
 
   it('changes nothing when the same bundle is imported again', async () => {
+    await importMiniStory();
     const before = await rowCounts(api.db.orm.em);
     const again = await importStory(api.db.orm.em, loaded());
     expect(again.status).toBe('unchanged');
@@ -103,6 +112,7 @@ describeEachDatabase('importer', (database) => {
   });
 
   it('rejects a bundle with one bad fact, naming it, and writes nothing', async () => {
+    await importMiniStory();
     const before = await rowCounts(api.db.orm.em);
     const bundle = miniBundle();
     bundle.document.slug = 'mini-story-broken';
@@ -154,6 +164,7 @@ describeEachDatabase('importer', (database) => {
   });
 
   it('replaces a document’s facts when its bundle changed', async () => {
+    await importMiniStory();
     const bundle = miniBundle();
     bundle.relations[0]!.kind = 'DEMANDED';
     const result = await importStory(api.db.orm.em, loaded(bundle));
