@@ -10,21 +10,9 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../artifacts/screenshots/',
 // One run's pictures only: stale failures from an earlier run would mislead.
 rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
 
-export interface BrowserSession {
-  browser: Browser;
-  context: BrowserContext;
-  page: Page;
-  /** Requests that went anywhere but the server under test. */
-  foreignRequests: string[];
-  /** Console errors and uncaught page errors. */
-  consoleErrors: string[];
-  screenshot(name: string): Promise<string>;
-  close(): Promise<void>;
-}
-
 /** Debian's Chromium, headless, with the background traffic a closed network refuses turned off. */
-export async function openBrowser(serverUrl: string, viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
-  const browser = await chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
@@ -36,6 +24,25 @@ export async function openBrowser(serverUrl: string, viewport = { width: 1280, h
       '--no-first-run',
     ],
   });
+}
+
+/** One page in a browser context of its own: no cookies, cache or viewport left by another test. */
+export interface PageSession {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that went anywhere but the server under test. */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors. */
+  consoleErrors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openPage(
+  browser: Browser,
+  serverUrl: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<PageSession> {
   const context = await browser.newContext({ baseURL: serverUrl, viewport });
   const page = await context.newPage();
   const origin = new URL(serverUrl).origin;
@@ -51,7 +58,6 @@ export async function openBrowser(serverUrl: string, viewport = { width: 1280, h
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
-    browser,
     context,
     page,
     foreignRequests,
@@ -61,6 +67,6 @@ export async function openBrowser(serverUrl: string, viewport = { width: 1280, h
       await page.screenshot({ path, fullPage: true });
       return path;
     },
-    close: () => browser.close(),
+    close: () => context.close(),
   };
 }
