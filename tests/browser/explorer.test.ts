@@ -41,7 +41,7 @@ describeInBrowser('the explorer in Chromium', () => {
     await ui.open('/');
     await ui.searchActors('maduro');
     await ui.expectActorListed('Nicolás Maduro');
-    expect(await session.page.getByRole('heading', { name: 'Negotiations' }).isVisible()).toBe(true);
+    await session.page.getByRole('heading', { name: 'Negotiations' }).waitFor();
   });
 
   it('finds Colombia among those who pressured Maduro, with the quoted words', async () => {
@@ -89,8 +89,8 @@ describeInBrowser('the explorer in Chromium', () => {
   it('reloads a deep link', async () => {
     await ui.open('/timeline#mexico-city-meeting-2024-04-09');
     await session.page.reload();
-    await session.page.waitForLoadState('networkidle');
     const item = session.page.locator('#mexico-city-meeting-2024-04-09');
+    await item.waitFor();
     expect(await item.textContent()).toMatch(/Secret US–Venezuela meeting in Mexico City/);
     expect(await item.textContent()).toMatch(/9 Apr 2024/);
   });

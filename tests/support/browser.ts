@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { CHROMIUM_PATH } from './environment.js';
 
 /** Screenshots of every view (and of failures) are kept here as build artefacts; git ignores it. */
@@ -69,4 +69,14 @@ export async function openPage(
     },
     close: () => context.close(),
   };
+}
+
+/** The answer to the next GraphQL operation of that name the page sends (start waiting before it is sent). */
+export function graphqlResponse(page: Page, operationName: string): Promise<Response> {
+  return page.waitForResponse((response) => {
+    const request = response.request();
+    if (request.method() !== 'POST' || new URL(request.url()).pathname !== '/graphql') return false;
+    const body = request.postDataJSON() as { operationName?: unknown } | null;
+    return body?.operationName === operationName;
+  });
 }
