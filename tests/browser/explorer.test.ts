@@ -107,8 +107,7 @@ describeInBrowser('the explorer in Chromium', () => {
   });
 
   it('runs the example query in the playground', async () => {
-    await ui.open('/playground');
-    await session.page.locator('.graphiql-container').waitFor();
+    await ui.openPlayground('WhoPressuredMaduro');
     await session.page.getByRole('button', { name: /Execute query/i }).click();
     await session.page.locator('.result-window').getByText('"Nicolás Maduro"').waitFor({ timeout: 15_000 });
   });

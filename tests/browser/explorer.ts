@@ -64,6 +64,12 @@ export function explorer(page: Page) {
       }
       await page.locator('.network-layout[aria-busy="false"]').waitFor();
     },
+    /** Opens the playground once GraphiQL can run a query: until both its editors exist, Execute does nothing. */
+    async openPlayground(exampleOperation: string) {
+      await this.open('/playground');
+      await page.locator('.graphiql-query-editor .view-lines').getByText(exampleOperation).waitFor();
+      await page.locator('.result-window .monaco-editor').waitFor({ state: 'attached' });
+    },
     async pickActor(label: string, typed: string, name: string) {
       await page.getByRole('combobox', { name: label }).fill(typed);
       await page
