@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { seedStoryPath } from '@parley/story';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const importScript = fileURLToPath(new URL('../../apps/api/dist/cli/import.js', import.meta.url));
+const importScript = createRequire(import.meta.url).resolve('@parley/api/dist/cli/import.js');
 const work = mkdtempSync(join(tmpdir(), 'parley-import-'));
 const env = { ...process.env, DATABASE_URL: `sqlite:${join(work, 'parley.sqlite')}`, LOG_LEVEL: 'silent' };
 

@@ -1,19 +1,20 @@
 import { generate } from '@graphql-codegen/cli';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const schemaPackage = join(root, 'packages/schema');
+const require = createRequire(import.meta.url);
+const schemaPackage = dirname(require.resolve('@parley/schema/schema.graphql'));
+const emitSchemaScript = require.resolve('@parley/api/dist/cli/emit-schema.js');
 const committedSdl = readFileSync(join(schemaPackage, 'schema.graphql'), 'utf8');
 
 describe('the committed contract', () => {
   it('is exactly what the API prints now (run `npm run generate` after changing the API)', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'parley-sdl-')), 'schema.graphql');
-    execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/emit-schema.js'), out], { stdio: 'pipe' });
+    execFileSync(process.execPath, [emitSchemaScript, out], { stdio: 'pipe' });
     expect(readFileSync(out, 'utf8')).toBe(committedSdl);
   });
 
