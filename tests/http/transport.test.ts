@@ -69,6 +69,16 @@ describeEachDatabase('HTTP transport', (database) => {
     expect(tooMany.json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses a query that could fetch too much with 400 QUERY_TOO_COMPLEX', async () => {
+    // 100 relations × 10 of their source's relations × 10 of each target's × 10 quotes: about 112 000, over 100 000.
+    const query =
+      '{ relations(first: 100) { nodes { source { relations { target { relations { evidence { quote } } } } } } } }';
+    const result = await postGraphQL(server.url, { query });
+    expect(result.status).toBe(400);
+    expect(result.json?.data).toBeUndefined();
+    expect(result.json?.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+  });
+
   it('refuses a cross-site simple request (CSRF prevention)', async () => {
     const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ actors { totalCount } }')}`);
     expect(response.status).toBe(400);
