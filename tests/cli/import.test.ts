@@ -23,6 +23,16 @@ async function importFiles(...files: string[]) {
   }
 }
 
+/** The parts of a story bundle this suite rewrites. */
+interface BundleJson {
+  document: { slug: string };
+  events: { slug: string }[];
+  negotiations: unknown[];
+  relations: { event?: string; evidence: { quote: string }[] }[];
+  statements: { event?: string }[];
+  figures: { attribution?: string }[];
+}
+
 describe('npm run import', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -38,20 +48,20 @@ describe('npm run import', () => {
   it('rejects a bundle with a bad quote and a bad reference, naming where each problem is', async () => {
     const storyDir = join(work, 'broken');
     cpSync(join(seedStoryPath, '..'), storyDir, { recursive: true });
-    const bundle = JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8'));
+    const bundle = JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')) as BundleJson;
     bundle.document.slug = 'broken-copy';
-    bundle.events = bundle.events.map((event: { slug: string }) => ({ ...event, slug: `copy-${event.slug}` }));
+    bundle.events = bundle.events.map((event) => ({ ...event, slug: `copy-${event.slug}` }));
     bundle.negotiations = [];
-    bundle.relations = bundle.relations.map((relation: { event?: string }) => ({
+    bundle.relations = bundle.relations.map((relation) => ({
       ...relation,
       event: relation.event && `copy-${relation.event}`,
     }));
-    bundle.statements = bundle.statements.map((statement: { event?: string }) => ({
+    bundle.statements = bundle.statements.map((statement) => ({
       ...statement,
       event: statement.event && `copy-${statement.event}`,
     }));
-    bundle.relations[2].evidence[0].quote = 'Colombia praised Maduro';
-    bundle.figures[1].attribution = 'somebody-else';
+    bundle.relations[2]!.evidence[0]!.quote = 'Colombia praised Maduro';
+    bundle.figures[1]!.attribution = 'somebody-else';
     writeFileSync(join(storyDir, 'story.json'), JSON.stringify(bundle));
 
     const result = await importFiles(join(storyDir, 'story.json'));

@@ -9,7 +9,7 @@ type Manifest = Record<
   string,
   { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; src?: string }
 >;
-const manifest: Manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 
 /** Every chunk a chunk loads before it runs (static imports, transitively). */
 function closure(key: string, seen = new Set<string>()): Set<string> {

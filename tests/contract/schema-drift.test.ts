@@ -1,4 +1,4 @@
-import { generate } from '@graphql-codegen/cli';
+import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,14 +19,14 @@ describe('the committed contract', () => {
   });
 
   it('has generated types and documents that match the SDL and operations (run `npm run generate`)', async () => {
-    const { default: config } = await import(join(schemaPackage, 'codegen.ts'));
+    const { default: config } = (await import(join(schemaPackage, 'codegen.ts'))) as { default: CodegenConfig };
     const previous = process.cwd();
     process.chdir(schemaPackage);
     try {
-      const outputs: { filename: string; content: string }[] = await generate(
-        { ...config, silent: true, verbose: false },
-        false,
-      );
+      const outputs = (await generate({ ...config, silent: true, verbose: false }, false)) as {
+        filename: string;
+        content: string;
+      }[];
       const generatedDir = join(schemaPackage, 'src/gql');
       expect(outputs.map((o) => o.filename.replace(/^\.?\/?src\/gql\//, '')).sort()).toEqual(
         readdirSync(generatedDir).sort(),

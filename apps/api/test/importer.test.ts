@@ -62,10 +62,10 @@ async function rowCounts(em: import('@mikro-orm/core').EntityManager) {
 function expectProblems(error: unknown, expected: { path: string; message: RegExp }[]) {
   expect(error).toBeInstanceOf(BundleError);
   for (const problem of expected) {
-    expect((error as BundleError).problems).toContainEqual({
-      path: problem.path,
-      message: expect.stringMatching(problem.message),
-    });
+    const messages = (error as BundleError).problems
+      .filter(({ path }) => path === problem.path)
+      .map(({ message }) => message);
+    expect(messages, problem.path).toContainEqual(expect.stringMatching(problem.message));
   }
 }
 
@@ -134,10 +134,15 @@ describeEachDatabase('importer', (database) => {
   });
 
   it('reports shape errors with their path in the file', () => {
-    const raw = JSON.parse(JSON.stringify({ ...miniBundle(), format: 'parley-story/1' }));
-    raw.relations[0].kind = 42;
-    raw.figures[0].currency = 'dollars';
-    delete raw.actors[1].name;
+    // A bundle as read from a file: plain JSON, free to break the types.
+    const raw = JSON.parse(JSON.stringify({ ...miniBundle(), format: 'parley-story/1' })) as {
+      relations: { kind: unknown }[];
+      figures: { currency: unknown }[];
+      actors: { name?: unknown }[];
+    };
+    raw.relations[0]!.kind = 42;
+    raw.figures[0]!.currency = 'dollars';
+    delete raw.actors[1]!.name;
     const error = (() => {
       try {
         parseBundle(raw, 'broken.json');

@@ -275,7 +275,7 @@ describeEachDatabase('the seed story', (database) => {
     for (const span of document.evidence) {
       expect(document.text.slice(span.start, span.end)).toBe(span.quote);
     }
-    expect(document.evidence.every((span) => span.supports !== null)).toBe(true);
+    expect(document.evidence.every((span) => span.supports.id.length > 0)).toBe(true);
   });
 
   it('names every actor by the slug rule: the name in lower-case ASCII, other runs of characters as "-"', async () => {
@@ -350,12 +350,10 @@ describeEachDatabase('the seed story', (database) => {
   it('keeps the non-responses: the NSC declined to comment, the ministry did not reply', async () => {
     const { data } = await api.execute(NonResponsesQuery);
     const statements = data!.statements.nodes;
-    expect(statements).toContainEqual(
-      expect.objectContaining({
-        kind: 'DECLINED_TO_COMMENT',
-        speaker: expect.objectContaining({ slug: 'us-national-security-council' }),
-      }),
-    );
+    expect(statements.map((s) => [s.kind, s.speaker.slug])).toContainEqual([
+      'DECLINED_TO_COMMENT',
+      'us-national-security-council',
+    ]);
     expect(statements.some((s) => s.kind === 'NO_REPLY' && /information ministry/i.test(s.speaker.name))).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,19 +47,19 @@ export async function startServer(database: DatabaseName = 'sqlite'): Promise<Ru
   if (database === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'parley-server-'));
     databaseUrl = `sqlite:${join(dir, 'parley.sqlite')}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = () => rm(dir, { recursive: true, force: true });
   } else {
     const scratch = await createScratchPostgres('parley_http');
     databaseUrl = scratch.url;
-    cleanup = scratch.drop;
+    cleanup = () => scratch.drop();
   }
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', mainScript], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -94,7 +95,13 @@ export async function startServer(database: DatabaseName = 'sqlite'): Promise<Ru
   };
 }
 
-/** POSTs a GraphQL request and returns status, content type and parsed body. */
+/** A GraphQL response body, as far as the suites read it. */
+export interface GraphQLResponseBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+}
+
+/** POSTs a GraphQL request and returns status, content type and parsed body (undefined when not JSON). */
 export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -106,11 +113,9 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  let json:
-    | { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }
-    | undefined;
+  let json: GraphQLResponseBody | undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as GraphQLResponseBody;
   } catch {
     json = undefined;
   }
