@@ -1,8 +1,8 @@
 // The API's modules declare their GraphQL types with decorators, which read this polyfill.
 import 'reflect-metadata';
-import { MAX_PAGE_SIZE } from '@parley/api/dist/common/connection.js';
+import { MAX_PAGE_SIZE } from '@parley/api/dist/common/page.args.js';
 import { listAwareEstimator } from '@parley/api/dist/common/query-complexity.js';
-import { buildParleySchema } from '@parley/api/dist/schema.js';
+import { buildParleySchema } from '@parley/api/dist/schema/schema.js';
 import { MAX_COMPLEXITY } from '@parley/api/dist/server.js';
 import { graphql } from '@parley/schema';
 import { Kind, type DocumentNode, type OperationDefinitionNode, type TypeNode } from 'graphql';

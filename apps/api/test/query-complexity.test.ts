@@ -3,7 +3,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { beforeAll, expect, it } from 'vitest';
 import { listAwareEstimator } from '../src/common/query-complexity.js';
-import { buildParleySchema } from '../src/schema.js';
+import { buildParleySchema } from '../src/schema/schema.js';
 import { MAX_COMPLEXITY } from '../src/server.js';
 import { useTestApi } from './harness.js';
 
