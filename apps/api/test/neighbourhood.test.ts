@@ -1,6 +1,6 @@
 import { graphql } from '@parley/schema';
 import { expect, it } from 'vitest';
-import { describeEachDatabase } from './databases.js';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { useTestApi } from './harness.js';
 import { RelationKind } from '../src/relation/relation-kind.js';
 import { addSyntheticGraph } from './synthetic-graph.js';

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { createContext } from '../src/common/context.js';
 import { orderedLinks, PathSearch } from '../src/path/path-search.js';
-import { describeEachDatabase } from './databases.js';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
 import { addSyntheticGraph } from './synthetic-graph.js';
 import { findPaths, hopsOf, loadActorGraph, type Link } from './reference-paths.js';
