@@ -6,7 +6,7 @@ import { buildParleySchema } from '@parley/api/dist/schema/schema.js';
 import { MAX_COMPLEXITY } from '@parley/api/dist/server.js';
 import { graphql } from '@parley/schema';
 import { Kind, type DocumentNode, type OperationDefinitionNode, type TypeNode } from 'graphql';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -67,7 +67,7 @@ describe('the explorer’s queries', () => {
         query: document,
         operationName: operation.name?.value,
         variables: costliestVariables(operation),
-        estimators: [listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
+        estimators: [fieldExtensionsEstimator(), listAwareEstimator, simpleEstimator({ defaultComplexity: 1 })],
       }),
     }));
     const percent = (complexity: number) => `${((100 * complexity) / MAX_COMPLEXITY).toFixed(1)}%`.padStart(6);

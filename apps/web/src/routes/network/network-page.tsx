@@ -51,9 +51,9 @@ const NEIGHBOURHOOD_SIZE = 100;
 export const NetworkNeighbourhoodQuery = graphql(`
   query NetworkNeighbourhoodQuery(
     $slug: String!
-    $hops: Int!
-    $first: Int!
-    $direction: Direction!
+    $hops: Int
+    $first: Int
+    $direction: Direction
     $filter: RelationFilter
   ) {
     neighbourhood(slug: $slug, hops: $hops, first: $first, direction: $direction, filter: $filter) {
