@@ -12,6 +12,10 @@ export interface RunningServer {
   url: string;
   databaseUrl: string;
   logs(): string;
+  /** Sends a signal to the server process. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code once the server process has ended. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -30,28 +34,41 @@ async function freePort(): Promise<number> {
  * Starts the real server (the compiled API, as `npm start` runs it) on a free port over a new
  * database that it migrates and seeds itself; `stop()` ends it and removes the database.
  */
-export async function startServer(database: 'sqlite' | 'postgresql' = 'sqlite'): Promise<RunningServer> {
+export async function startServer(
+  database: 'sqlite' | 'postgresql' = 'sqlite',
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   if (database === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'parley-server-'));
     databaseUrl = `sqlite:${join(dir, 'parley.sqlite')}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = () => {
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    };
   } else {
     const scratch = await createScratchPostgres('parley_http');
     databaseUrl = scratch.url;
-    cleanup = scratch.drop;
+    cleanup = () => scratch.drop();
   }
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', mainScript], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -73,6 +90,8 @@ export async function startServer(database: 'sqlite' | 'postgresql' = 'sqlite'):
     url,
     databaseUrl,
     logs: () => output,
+    signal: (signal) => child.kill(signal),
+    exited,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
@@ -101,7 +120,7 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
     | { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }
     | undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as typeof json;
   } catch {
     json = undefined;
   }

@@ -9,6 +9,7 @@ const configSchema = z.object({
     .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://')
     .default('sqlite:data/parley.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = {
@@ -16,6 +17,8 @@ export type Config = {
   host: string;
   databaseUrl: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process gives up. */
+  shutdownGraceMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,6 +27,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const { PORT, HOST, DATABASE_URL, LOG_LEVEL } = parsed.data;
-  return { port: PORT, host: HOST, databaseUrl: DATABASE_URL, logLevel: LOG_LEVEL };
+  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    databaseUrl: DATABASE_URL,
+    logLevel: LOG_LEVEL,
+    shutdownGraceMs: SHUTDOWN_GRACE_MS,
+  };
 }

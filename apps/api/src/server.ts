@@ -24,6 +24,11 @@ export interface ServerOptions {
 export interface ParleyServer {
   app: Express;
   apollo: ApolloServer<Context>;
+  /**
+   * Starts a graceful shutdown: /readyz answers 503 from now on (so a load balancer stops
+   * sending traffic) and every response asks its client to close the connection.
+   */
+  drain(): void;
   stop(): Promise<void>;
 }
 
@@ -84,8 +89,15 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   });
   await apollo.start();
 
+  let draining = false;
   const app = express();
   app.disable('x-powered-by');
+  // While draining, requests already on an open connection are still served, but the connection
+  // is not kept alive afterwards: the server can close once they are done.
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('Connection', 'close');
+    next();
+  });
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({
@@ -107,6 +119,10 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
+      return;
+    }
     try {
       await orm.em.getConnection().execute('select 1');
       res.json({ status: 'ready' });
@@ -148,7 +164,14 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   }) as express.ErrorRequestHandler);
 
-  return { app, apollo, stop: () => apollo.stop() };
+  return {
+    app,
+    apollo,
+    drain: () => {
+      draining = true;
+    },
+    stop: () => apollo.stop(),
+  };
 }
 
 /** The 4xx status an error from Express or its body parser carries, if it carries one. */
