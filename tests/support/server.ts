@@ -61,6 +61,8 @@ export async function startServer(
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'warn',
+      // A fresh scratch file: the server may create it.
+      PARLEY_CREATE_DATABASE: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ const configSchema = z.object({
     .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://')
     .default('sqlite:data/parley.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PARLEY_CREATE_DATABASE: z.enum(['true', 'false', '1', '0']).default('false'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
@@ -16,6 +17,12 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string;
+  /**
+   * Whether a missing SQLite file may be created (then migrated and seeded): always for the
+   * default path, otherwise only with PARLEY_CREATE_DATABASE, so a mistyped or unmounted path
+   * fails loudly instead of starting over an empty database.
+   */
+  createDatabase: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process gives up. */
   shutdownGraceMs: number;
@@ -27,11 +34,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS } = parsed.data;
+  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS, PARLEY_CREATE_DATABASE } = parsed.data;
   return {
     port: PORT,
     host: HOST,
     databaseUrl: DATABASE_URL,
+    createDatabase:
+      env.DATABASE_URL === undefined || PARLEY_CREATE_DATABASE === 'true' || PARLEY_CREATE_DATABASE === '1',
     logLevel: LOG_LEVEL,
     shutdownGraceMs: SHUTDOWN_GRACE_MS,
   };

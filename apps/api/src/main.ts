@@ -1,7 +1,8 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
-import { dialectOf, migrate, openDatabase } from './db/orm.js';
+import { dialectOf, migrate, openDatabase, sqliteFileOf } from './db/orm.js';
 import { seedDatabase } from './db/seed.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
@@ -9,6 +10,16 @@ import { createServer } from './server.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const sqliteFile = sqliteFileOf(config.databaseUrl);
+if (sqliteFile && !config.createDatabase && !existsSync(sqliteFile)) {
+  logger.fatal(
+    { file: sqliteFile },
+    'the SQLite database in DATABASE_URL does not exist: check the path (and the volume it is on), ' +
+      'run `npm run migrate` to create it, or set PARLEY_CREATE_DATABASE=true',
+  );
+  process.exit(1);
+}
 
 const orm = await openDatabase(config.databaseUrl);
 const applied = await migrate(orm);

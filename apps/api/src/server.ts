@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createContext, type Context } from './common/context.js';
+import { checkDatabase } from './health.js';
 import { ErrorCode, isErrorCode } from './common/error-code.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
 import type { Logger } from './logger.js';
@@ -124,10 +125,10 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
       return;
     }
     try {
-      await orm.em.getConnection().execute('select 1');
+      await checkDatabase(orm);
       res.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'database not answering');
+      logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'database not answering');
       res.status(503).json({ status: 'unavailable', reason: 'database not answering' });
     }
   });

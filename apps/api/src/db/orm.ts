@@ -17,6 +17,13 @@ export function dialectOf(databaseUrl: string): Dialect {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgresql' : 'sqlite';
 }
 
+/** The file a `sqlite:` URL names, resolved; undefined for PostgreSQL and in-memory SQLite. */
+export function sqliteFileOf(databaseUrl: string): string | undefined {
+  if (dialectOf(databaseUrl) !== 'sqlite') return undefined;
+  const file = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+  return file === ':memory:' ? undefined : resolve(file);
+}
+
 export interface OrmFlags {
   debug?: boolean;
   /** Read and write migrations as TypeScript in src/ (the migration generator runs under SWC). */
