@@ -12,6 +12,12 @@ import { createContext, type Context } from './common/context.js';
 import { checkDatabase } from './health.js';
 import { ErrorCode, isErrorCode } from './common/error-code.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
+import {
+  inputStringsPlugin,
+  knownOperationTypeRule,
+  plainJsonStatusPlugin,
+  RESPONSE_MEDIA_TYPES,
+} from './common/request-checks.js';
 import type { Logger } from './logger.js';
 import { buildParleySchema } from './schema/schema.js';
 
@@ -69,9 +75,11 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     plugins: [
       ...armorPlugins,
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
+      inputStringsPlugin<Context>(),
+      plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
       ApolloServerPluginLandingPageDisabled(),
     ],
-    validationRules: [...protection.validationRules],
+    validationRules: [knownOperationTypeRule, ...protection.validationRules],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
@@ -141,7 +149,14 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(orm.em, logger)) }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        Promise.resolve({
+          ...createContext(orm.em, logger),
+          // Negotiated as Apollo Server negotiates the response's media type.
+          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
+        }),
+    }),
   );
 
   mountWeb(app, webRoot);

@@ -9,6 +9,8 @@ export interface Context {
   /** Batching loaders, created per request so their caches die with it. */
   loaders: RequestLoaders;
   logger?: Logger;
+  /** The response is plain `application/json` (not `application/graphql-response+json`). */
+  prefersPlainJson?: boolean;
 }
 
 export function createContext(rootEm: EntityManager, logger?: Logger): Context {
