@@ -59,13 +59,6 @@ export function checkInputStrings(
   const fail = (message: string, argumentName?: string) => {
     found ??= badUserInput(message, argumentName);
   };
-  // Variables first, under their own names: a value no argument uses is still refused.
-  for (const [name, value] of Object.entries(variables ?? {})) {
-    for (const text of stringsIn(value)) {
-      const problem = stringProblem(text, undefined);
-      if (problem) fail(problem.replace('A string argument', `Variable "$${name}"`), name);
-    }
-  }
   const visitor: ASTVisitor = {
     Argument(node) {
       const argumentName = node.name.value;
@@ -88,6 +81,13 @@ export function checkInputStrings(
     },
   };
   visit(document, visitor);
+  // Then every variable under its own name: a value no argument uses is still refused.
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    for (const text of stringsIn(value)) {
+      const problem = stringProblem(text, undefined);
+      if (problem) fail(problem.replace('A string argument', `Variable "$${name}"`), name);
+    }
+  }
   return found;
 }
 
