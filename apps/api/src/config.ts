@@ -10,6 +10,7 @@ const configSchema = z.object({
     .default('sqlite:data/parley.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PARLEY_CREATE_DATABASE: z.enum(['true', 'false', '1', '0']).default('false'),
+  SLOW_REQUEST_MS: z.coerce.number().int().min(0).default(1000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
@@ -26,6 +27,8 @@ export type Config = {
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   /** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process gives up. */
   shutdownGraceMs: number;
+  /** Requests slower than this are logged at warn. */
+  slowRequestMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,7 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS, PARLEY_CREATE_DATABASE } = parsed.data;
+  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS, SLOW_REQUEST_MS, PARLEY_CREATE_DATABASE } =
+    parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -43,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.DATABASE_URL === undefined || PARLEY_CREATE_DATABASE === 'true' || PARLEY_CREATE_DATABASE === '1',
     logLevel: LOG_LEVEL,
     shutdownGraceMs: SHUTDOWN_GRACE_MS,
+    slowRequestMs: SLOW_REQUEST_MS,
   };
 }

@@ -21,13 +21,13 @@ if (sqliteFile && !config.createDatabase && !existsSync(sqliteFile)) {
   process.exit(1);
 }
 
-const orm = await openDatabase(config.databaseUrl);
+const orm = await openDatabase(config.databaseUrl, { logger });
 const applied = await migrate(orm);
 if (applied.length) logger.info({ migrations: applied }, 'database migrated');
 const seeded = await seedDatabase(orm);
 if (seeded) logger.info({ document: seeded.document, counts: seeded.counts }, 'seed story imported');
 
-const server = await createServer({ orm, logger, webRoot });
+const server = await createServer({ orm, logger, webRoot, slowRequestMs: config.slowRequestMs });
 const listener = server.app.listen(config.port, config.host, () => {
   const address = listener.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -4,13 +4,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
-import { unwrapResolverError } from '@apollo/server/errors';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createContext, type Context } from './common/context.js';
 import { checkDatabase } from './health.js';
-import { ErrorCode, isErrorCode } from './common/error-code.js';
+import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
+import { ErrorCode } from './common/error-code.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
 import {
   inputStringsPlugin,
@@ -24,6 +24,8 @@ import { buildParleySchema } from './schema/schema.js';
 export interface ServerOptions {
   orm: MikroORM;
   logger: Logger;
+  /** Requests slower than this are logged at warn (default 1000 ms). */
+  slowRequestMs?: number;
   /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
   webRoot?: string;
 }
@@ -49,7 +51,12 @@ const MAX_BODY = '100kb';
  * Builds the HTTP app (GraphQL, health checks, the explorer and playground) without listening:
  * tests and main.ts decide where it runs.
  */
-export async function createServer({ orm, logger, webRoot }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({
+  orm,
+  logger,
+  webRoot,
+  slowRequestMs = 1000,
+}: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
   // list-aware complexity limit (our plugin; armor's cost ignores list sizes). Field suggestions
@@ -77,16 +84,16 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
       inputStringsPlugin<Context>(),
       plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
+      requestLogPlugin<Context>(logger),
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError(formatted, error) {
-      const code = formatted.extensions?.code;
-      // Errors raised on purpose carry a listed code; anything else is a bug: log it, hide it.
-      if (code === ErrorCode.INTERNAL_SERVER_ERROR || !isErrorCode(code)) {
-        logger.error({ err: unwrapResolverError(error), code }, 'unexpected error while resolving');
+    formatError(formatted) {
+      // Errors raised on purpose carry a listed code; anything else is a bug: hide it (the
+      // request log plugin logs it, with the request id it adds to the response).
+      if (!isExpectedError(formatted.extensions?.code)) {
         return {
           ...formatted,
           message: 'Internal server error',
@@ -101,6 +108,7 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   let draining = false;
   const app = express();
   app.disable('x-powered-by');
+  app.use(accessLog(logger, slowRequestMs));
   // While draining, requests already on an open connection are still served, but the connection
   // is not kept alive afterwards: the server can close once they are done.
   app.use((_req, res, next) => {
@@ -150,9 +158,10 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
+      context: ({ req, res }) =>
         Promise.resolve({
           ...createContext(orm.em, logger),
+          request: res.locals.request,
           // Negotiated as Apollo Server negotiates the response's media type.
           prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
         }),
@@ -163,13 +172,18 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
 
   // Requests the body parser refuses (malformed JSON, too large) never reach Apollo: answer them
   // in the same shape, with a listed code.
-  app.use(((error: unknown, _req, res, next) => {
+  app.use(((error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
     const status = clientErrorStatus(error) ?? 500;
-    if (status >= 500) logger.error({ err: error }, 'request failed');
+    if (status >= 500) {
+      logger.error(
+        { requestId: res.locals.request?.id, path: req.path, error: describeError(error) },
+        'request failed',
+      );
+    }
     const code =
       status === 413
         ? ErrorCode.PAYLOAD_TOO_LARGE
@@ -177,7 +191,8 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
           ? ErrorCode.BAD_REQUEST
           : ErrorCode.INTERNAL_SERVER_ERROR;
     const message = status < 500 && error instanceof Error ? error.message : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    const requestId = status >= 500 ? res.locals.request?.id : undefined;
+    res.status(status).json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
   }) as express.ErrorRequestHandler);
 
   return {

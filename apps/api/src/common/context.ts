@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import type { RequestInfo } from '../observability.js';
 import { RequestLoaders } from './loaders.js';
 
 /** What every resolver gets for one request. */
@@ -11,6 +12,8 @@ export interface Context {
   logger?: Logger;
   /** The response is plain `application/json` (not `application/graphql-response+json`). */
   prefersPlainJson?: boolean;
+  /** The HTTP request's id and operation name, for logs (absent in-process). */
+  request?: RequestInfo;
 }
 
 export function createContext(rootEm: EntityManager, logger?: Logger): Context {
