@@ -10,6 +10,19 @@ const configSchema = z.object({
     .default('sqlite:data/parley.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PARLEY_CREATE_DATABASE: z.enum(['true', 'false', '1', '0']).default('false'),
+  NODE_ENV: z.string().default('development'),
+  PARLEY_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  PARLEY_PLAYGROUND: z.enum(['true', 'false']).default('true'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
   SLOW_REQUEST_MS: z.coerce.number().int().min(0).default(1000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
@@ -29,6 +42,12 @@ export type Config = {
   shutdownGraceMs: number;
   /** Requests slower than this are logged at warn. */
   slowRequestMs: number;
+  /** NODE_ENV=production: no field suggestions in error messages. */
+  production: boolean;
+  introspection: boolean;
+  playground: boolean;
+  /** Origins other sites may call the API from; none (same origin only) by default. */
+  corsOrigins: string[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,8 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS, SLOW_REQUEST_MS, PARLEY_CREATE_DATABASE } =
-    parsed.data;
+  const data = parsed.data;
+  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS, SLOW_REQUEST_MS, PARLEY_CREATE_DATABASE } = data;
   return {
     port: PORT,
     host: HOST,
@@ -48,5 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: LOG_LEVEL,
     shutdownGraceMs: SHUTDOWN_GRACE_MS,
     slowRequestMs: SLOW_REQUEST_MS,
+    production: data.NODE_ENV === 'production',
+    introspection: data.PARLEY_INTROSPECTION === 'true',
+    playground: data.PARLEY_PLAYGROUND === 'true',
+    corsOrigins: data.CORS_ORIGINS,
   };
 }

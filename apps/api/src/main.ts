@@ -27,7 +27,16 @@ if (applied.length) logger.info({ migrations: applied }, 'database migrated');
 const seeded = await seedDatabase(orm);
 if (seeded) logger.info({ document: seeded.document, counts: seeded.counts }, 'seed story imported');
 
-const server = await createServer({ orm, logger, webRoot, slowRequestMs: config.slowRequestMs });
+const server = await createServer({
+  orm,
+  logger,
+  webRoot,
+  slowRequestMs: config.slowRequestMs,
+  production: config.production,
+  introspection: config.introspection,
+  playground: config.playground,
+  corsOrigins: config.corsOrigins,
+});
 const listener = server.app.listen(config.port, config.host, () => {
   const address = listener.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

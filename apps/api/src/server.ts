@@ -26,6 +26,14 @@ export interface ServerOptions {
   logger: Logger;
   /** Requests slower than this are logged at warn (default 1000 ms). */
   slowRequestMs?: number;
+  /** Production: error messages do not suggest field names ("Did you mean …?"). */
+  production?: boolean;
+  /** Schema introspection (default on: the explorer's playground uses it). */
+  introspection?: boolean;
+  /** The playground at /playground (default on). */
+  playground?: boolean;
+  /** Origins allowed to call /graphql from the browser; default none (same origin only). */
+  corsOrigins?: readonly string[];
   /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
   webRoot?: string;
 }
@@ -56,19 +64,24 @@ export async function createServer({
   logger,
   webRoot,
   slowRequestMs = 1000,
+  production = false,
+  introspection = true,
+  playground = true,
+  corsOrigins = [],
 }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
   // list-aware complexity limit (our plugin; armor's cost ignores list sizes). Field suggestions
-  // stay on ("Did you mean …?" helps people writing queries); the token limit is graphql-js's own
-  // parse option below, so an over-long query is a parse error (400), not a server error.
+  // ("Did you mean …?") help people writing queries but spell out the schema: off in production.
+  // The token limit is graphql-js's own parse option below, so an over-long query is a parse
+  // error (400), not a server error.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 20 },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
 
@@ -88,7 +101,7 @@ export async function createServer({
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
-    introspection: true,
+    introspection,
     includeStacktraceInErrorResponses: false,
     formatError(formatted) {
       // Errors raised on purpose carry a listed code; anything else is a bug: hide it (the
@@ -151,9 +164,16 @@ export async function createServer({
 
   // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
   app.get('/graphql', (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html') res.redirect(302, '/playground');
-    else next();
+    if (playground && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
+      res.redirect(302, '/playground');
+    } else next();
   });
+  if (!playground) {
+    app.get('/playground', (_req, res) => {
+      res.status(404).type('text/plain').send('The playground is switched off on this server.');
+    });
+  }
+  app.use('/graphql', cors(corsOrigins));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
@@ -202,6 +222,35 @@ export async function createServer({
       draining = true;
     },
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * CORS for /graphql: an allowed origin gets its own name back (never `*`) and answers to
+ * preflights; any other origin gets no CORS headers, so browsers keep it same-origin.
+ */
+function cors(origins: readonly string[]): express.RequestHandler {
+  const allowed = new Set(origins);
+  return (req, res, next) => {
+    const origin = req.get('origin');
+    res.vary('Origin');
+    if (!origin || !allowed.has(origin)) {
+      next();
+      return;
+    }
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
+    if (req.method !== 'OPTIONS') {
+      next();
+      return;
+    }
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+    res.setHeader(
+      'Access-Control-Allow-Headers',
+      'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+    );
+    res.setHeader('Access-Control-Max-Age', '600');
+    res.status(204).end();
   };
 }
 
