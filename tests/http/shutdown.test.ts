@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { afterAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../support/server.js';
+import { startServer, type RunningServer } from '@parley/test-support';
 
 const query = '{ actors(first: 20) { nodes { slug name kind } } }';
 

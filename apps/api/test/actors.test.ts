@@ -1,8 +1,8 @@
 import { graphql, type ActorsPageQuery } from '@parley/schema';
-import type { FormattedExecutionResult } from 'graphql';
+import { describeEachDatabase } from '@parley/test-support/vitest';
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
-import { describeEachDatabase } from './databases.js';
 import { useTestApi } from './harness.js';
 
 const ActorsPageQuery = graphql(`
@@ -55,6 +55,13 @@ const NodeByIdQuery = graphql(`
     }
   }
 `);
+
+/** The first error names the bad input and is a BAD_USER_INPUT, which clients tell apart from failures. */
+function expectBadUserInput(result: { errors?: readonly GraphQLFormattedError[] }, message: RegExp) {
+  const [error] = result.errors ?? [];
+  expect(error?.message).toMatch(message);
+  expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+}
 
 describeEachDatabase('actors', (database) => {
   const api = useTestApi(database);
@@ -114,15 +121,12 @@ describeEachDatabase('actors', (database) => {
   });
 
   it('answers bad input with a clear BAD_USER_INPUT error', async () => {
-    const tooMany = await api.execute(ActorsPageQuery, { first: 1000 });
-    expect(tooMany.errors?.[0]?.message).toMatch(/"first" must be between 0 and 100/);
-    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const badCursor = await api.execute(ActorsPageQuery, { after: 'not-a-cursor' });
-    expect(badCursor.errors?.[0]?.message).toMatch(/"after" is not a cursor/);
-    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const longSearch = await api.execute(ActorsPageQuery, { search: 'maduro '.repeat(5000) });
-    expect(longSearch.errors?.[0]?.message).toMatch(/"search" is limited to \d+ characters/);
-    expect(longSearch.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expectBadUserInput(await api.execute(ActorsPageQuery, { first: 1000 }), /"first" must be between 0 and 100/);
+    expectBadUserInput(await api.execute(ActorsPageQuery, { after: 'not-a-cursor' }), /"after" is not a cursor/);
+    expectBadUserInput(
+      await api.execute(ActorsPageQuery, { search: 'maduro '.repeat(5000) }),
+      /"search" is limited to \d+ characters/,
+    );
     const badId = await api.execute(NodeByIdQuery, { id: '%%%' });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

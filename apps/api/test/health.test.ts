@@ -1,11 +1,10 @@
 import { rmSync, truncateSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from './databases.js';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { useTestApi } from './harness.js';
-import { sqliteFileOf } from '../src/db/orm.js';
+import { openDatabase, sqliteFileOf } from '../src/db/orm.js';
 
 describeEachDatabase('health checks', (database) => {
   const api = useTestApi(database, { seed: false });
@@ -31,18 +30,20 @@ describeEachDatabase('health checks', (database) => {
   if (database === 'postgresql') {
     it('answers 503 within about a second when the database does not answer in time', async () => {
       // Another session holds a lock the probe's query has to wait for.
-      const locker = new pg.Client({ connectionString: api.db.url });
-      await locker.connect();
+      const other = await openDatabase(api.db.url);
+      const em = other.em.fork();
+      await em.begin();
       try {
-        await locker.query('begin');
-        await locker.query('lock table document in access exclusive mode');
+        await em
+          .getConnection()
+          .execute('lock table document in access exclusive mode', [], 'run', em.getTransactionContext());
         const started = Date.now();
         const response = await fetch(`${url}/readyz`);
         expect(response.status).toBe(503);
         expect(Date.now() - started).toBeLessThan(2500);
       } finally {
-        await locker.query('rollback');
-        await locker.end();
+        await em.rollback();
+        await other.close(true);
       }
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
     });

@@ -5,7 +5,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDatabase } from '../src/db/seed.js';
 import { createServer, type ParleyServer } from '../src/server.js';
-import { createTestDatabase, describeEachDatabase, type TestDatabase } from './databases.js';
+import { describeEachDatabase } from '@parley/test-support/vitest';
+import { createTestDatabase, type TestDatabase } from './databases.js';
 
 describeEachDatabase('logs and masked errors', (database) => {
   const lines: string[] = [];

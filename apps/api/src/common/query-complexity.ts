@@ -19,7 +19,7 @@ const ASSUMED_LIST_SIZE = 10;
  * any other list by an assumed size; so a query that fans out through relations of relations
  * is refused before it runs, while a deep but narrow one is not.
  */
-const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const fieldType = getNullableType(field.type);
   if (getNamedType(fieldType).name.endsWith('Connection')) {
     const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
