@@ -3,15 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, type LogContext, type Logger as OrmLogger, type LoggerNamespace } from '@mikro-orm/core';
 import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { RequestInfo } from './common/context.js';
 import { ErrorCode, isErrorCode } from './common/error-code.js';
 import type { Logger } from './logger.js';
-
-/** What the HTTP layer and Apollo share about one request. */
-export interface RequestInfo {
-  id: string;
-  /** The GraphQL operation's name, once Apollo has resolved it. */
-  operationName?: string;
-}
 
 declare module 'express-serve-static-core' {
   interface Locals {

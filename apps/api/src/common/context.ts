@@ -1,7 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import type { RequestInfo } from '../observability.js';
 import { RequestLoaders } from './loaders.js';
+
+/** What the HTTP layer and Apollo share about one request. */
+export interface RequestInfo {
+  id: string;
+  /** The GraphQL operation's name, once Apollo has resolved it. */
+  operationName?: string;
+}
 
 /** What every resolver gets for one request. */
 export interface Context {
