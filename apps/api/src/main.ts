@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
-import { dialectOf, migrate, openDatabase, sqliteFileOf } from './db/orm.js';
-import { seedDatabase } from './db/seed.js';
+import { dialectOf, openDatabase, sqliteFileOf } from './db/orm.js';
+import { prepareDatabase } from './db/prepare.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
 
@@ -22,9 +22,8 @@ if (sqliteFile && !config.createDatabase && !existsSync(sqliteFile)) {
 }
 
 const orm = await openDatabase(config.databaseUrl, { logger });
-const applied = await migrate(orm);
+const { applied, seeded } = await prepareDatabase(orm);
 if (applied.length) logger.info({ migrations: applied }, 'database migrated');
-const seeded = await seedDatabase(orm);
 if (seeded) logger.info({ document: seeded.document, counts: seeded.counts }, 'seed story imported');
 
 const server = await createServer({
