@@ -97,7 +97,7 @@ it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
       `${figures.failures.length} failures, ${figures.refusedAfterSignal} new connections refused after close, ` +
       `${figures.lostAfterSignal} requests sent after Connection: close; drained and exited ${exitCode} in ${drainMs} ms`,
   );
-  expect(responsesBeforeSignal).toBeGreaterThan(50);
+  expect(responsesBeforeSignal).toBeGreaterThan(10);
   expect(figures.failures).toEqual([]);
   expect(figures.non2xx).toBe(0);
   expect(figures.inFlightAtSignal).toBeGreaterThan(0);
