@@ -11,6 +11,7 @@ const QUERIES: Record<string, string> = {
   'relations, 100 per page': `{ relations(first: 100) { totalCount nodes { kind category source { slug } target { slug } date { start precision } evidence { start end } } } }`,
   'reader (document + every span)': `{ document(slug: "us-venezuela-talks-2024-04-11") { text evidence { start end supports { id } } } }`,
   'paths Petro → Machado': `{ paths(from: "gustavo-petro", to: "maria-corina-machado", maxLength: 4) { length steps { from { slug } to { slug } via { id } } } }`,
+  'neighbourhood of Maduro, 2 hops': `{ neighbourhood(slug: "nicolas-maduro", hops: 2, first: 50) { capped actors { slug } relations { id kind source { slug } target { slug } } } }`,
 };
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
