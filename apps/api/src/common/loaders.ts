@@ -1,13 +1,54 @@
-import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityData, EntityKey, EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { OrderBy } from './order.js';
 
 /** Makes one kind of DataLoader over a request's entity manager. */
 export type LoaderFactory<K, V, C = K> = (em: EntityManager) => DataLoader<K, V, C>;
 
-/** Reads the id of a many-to-one value, whether a loaded entity or an unloaded reference. */
-function idOf(value: unknown): number | undefined {
-  return (value as { id?: number } | undefined)?.id;
+/** The column a ranked query names each row's parent by; every column named `list_…` is the query's own. */
+const PARENT = 'list_parent';
+/** The column a ranked query numbers each row within its parent by. */
+const RANK = 'list_rank';
+
+/** A ranked query's inner part: rows of one table, each with its parent's id as `list_parent`. */
+export interface ParentRowsQuery {
+  /** A SELECT of the entity's columns plus `<parent id> as list_parent`; may be a UNION ALL. */
+  sql: string;
+  params: unknown[];
+  /** The ORDER BY of the rows within a parent, over the inner query's column names. */
+  orderBy: string;
+}
+
+/**
+ * The first `first` rows of each parent, in one statement for every parent: the rows are numbered
+ * per parent by a window function and cut in SQL, so the database reads and sends only what a
+ * response shows, however many children a parent has. Rows come back as managed entities.
+ */
+export async function firstPerParent<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parentIds: readonly number[],
+  query: ParentRowsQuery,
+  first: number,
+): Promise<T[][]> {
+  const byParent = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+  if (first > 0 && parentIds.length > 0) {
+    const sql =
+      `select * from (select parent_rows.*, row_number() over (partition by ${PARENT} order by ${query.orderBy}) as ${RANK}` +
+      ` from (${query.sql}) parent_rows) ranked where ${RANK} <= ? order by ${PARENT}, ${RANK}`;
+    const rows = (await em.getConnection().execute(sql, [...query.params, first])) as Record<string, unknown>[];
+    for (const row of rows) {
+      // The ranking's own columns (`list_…`) are not the entity's.
+      const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith('list_')));
+      byParent.get(Number(row[PARENT]))?.push(em.map(entity, columns as EntityData<T>));
+    }
+  }
+  return parentIds.map((id) => byParent.get(id) ?? []);
+}
+
+/** `?, ?, ?` for a list of values bound one by one. */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
 }
 
 /**
@@ -31,22 +72,70 @@ export class RequestLoaders {
   }
 
   /**
-   * Rows of `entity` whose many-to-one `field` points at each given parent id, in `orderBy` order:
-   * one SELECT … IN (…) per field, however many parents a query lists.
+   * The first `first` rows of `entity` whose many-to-one `field` points at each given parent id, in
+   * `orderBy` order: one statement per field, however many parents a query lists and however
+   * many children each has.
    */
   childrenOf<T extends { id: number }>(
     entity: EntityClass<T>,
     field: string & keyof T,
     orderBy = { id: 'asc' } as OrderBy<T>,
+    first = Number.MAX_SAFE_INTEGER,
   ): DataLoader<number, T[]> {
-    // The order belongs to the key: the same children in another order are another answer.
-    const key = `${entity.name}.${field} ${JSON.stringify(orderBy)}`;
+    // The order and the limit belong to the key: the same children cut or ordered otherwise are another answer.
+    const key = `${entity.name}.${field} ${JSON.stringify(orderBy)} ${first}`;
     return this.get(
       (em) =>
-        new DataLoader<number, T[]>(async (parentIds) => {
-          const where = { [field]: { $in: [...parentIds] } } as FilterQuery<T>;
-          const rows: T[] = await em.find(entity, where, { orderBy });
-          return parentIds.map((parentId) => rows.filter((row) => idOf(row[field]) === parentId));
+        new DataLoader<number, T[]>((parentIds) => {
+          const meta = em.getMetadata().get<T>(entity.name);
+          const column = (name: string) => meta.properties[name as EntityKey<T>].fieldNames[0];
+          const order = Object.entries(orderBy)
+            .map(([name, direction]) => `${column(name)} ${direction === 'desc' ? 'desc' : 'asc'}`)
+            .join(', ');
+          const parent = column(field);
+          return firstPerParent(
+            em,
+            entity,
+            parentIds,
+            {
+              sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${parent} in (${placeholders(parentIds)})`,
+              params: [...parentIds],
+              orderBy: order,
+            },
+            first,
+          );
+        }),
+      key,
+    );
+  }
+
+  /**
+   * The first `first` entities a many-to-many `pivot` table links each parent to, in the order
+   * they were linked (the pivot's ids): one statement per field.
+   */
+  linkedTo<T extends { id: number }>(
+    entity: EntityClass<T>,
+    pivot: { table: string; parentColumn: string; childColumn: string },
+    first: number,
+  ): DataLoader<number, T[]> {
+    const key = `${entity.name} via ${pivot.table}.${pivot.parentColumn} ${first}`;
+    return this.get(
+      (em) =>
+        new DataLoader<number, T[]>((parentIds) => {
+          const table = em.getMetadata().get<T>(entity.name).tableName;
+          return firstPerParent(
+            em,
+            entity,
+            parentIds,
+            {
+              sql:
+                `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
+                ` join ${table} on ${table}.id = link.${pivot.childColumn} where link.${pivot.parentColumn} in (${placeholders(parentIds)})`,
+              params: [...parentIds],
+              orderBy: 'list_order',
+            },
+            first,
+          );
         }),
       key,
     );

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
+import { LONG_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { checkSearchText, likeContains } from '../common/search.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../common/context.js';
@@ -37,13 +38,21 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part, and in what role.' })
-  participants(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Participation, 'event').load(event.id);
+  participants(
+    @Root() event: Event,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'participations')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.childrenOf(Participation, 'event', { id: 'asc' }, checkFirst(first, LONG_LIST)).load(event.id);
   }
 
   @FieldResolver(() => [Relation], { description: 'Relations that took place at this event.' })
-  relations(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Relation, 'event').load(event.id);
+  relations(
+    @Root() event: Event,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'relations')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.childrenOf(Relation, 'event', { id: 'asc' }, checkFirst(first, LONG_LIST)).load(event.id);
   }
 
   @FieldResolver(() => Attribution, { description: 'Who says it happened.' })

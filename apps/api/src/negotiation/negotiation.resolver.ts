@@ -3,6 +3,7 @@ import { Actor } from '../actor/actor.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { PageArgs } from '../common/page.args.js';
 import type { Context } from '../common/context.js';
+import { LONG_LIST, SHORT_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Negotiation } from './negotiation.entity.js';
@@ -26,12 +27,32 @@ export class NegotiationResolver extends WithEvidence(Negotiation, 'negotiation'
   }
 
   @FieldResolver(() => [Actor], { description: 'The sides at the table.' })
-  async parties(@Root() negotiation: Negotiation) {
-    return (await negotiation.parties.load()).getItems();
+  parties(
+    @Root() negotiation: Negotiation,
+    @Arg('first', firstArgType, firstArgOptions(SHORT_LIST, 'parties')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders
+      .linkedTo(
+        Actor,
+        { table: 'negotiation_party', parentColumn: 'negotiation_id', childColumn: 'actor_id' },
+        checkFirst(first, SHORT_LIST),
+      )
+      .load(negotiation.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Its rounds (meetings), in order.' })
-  async rounds(@Root() negotiation: Negotiation) {
-    return (await negotiation.rounds.load()).getItems();
+  rounds(
+    @Root() negotiation: Negotiation,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'rounds')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders
+      .linkedTo(
+        Event,
+        { table: 'negotiation_round', parentColumn: 'negotiation_id', childColumn: 'event_id' },
+        checkFirst(first, LONG_LIST),
+      )
+      .load(negotiation.id);
   }
 }
