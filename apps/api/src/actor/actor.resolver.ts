@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { LONG_LIST, SHORT_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { checkSearchText, likeContains } from '../common/search.js';
@@ -27,12 +28,12 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
   }
 
   @Query(() => ActorConnection, { description: 'Actors by name, in slug order, a page at a time.' })
-  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { em }: Context) {
+  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
     const where: FilterQuery<Actor> = {};
     const search = checkSearchText(args.search, 'search');
     if (search) where.searchText = { $like: likeContains(search) };
     if (args.kinds?.length) where.kind = { $in: args.kinds };
-    return paginate(em, Actor, where, { slug: 'asc' }, args);
+    return paginate(em, Actor, where, { slug: 'asc' }, args, info);
   }
 
   @FieldResolver(() => [Position], { description: 'Titles this actor holds.' })

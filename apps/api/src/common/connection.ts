@@ -1,4 +1,5 @@
 import { Cursor, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 import type { OrderBy } from './order.js';
@@ -80,9 +81,29 @@ export function checkPageArgs({ first, after }: PageRequest): number {
   return size;
 }
 
+/** Whether a selection set, through its fragments, selects the field `name`. */
+function selects(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
+  return (selectionSet?.selections ?? []).some((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return selection.name.value === name;
+      case Kind.INLINE_FRAGMENT:
+        return selects(selection.selectionSet, name, info);
+      case Kind.FRAGMENT_SPREAD:
+        return selects(info.fragments[selection.name.value]?.selectionSet, name, info);
+    }
+  });
+}
+
+/** Whether the connection field being resolved asks for its `totalCount` (always, without `info`). */
+export function asksForTotalCount(info: GraphQLResolveInfo | undefined): boolean {
+  return !info || info.fieldNodes.some((node) => selects(node.selectionSet, 'totalCount', info));
+}
+
 /**
  * One page of a Relay connection, keyset-paginated by MikroORM's `findByCursor` on a unique order
- * (so pages stay stable while rows are added), with the total count in the same call.
+ * (so pages stay stable while rows are added). `hasNextPage` comes from fetching one row more than
+ * the page; the rows are counted only when the query asks for `totalCount` (pass `info`).
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -90,15 +111,17 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   orderBy: OrderBy<T>,
   args: PageRequest,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<T>> {
   const first = checkPageArgs(args);
+  const includeCount = asksForTotalCount(info);
   let cursor: Cursor<T>;
   try {
     cursor = await em.findByCursor(entity, where, {
       first,
       after: args.after ?? undefined,
       orderBy,
-      includeCount: true,
+      includeCount,
     });
   } catch (error) {
     // A cursor that decodes but does not fit this list's order (taken from another list).
@@ -111,7 +134,8 @@ export async function paginate<T extends object>(
   return {
     edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
     nodes,
-    totalCount: cursor.totalCount,
+    // Not counted only when not asked for, so never sent.
+    totalCount: includeCount ? cursor.totalCount : -1,
     pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,

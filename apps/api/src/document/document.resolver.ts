@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { PageArgs } from '../common/page.args.js';
@@ -22,8 +23,8 @@ export class DocumentResolver {
   }
 
   @Query(() => DocumentConnection, { description: 'Source documents, a page at a time.' })
-  documents(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context) {
-    return paginate(em, Document, {}, { slug: 'asc' }, page);
+  documents(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(em, Document, {}, { slug: 'asc' }, page, info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who published it.' })
@@ -60,7 +61,12 @@ export class DocumentResolver {
   @FieldResolver(() => EvidenceConnection, {
     description: 'The evidence spans in this document, in text order, a page at a time.',
   })
-  evidenceConnection(@Root() document: Document, @Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context) {
-    return paginate(em, Evidence, { document: document.id }, { start: 'asc', id: 'asc' }, page);
+  evidenceConnection(
+    @Root() document: Document,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paginate(em, Evidence, { document: document.id }, { start: 'asc', id: 'asc' }, page, info);
   }
 }

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { LONG_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
@@ -25,7 +26,11 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
   @Query(() => EventConnection, {
     description: 'Events filtered by participant, dates and words; each story’s events in date order.',
   })
-  async events(@Args(() => EventsArgs) { filter, ...page }: EventsArgs, @Ctx() { em }: Context) {
+  async events(
+    @Args(() => EventsArgs) { filter, ...page }: EventsArgs,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const where: FilterQuery<Event>[] = [];
     if (filter?.participant) {
       const participations = await em.find(Participation, { actor: { slug: filter.participant } });
@@ -34,7 +39,7 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
     if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
     const text = checkSearchText(filter?.text, 'text');
     if (text) where.push({ searchText: { $like: likeContains(text) } });
-    return paginate(em, Event, { $and: where }, { id: 'asc' }, page);
+    return paginate(em, Event, { $and: where }, { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part, and in what role.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { PageArgs } from '../common/page.args.js';
@@ -22,8 +23,8 @@ export class NegotiationResolver extends WithEvidence(Negotiation, 'negotiation'
   }
 
   @Query(() => NegotiationConnection, { description: 'Negotiations, a page at a time.' })
-  negotiations(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context) {
-    return paginate(em, Negotiation, {}, { id: 'asc' }, page);
+  negotiations(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(em, Negotiation, {}, { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => [Actor], { description: 'The sides at the table.' })
