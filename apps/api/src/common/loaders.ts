@@ -5,24 +5,71 @@ import type { OrderBy } from './order.js';
 /** Makes one kind of DataLoader over a request's entity manager. */
 export type LoaderFactory<K, V, C = K> = (em: EntityManager) => DataLoader<K, V, C>;
 
-/** The column a ranked query names each row's parent by; every column named `list_…` is the query's own. */
+/** The column each row names its parent by; every column named `list_…` is the query's own. */
 const PARENT = 'list_parent';
-/** The column a ranked query numbers each row within its parent by. */
+/** The column the window function numbers each row within its parent by. */
 const RANK = 'list_rank';
+/**
+ * Up to this many parents, each parent's rows are a branch of their own, cut by LIMIT, so the
+ * database reads only the rows it returns; past it, one window function numbers the rows of all.
+ */
+const LIMIT_PER_PARENT_UP_TO = 50;
 
-/** A ranked query's inner part: rows of one table, each with its parent's id as `list_parent`. */
-export interface ParentRowsQuery {
-  /** A SELECT of the entity's columns plus `<parent id> as list_parent`; may be a UNION ALL. */
+/** A piece of SQL and the values bound to its placeholders. */
+export interface SqlPart {
   sql: string;
   params: unknown[];
-  /** The ORDER BY of the rows within a parent, over the inner query's column names. */
+}
+
+/** The rows of a list field: of one table, each with its parent's id as `list_parent`. */
+export interface ParentRowsQuery {
+  /**
+   * SELECTs of the entity's columns plus `<parent id> as list_parent`, for the given parents;
+   * several are combined with UNION ALL (each one free to use its own index).
+   */
+  branches(parentIds: readonly number[]): SqlPart[];
+  /** The ORDER BY of the rows within a parent, over the branches' column names. */
   orderBy: string;
 }
 
+/** `first` rows of a query, in the list's order. */
+function limited(part: SqlPart, orderBy: string, first: number): SqlPart {
+  return { sql: `select * from (${part.sql}) list_rows order by ${orderBy} limit ?`, params: [...part.params, first] };
+}
+
+/** Several queries as one, by UNION ALL, each kept whole as a derived table. */
+function unionAll(parts: SqlPart[]): SqlPart {
+  return {
+    sql: parts.map((part, index) => `select * from (${part.sql}) list_part_${index}`).join(' union all '),
+    params: parts.flatMap((part) => part.params),
+  };
+}
+
+/** The statement that returns the first `first` rows of each parent, in parent then list order. */
+function firstPerParentSql(parentIds: readonly number[], query: ParentRowsQuery, first: number): SqlPart {
+  const { orderBy } = query;
+  if (parentIds.length <= LIMIT_PER_PARENT_UP_TO) {
+    const perParent = parentIds.map((id) => {
+      const branches = query.branches([id]).map((branch) => limited(branch, orderBy, first));
+      return branches.length === 1 && branches[0] ? branches[0] : limited(unionAll(branches), orderBy, first);
+    });
+    const rows = unionAll(perParent);
+    return { sql: `select * from (${rows.sql}) list_all order by ${PARENT}, ${orderBy}`, params: rows.params };
+  }
+  const rows = unionAll(query.branches(parentIds));
+  return {
+    sql:
+      `select * from (select list_rows.*, row_number() over (partition by ${PARENT} order by ${orderBy}) as ${RANK}` +
+      ` from (${rows.sql}) list_rows) ranked where ${RANK} <= ? order by ${PARENT}, ${RANK}`,
+    params: [...rows.params, first],
+  };
+}
+
 /**
- * The first `first` rows of each parent, in one statement for every parent: the rows are numbered
- * per parent by a window function and cut in SQL, so the database reads and sends only what a
- * response shows, however many children a parent has. Rows come back as managed entities.
+ * The first `first` rows of each parent, in one statement for every parent and cut in SQL, so the
+ * database sends only what a response shows, however many children a parent has: a LIMIT per
+ * parent for the few parents of most queries, a window function numbering the rows per parent
+ * for many. Rows come back as managed entities.
  */
 export async function firstPerParent<T extends object>(
   em: EntityManager,
@@ -33,12 +80,10 @@ export async function firstPerParent<T extends object>(
 ): Promise<T[][]> {
   const byParent = new Map<number, T[]>(parentIds.map((id) => [id, []]));
   if (first > 0 && parentIds.length > 0) {
-    const sql =
-      `select * from (select parent_rows.*, row_number() over (partition by ${PARENT} order by ${query.orderBy}) as ${RANK}` +
-      ` from (${query.sql}) parent_rows) ranked where ${RANK} <= ? order by ${PARENT}, ${RANK}`;
-    const rows = (await em.getConnection().execute(sql, [...query.params, first])) as Record<string, unknown>[];
+    const { sql, params } = firstPerParentSql(parentIds, query, first);
+    const rows = (await em.getConnection().execute(sql, params)) as Record<string, unknown>[];
     for (const row of rows) {
-      // The ranking's own columns (`list_…`) are not the entity's.
+      // The query's own columns (`list_…`) are not the entity's.
       const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith('list_')));
       byParent.get(Number(row[PARENT]))?.push(em.map(entity, columns as EntityData<T>));
     }
@@ -98,8 +143,12 @@ export class RequestLoaders {
             entity,
             parentIds,
             {
-              sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${parent} in (${placeholders(parentIds)})`,
-              params: [...parentIds],
+              branches: (ids) => [
+                {
+                  sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${parent} in (${placeholders(ids)})`,
+                  params: [...ids],
+                },
+              ],
               orderBy: order,
             },
             first,
@@ -128,10 +177,14 @@ export class RequestLoaders {
             entity,
             parentIds,
             {
-              sql:
-                `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
-                ` join ${table} on ${table}.id = link.${pivot.childColumn} where link.${pivot.parentColumn} in (${placeholders(parentIds)})`,
-              params: [...parentIds],
+              branches: (ids) => [
+                {
+                  sql:
+                    `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
+                    ` join ${table} on ${table}.id = link.${pivot.childColumn} where link.${pivot.parentColumn} in (${placeholders(ids)})`,
+                  params: [...ids],
+                },
+              ],
               orderBy: 'list_order',
             },
             first,

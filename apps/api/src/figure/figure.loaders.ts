@@ -18,11 +18,15 @@ export function figuresSourcedBy(first: number) {
         Figure,
         actorIds,
         {
-          sql:
-            `select ${figure}.*, ${attribution}.source_id as list_parent from ${figure}` +
-            ` join ${attribution} on ${attribution}.id = ${figure}.attribution_id` +
-            ` where ${attribution}.source_id in (${placeholders(actorIds)})`,
-          params: [...actorIds],
+          branches: (ids) => [
+            {
+              sql:
+                `select ${figure}.*, ${attribution}.source_id as list_parent from ${figure}` +
+                ` join ${attribution} on ${attribution}.id = ${figure}.attribution_id` +
+                ` where ${attribution}.source_id in (${placeholders(ids)})`,
+              params: [...ids],
+            },
+          ],
           orderBy: 'id',
         },
         first,

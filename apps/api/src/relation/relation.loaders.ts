@@ -35,26 +35,24 @@ function relationsOfActors(em: EntityManager, actorIds: number[], key: Relations
     filters.push(`category in (${placeholders(key.categories)})`);
     filterParams.push(...key.categories);
   }
-  const branch = (end: 'source_id' | 'target_id', extra: string[] = []) => ({
+  const branch = (end: 'source_id' | 'target_id', ids: readonly number[], extra: string[] = []) => ({
     sql:
       `select ${table}.*, ${end} as list_parent from ${table}` +
-      ` where ${[`${end} in (${placeholders(actorIds)})`, ...extra, ...filters].join(' and ')}`,
-    params: [...actorIds, ...filterParams],
+      ` where ${[`${end} in (${placeholders(ids)})`, ...extra, ...filters].join(' and ')}`,
+    params: [...ids, ...filterParams],
   });
-  const branches =
-    key.direction === Direction.OUTGOING
-      ? [branch('source_id')]
-      : key.direction === Direction.INCOMING
-        ? [branch('target_id')]
-        : // A relation of an actor with itself is found once, by its source side.
-          [branch('source_id'), branch('target_id', ['source_id <> target_id'])];
   return firstPerParent(
     em,
     Relation,
     actorIds,
     {
-      sql: branches.map((part) => part.sql).join(' union all '),
-      params: branches.flatMap((part) => part.params),
+      branches: (ids) =>
+        key.direction === Direction.OUTGOING
+          ? [branch('source_id', ids)]
+          : key.direction === Direction.INCOMING
+            ? [branch('target_id', ids)]
+            : // A relation of an actor with itself is found once, by its source side.
+              [branch('source_id', ids), branch('target_id', ids, ['source_id <> target_id'])],
       orderBy: 'id',
     },
     key.first,
