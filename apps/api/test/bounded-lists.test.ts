@@ -88,14 +88,13 @@ const ActorListsQuery = graphql(`
 const CountedActorsQuery = graphql(`
   query CountedActorsQuery($first: Int) {
     actors(first: $first) {
-      ...ActorsTotal
+      ... on ActorConnection {
+        totalCount
+      }
       nodes {
         slug
       }
     }
-  }
-  fragment ActorsTotal on ActorConnection {
-    totalCount
   }
 `);
 
