@@ -3,9 +3,8 @@
  * answers), then measures throughput and latency of typical explorer queries with autocannon,
  * and the server's memory. Prints figures; asserts nothing.
  */
+import { postgresAnswers, startServer } from '@parley/test-support';
 import autocannon from 'autocannon';
-import { postgresAnswers } from '../../apps/api/test/postgres.js';
-import { startServer } from '../support/server.js';
 
 const QUERIES: Record<string, string> = {
   'actor page (relations, evidence)': `{ actor(slug: "nicolas-maduro") { name positions { title } relations { kind source { name } target { name } attribution { kind text } evidence { quote } } statements { kind } } }`,

@@ -1,35 +1,47 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '@parley/test-support';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { launchBrowser, openPage, type PageSession } from '../support/browser.js';
 import { describeInBrowser } from '../support/environment.js';
-import { openBrowser, type BrowserSession } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
 import { explorer } from './explorer.js';
 
 describeInBrowser('the explorer in Chromium', () => {
-  let server: RunningServer;
-  let session: BrowserSession;
+  // One server and one browser for the file; each test gets a page of its own.
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let session: PageSession;
   let ui: ReturnType<typeof explorer>;
 
   beforeAll(async () => {
     server = await startServer('sqlite');
-    session = await openBrowser(server.url);
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    session = await openPage(browser!, server!.url);
     ui = explorer(session.page);
   });
-  afterEach(async (context) => {
-    // Keep a picture of every view, and of any failure, as a build artefact.
-    const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    await session.screenshot(`${context.task.result?.state === 'fail' ? 'FAILED-' : ''}${name}`);
+  afterEach(async ({ task }) => {
+    try {
+      // Keep a picture of every view, and of any failure, as a build artefact.
+      const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+      await session.screenshot(`${task.result?.state === 'fail' ? 'FAILED-' : ''}${name}`);
+    } finally {
+      await session.close();
+    }
+    // Whatever a test did, it kept every request on the server and the console free of errors.
+    expect(session.foreignRequests, 'requests that left the server under test').toEqual([]);
+    expect(session.consoleErrors, 'console errors').toEqual([]);
   });
   afterAll(async () => {
-    await session?.close();
+    await browser?.close();
     await server?.stop();
-    expect(session.foreignRequests).toEqual([]);
   });
 
   it('searches actors by name from the first page', async () => {
     await ui.open('/');
     await ui.searchActors('maduro');
     await ui.expectActorListed('Nicolás Maduro');
-    expect(await session.page.getByRole('heading', { name: 'Negotiations' }).isVisible()).toBe(true);
+    await session.page.getByRole('heading', { name: 'Negotiations' }).waitFor();
   });
 
   it('finds Colombia among those who pressured Maduro, with the quoted words', async () => {
@@ -77,8 +89,8 @@ describeInBrowser('the explorer in Chromium', () => {
   it('reloads a deep link', async () => {
     await ui.open('/timeline#mexico-city-meeting-2024-04-09');
     await session.page.reload();
-    await session.page.waitForLoadState('networkidle');
     const item = session.page.locator('#mexico-city-meeting-2024-04-09');
+    await item.waitFor();
     expect(await item.textContent()).toMatch(/Secret US–Venezuela meeting in Mexico City/);
     expect(await item.textContent()).toMatch(/9 Apr 2024/);
   });
@@ -95,8 +107,7 @@ describeInBrowser('the explorer in Chromium', () => {
   });
 
   it('runs the example query in the playground', async () => {
-    await ui.open('/playground');
-    await session.page.locator('.graphiql-container').waitFor();
+    await ui.openPlayground('WhoPressuredMaduro');
     await session.page.getByRole('button', { name: /Execute query/i }).click();
     await session.page.locator('.result-window').getByText('"Nicolás Maduro"').waitFor({ timeout: 15_000 });
   });
@@ -125,7 +136,6 @@ describeInBrowser('the explorer in Chromium', () => {
         await session.screenshot(`view-${name}-${suffix}`);
       }
     }
-    await session.page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('is readable on a phone-width screen', async () => {
@@ -133,11 +143,5 @@ describeInBrowser('the explorer in Chromium', () => {
     await ui.openActor('nicolas-maduro');
     const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await session.page.setViewportSize({ width: 1280, height: 900 });
-  });
-
-  it('kept every request on the server and the console free of errors', () => {
-    expect(session.foreignRequests).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { graphqlResponse } from '../support/browser.js';
 
 /** Intent-level steps for the explorer specs: what a reader does, not which element they click. */
 export function explorer(page: Page) {
   return {
+    /** Opens a route and waits for its title (views that load data show it once the data is there). */
     async open(path: string) {
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      // attached, not visible: the playground's title is for screen readers only.
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'attached' });
     },
     async searchActors(text: string) {
       await page.getByLabel('Search actors by name').fill(text);
@@ -16,7 +19,6 @@ export function explorer(page: Page) {
     },
     async openActor(slug: string) {
       await this.open(`/actors/${slug}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
     },
     /** On an actor page: the incoming relation by `source` of `kind`, with the quoted words. */
     async expectPressuredBy(sourceName: string, kind: string, quotePart: RegExp) {
@@ -38,23 +40,38 @@ export function explorer(page: Page) {
       await page.mouse.move(0, 0);
       await page.waitForURL(/\/documents\/[^/#]+#\d+-\d+$/);
     },
+    /** In the reader: the words from `start` to `end` are marked as the target, and scrolled into view. */
     async expectHighlighted(start: number, end: number) {
-      const mark = page.locator(`mark[data-start="${start}"]`);
-      await mark.waitFor();
-      expect(await mark.getAttribute('class')).toMatch(/\btarget\b/);
-      const inView = await mark.evaluate((element) => {
+      const targets = page.locator('mark.target');
+      await targets.first().waitFor();
+      const spans = await targets.evaluateAll((marks) =>
+        marks.map((mark) => [Number(mark.getAttribute('data-start')), Number(mark.getAttribute('data-end'))]),
+      );
+      expect([spans[0]?.[0], spans.at(-1)?.[1]]).toEqual([start, end]);
+      const inView = await targets.first().evaluate((element) => {
         const box = element.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= window.innerHeight;
       });
       expect(inView).toBe(true);
     },
+    /** On the network view: ticks exactly these categories and waits until the graph shows their relations. */
     async filterNetworkTo(categories: string[]) {
       for (const checkbox of await page.getByRole('group', { name: 'Categories' }).getByRole('checkbox').all()) {
         const label = (await checkbox.evaluate((element) => element.parentElement?.textContent ?? '')).trim();
         const want = categories.includes(label);
-        if ((await checkbox.isChecked()) !== want) await checkbox.click();
+        if ((await checkbox.isChecked()) === want) continue;
+        // Every tick is a new filter, and a new query; the view stays busy until its answer is drawn.
+        const answered = graphqlResponse(page, 'NetworkQuery');
+        await checkbox.click();
+        await answered;
       }
-      await page.waitForLoadState('networkidle');
+      await page.locator('.network-layout[aria-busy="false"]').waitFor();
+    },
+    /** Opens the playground once GraphiQL can run a query: until both its editors exist, Execute does nothing. */
+    async openPlayground(exampleOperation: string) {
+      await this.open('/playground');
+      await page.locator('.graphiql-query-editor .view-lines').getByText(exampleOperation).waitFor();
+      await page.locator('.result-window .monaco-editor').waitFor({ state: 'attached' });
     },
     async pickActor(label: string, typed: string, name: string) {
       await page.getByRole('combobox', { name: label }).fill(typed);

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { seedStoryPath } from '@parley/story';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const importScript = fileURLToPath(new URL('../../apps/api/dist/cli/import.js', import.meta.url));
+const importScript = createRequire(import.meta.url).resolve('@parley/api/dist/cli/import.js');
 const work = mkdtempSync(join(tmpdir(), 'parley-import-'));
 const env = { ...process.env, DATABASE_URL: `sqlite:${join(work, 'parley.sqlite')}`, LOG_LEVEL: 'silent' };
 
@@ -21,6 +21,16 @@ async function importFiles(...files: string[]) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/** The parts of a story bundle this suite rewrites. */
+interface BundleJson {
+  document: { slug: string };
+  events: { slug: string }[];
+  negotiations: unknown[];
+  relations: { event?: string; evidence: { quote: string }[] }[];
+  statements: { event?: string }[];
+  figures: { attribution?: string }[];
 }
 
 describe('npm run import', () => {
@@ -38,20 +48,20 @@ describe('npm run import', () => {
   it('rejects a bundle with a bad quote and a bad reference, naming where each problem is', async () => {
     const storyDir = join(work, 'broken');
     cpSync(join(seedStoryPath, '..'), storyDir, { recursive: true });
-    const bundle = JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8'));
+    const bundle = JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')) as BundleJson;
     bundle.document.slug = 'broken-copy';
-    bundle.events = bundle.events.map((event: { slug: string }) => ({ ...event, slug: `copy-${event.slug}` }));
+    bundle.events = bundle.events.map((event) => ({ ...event, slug: `copy-${event.slug}` }));
     bundle.negotiations = [];
-    bundle.relations = bundle.relations.map((relation: { event?: string }) => ({
+    bundle.relations = bundle.relations.map((relation) => ({
       ...relation,
       event: relation.event && `copy-${relation.event}`,
     }));
-    bundle.statements = bundle.statements.map((statement: { event?: string }) => ({
+    bundle.statements = bundle.statements.map((statement) => ({
       ...statement,
       event: statement.event && `copy-${statement.event}`,
     }));
-    bundle.relations[2].evidence[0].quote = 'Colombia praised Maduro';
-    bundle.figures[1].attribution = 'somebody-else';
+    bundle.relations[2]!.evidence[0]!.quote = 'Colombia praised Maduro';
+    bundle.figures[1]!.attribution = 'somebody-else';
     writeFileSync(join(storyDir, 'story.json'), JSON.stringify(bundle));
 
     const result = await importFiles(join(storyDir, 'story.json'));

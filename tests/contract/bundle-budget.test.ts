@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const dist = fileURLToPath(new URL('../../apps/web/dist/', import.meta.url));
+const dist = join(dirname(createRequire(import.meta.url).resolve('@parley/web/package.json')), 'dist');
 type Manifest = Record<
   string,
   { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; src?: string }
 >;
-const manifest: Manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 
 /** Every chunk a chunk loads before it runs (static imports, transitively). */
 function closure(key: string, seen = new Set<string>()): Set<string> {

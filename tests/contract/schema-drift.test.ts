@@ -1,13 +1,14 @@
 import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const schemaPackage = join(root, 'packages/schema');
+const require = createRequire(import.meta.url);
+const schemaPackage = dirname(require.resolve('@parley/schema/schema.graphql'));
+const emitSchemaScript = require.resolve('@parley/api/dist/cli/emit-schema.js');
 const committedSdl = readFileSync(join(schemaPackage, 'schema.graphql'), 'utf8');
 const committedErrorCodes = readFileSync(join(schemaPackage, 'src/error-codes.ts'), 'utf8');
 
@@ -18,7 +19,7 @@ function emitContract() {
   if (emitted) return emitted;
   const out = mkdtempSync(join(tmpdir(), 'parley-contract-'));
   const [sdl, errorCodes] = [join(out, 'schema.graphql'), join(out, 'error-codes.ts')];
-  execFileSync(process.execPath, [join(root, 'apps/api/dist/cli/emit-schema.js'), sdl, errorCodes], { stdio: 'pipe' });
+  execFileSync(process.execPath, [emitSchemaScript, sdl, errorCodes], { stdio: 'pipe' });
   emitted = { sdl: readFileSync(sdl, 'utf8'), errorCodes: readFileSync(errorCodes, 'utf8') };
   return emitted;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { CHROMIUM_PATH } from './environment.js';
 
 /** Screenshots of every view (and of failures) are kept here as build artefacts; git ignores it. */
@@ -10,21 +10,9 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../artifacts/screenshots/',
 // One run's pictures only: stale failures from an earlier run would mislead.
 rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
 
-export interface BrowserSession {
-  browser: Browser;
-  context: BrowserContext;
-  page: Page;
-  /** Requests that went anywhere but the server under test. */
-  foreignRequests: string[];
-  /** Console errors and uncaught page errors. */
-  consoleErrors: string[];
-  screenshot(name: string): Promise<string>;
-  close(): Promise<void>;
-}
-
 /** Debian's Chromium, headless, with the background traffic a closed network refuses turned off. */
-export async function openBrowser(serverUrl: string, viewport = { width: 1280, height: 900 }): Promise<BrowserSession> {
-  const browser = await chromium.launch({
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
@@ -36,6 +24,25 @@ export async function openBrowser(serverUrl: string, viewport = { width: 1280, h
       '--no-first-run',
     ],
   });
+}
+
+/** One page in a browser context of its own: no cookies, cache or viewport left by another test. */
+export interface PageSession {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that went anywhere but the server under test. */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors. */
+  consoleErrors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openPage(
+  browser: Browser,
+  serverUrl: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<PageSession> {
   const context = await browser.newContext({ baseURL: serverUrl, viewport });
   const page = await context.newPage();
   const origin = new URL(serverUrl).origin;
@@ -51,7 +58,6 @@ export async function openBrowser(serverUrl: string, viewport = { width: 1280, h
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
-    browser,
     context,
     page,
     foreignRequests,
@@ -61,6 +67,16 @@ export async function openBrowser(serverUrl: string, viewport = { width: 1280, h
       await page.screenshot({ path, fullPage: true });
       return path;
     },
-    close: () => browser.close(),
+    close: () => context.close(),
   };
+}
+
+/** The answer to the next GraphQL operation of that name the page sends (start waiting before it is sent). */
+export function graphqlResponse(page: Page, operationName: string): Promise<Response> {
+  return page.waitForResponse((response) => {
+    const request = response.request();
+    if (request.method() !== 'POST' || new URL(request.url()).pathname !== '/graphql') return false;
+    const body = request.postDataJSON() as { operationName?: unknown } | null;
+    return body?.operationName === operationName;
+  });
 }

@@ -28,7 +28,7 @@ export interface ParleyServer {
 }
 
 /** Most a query may fetch, as counted by queryComplexityPlugin: every explorer view fits in a fifth. */
-const MAX_COMPLEXITY = 100_000;
+export const MAX_COMPLEXITY = 100_000;
 
 /** Largest request body accepted on /graphql: far above any real query, far below harm. */
 const MAX_BODY = '100kb';

@@ -2,7 +2,7 @@ import type { GraphQLRequest } from '@apollo/server';
 import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { ErrorCode } from '../src/common/error-code.js';
-import { describeEachDatabase } from './databases.js';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
 
 /** Fans out through relations of relations: far more than the complexity limit allows. */

@@ -1,11 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { FormattedExecutionResult } from 'graphql';
+import type { DatabaseName } from '@parley/test-support';
+import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { seedDatabase } from '../src/db/seed.js';
 import { createServer, type ParleyServer } from '../src/server.js';
-import { createTestDatabase, type DatabaseName, type TestDatabase } from './databases.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApi {
   db: TestDatabase;
@@ -15,6 +16,11 @@ export interface TestApi {
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
   ): Promise<FormattedExecutionResult<TData>>;
+  /** Runs any operation in-process, with the HTTP status Apollo would answer it with (undefined: 200). */
+  request(
+    query: string | DocumentNode,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number | undefined; result: FormattedExecutionResult }>;
 }
 
 export const silentLogger = pino({ level: 'silent' });
@@ -24,23 +30,31 @@ export const silentLogger = pino({ level: 'silent' });
  * over it, for the suite it is called in; both are removed after the suite.
  */
 export function useTestApi(name: DatabaseName, options: { seed?: boolean } = {}): TestApi {
+  // Filled in by beforeAll; the suite's tests only run once it has.
   const api = {} as TestApi;
+  // What afterAll must clean up, even when beforeAll failed half-way.
+  let db: TestDatabase | undefined;
+  let server: ParleyServer | undefined;
   beforeAll(async () => {
-    api.db = await createTestDatabase(name);
-    if (options.seed !== false) await seedDatabase(api.db.orm);
-    api.server = await createServer({ orm: api.db.orm, logger: silentLogger });
-    api.execute = async (document, variables) => {
-      const response = await api.server.apollo.executeOperation(
-        { query: document, variables },
-        { contextValue: createContext(api.db.orm.em, silentLogger) },
+    db = api.db = await createTestDatabase(name);
+    if (options.seed !== false) await seedDatabase(db.orm);
+    server = api.server = await createServer({ orm: db.orm, logger: silentLogger });
+    const { apollo } = server;
+    const em = db.orm.em;
+    api.request = async (query, variables) => {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext(em, silentLogger) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult as FormattedExecutionResult<never>;
+      return { status: response.http.status, result: response.body.singleResult };
     };
+    api.execute = async (document, variables) =>
+      (await api.request(document, variables)).result as FormattedExecutionResult<never>;
   });
   afterAll(async () => {
-    await api.server?.stop();
-    await api.db?.drop();
+    await server?.stop();
+    await db?.drop();
   });
   return api;
 }

@@ -4,7 +4,7 @@ import { Actor } from '../src/actor/actor.entity.js';
 import { Document } from '../src/document/document.entity.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
 import { Relation } from '../src/relation/relation.entity.js';
-import { describeEachDatabase } from './databases.js';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
 
 describeEachDatabase('request loaders', (database) => {

@@ -1,8 +1,9 @@
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migrationsByDialect } from '../src/db/migrations/index.js';
-import { createTestDatabase, describeEachDatabase } from './databases.js';
+import { createTestDatabase } from './databases.js';
 
 describe('migrations', () => {
   it.each(['sqlite', 'postgresql'] as const)('lists every %s migration file, in order', (dialect) => {
@@ -19,7 +20,7 @@ describeEachDatabase('the migrated schema', (database) => {
   it('matches the entities (run `npm run migration:create` after changing one)', async () => {
     const db = await createTestDatabase(database);
     try {
-      const pending = await db.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+      const pending = await db.orm.schema.getUpdateSchemaSQL({ wrap: false });
       // SQLite cannot alter check constraints in place, so its differ re-creates tables whose
       // checks it cannot compare: only PostgreSQL's diff is exact enough to hold to zero.
       if (database === 'postgresql') expect(pending.trim()).toBe('');

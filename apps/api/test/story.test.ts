@@ -1,8 +1,8 @@
 import { graphql } from '@parley/schema';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it } from 'vitest';
 import { seedDatabase } from '../src/db/seed.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
-import { describeEachDatabase } from './databases.js';
 import { useTestApi } from './harness.js';
 
 const SEED = 'us-venezuela-talks-2024-04-11';
@@ -368,7 +368,7 @@ describeEachDatabase('the seed story', (database) => {
     for (const span of document.evidence) {
       expect(document.text.slice(span.start, span.end)).toBe(span.quote);
     }
-    expect(document.evidence.every((span) => span.supports !== null)).toBe(true);
+    expect(document.evidence.every((span) => span.supports.id.length > 0)).toBe(true);
   });
 
   it('names every actor by the slug rule: the name in lower-case ASCII, other runs of characters as "-"', async () => {
@@ -443,12 +443,10 @@ describeEachDatabase('the seed story', (database) => {
   it('keeps the non-responses: the NSC declined to comment, the ministry did not reply', async () => {
     const { data } = await api.execute(NonResponsesQuery);
     const statements = data!.statements.nodes;
-    expect(statements).toContainEqual(
-      expect.objectContaining({
-        kind: 'DECLINED_TO_COMMENT',
-        speaker: expect.objectContaining({ slug: 'us-national-security-council' }),
-      }),
-    );
+    expect(statements.map((s) => [s.kind, s.speaker.slug])).toContainEqual([
+      'DECLINED_TO_COMMENT',
+      'us-national-security-council',
+    ]);
     expect(statements.some((s) => s.kind === 'NO_REPLY' && /information ministry/i.test(s.speaker.name))).toBe(true);
   });
 

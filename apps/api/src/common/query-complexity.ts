@@ -29,7 +29,7 @@ function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, un
  * any other list by its `first` or that argument's default (an assumed size when it has none); so a query that fans out through relations of relations
  * is refused before it runs, while a deep but narrow one is not.
  */
-const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const fieldType = getNullableType(field.type);
   if (getNamedType(fieldType).name.endsWith('Connection')) {
     const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;

@@ -1,12 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createScratchPostgres } from '../../apps/api/test/postgres.js';
+import { createScratchPostgres } from './postgres.js';
+import type { DatabaseName } from './databases.js';
 
-const mainScript = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
+/**
+ * The compiled API, as `npm start` runs it: `@parley/api`'s main (dist/main.js). Callers depend on
+ * `@parley/api`, so turbo builds it before their tests; this package cannot, because the API's own
+ * suites depend on it.
+ */
+export function apiMainScript(): string {
+  return createRequire(import.meta.url).resolve('@parley/api');
+}
 
 export interface RunningServer {
   url: string;
@@ -30,26 +39,27 @@ async function freePort(): Promise<number> {
  * Starts the real server (the compiled API, as `npm start` runs it) on a free port over a new
  * database that it migrates and seeds itself; `stop()` ends it and removes the database.
  */
-export async function startServer(database: 'sqlite' | 'postgresql' = 'sqlite'): Promise<RunningServer> {
+export async function startServer(database: DatabaseName = 'sqlite'): Promise<RunningServer> {
+  const mainScript = apiMainScript();
   const port = await freePort();
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   if (database === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'parley-server-'));
     databaseUrl = `sqlite:${join(dir, 'parley.sqlite')}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = () => rm(dir, { recursive: true, force: true });
   } else {
     const scratch = await createScratchPostgres('parley_http');
     databaseUrl = scratch.url;
-    cleanup = scratch.drop;
+    cleanup = () => scratch.drop();
   }
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', mainScript], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
@@ -85,7 +95,13 @@ export async function startServer(database: 'sqlite' | 'postgresql' = 'sqlite'):
   };
 }
 
-/** POSTs a GraphQL request and returns status, content type and parsed body. */
+/** A GraphQL response body, as far as the suites read it. */
+export interface GraphQLResponseBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+}
+
+/** POSTs a GraphQL request and returns status, content type and parsed body (undefined when not JSON). */
 export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -97,11 +113,9 @@ export async function postGraphQL(url: string, body: unknown, headers: Record<st
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  let json:
-    | { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }
-    | undefined;
+  let json: GraphQLResponseBody | undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as GraphQLResponseBody;
   } catch {
     json = undefined;
   }
