@@ -26,8 +26,9 @@ function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, un
 
 /**
  * Cost that grows with what a query can fetch: a connection multiplies its selection by `first`,
- * any other list by its `first` or that argument's default (an assumed size when it has none); so a query that fans out through relations of relations
- * is refused before it runs, while a deep but narrow one is not.
+ * any other list by its `first` or that argument's default (an assumed size when it has none); so
+ * a query that fans out through relations of relations is refused before it runs, while a deep
+ * but narrow one is not.
  */
 export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const fieldType = getNullableType(field.type);
@@ -44,11 +45,7 @@ export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, chi
 };
 
 /** The cost of the operation a request runs; undefined when its variables do not coerce. */
-export function complexityOf(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  request: GraphQLRequest,
-): number | undefined {
+function complexityOf(schema: GraphQLSchema, document: DocumentNode, request: GraphQLRequest): number | undefined {
   try {
     return getComplexity({
       schema,
