@@ -1,6 +1,6 @@
 import { graphql } from '@parley/schema';
+import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it, vi } from 'vitest';
-import { describeEachDatabase } from './databases.js';
 import { useTestApi } from './harness.js';
 
 const SEED = 'us-venezuela-talks-2024-04-11';
