@@ -12,6 +12,7 @@ const maduro = actor('nicolas-maduro', 'Nicolás Maduro');
 const nsc = actor('nsc', 'National Security Council');
 const span = (start: number, end: number, supports: object) => ({
   __typename: 'Evidence' as const,
+  id: `evidence-${start}-${end}`,
   start,
   end,
   quote: text.slice(start, end),

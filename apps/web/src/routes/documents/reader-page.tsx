@@ -110,6 +110,7 @@ export const ReaderQuery = graphql(`
         edges {
           cursor
           node {
+            id
             start
             end
             quote
@@ -201,7 +202,8 @@ function FactLine(props: { fact: FragmentType<typeof FactLine_fact> }): ReactEle
         </>
       );
     case 'Document':
-      // Evidence never supports a whole document (see Evidence.supports in the schema).
+    case 'Evidence':
+      // Evidence never supports a whole document, nor other evidence (see Evidence.supports in the schema).
       return null;
   }
 }
