@@ -14,6 +14,10 @@ const env = { ...process.env, DATABASE_URL: `sqlite:${join(work, 'parley.sqlite'
 
 /** Runs `npm run import`'s script; resolves with exit code and output instead of throwing. */
 async function importFiles(...files: string[]) {
+  return importInto(env, files);
+}
+
+async function importInto(env: NodeJS.ProcessEnv, files: string[]) {
   try {
     const { stdout, stderr } = await run(process.execPath, [importScript, ...files], { env, cwd: work });
     return { code: 0, stdout, stderr };
@@ -78,5 +82,17 @@ describe('npm run import', () => {
     const result = await importFiles(join(work, 'not-json.json'));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('lets concurrent imports into one SQLite file succeed or fail with a clear message', async () => {
+    const shared = { ...env, DATABASE_URL: `sqlite:${join(work, 'concurrent.sqlite')}` };
+    const results = await Promise.all([1, 2, 3].map(() => importInto(shared, [seedStoryPath])));
+    for (const result of results) {
+      expect([0, 1]).toContain(result.code);
+      expect(result.stderr).not.toMatch(/SqliteError|DriverException|Node\.js v|\n\s+at /);
+    }
+    expect(results.filter((result) => /created/.test(result.stdout))).toHaveLength(1);
+    const afterwards = await importInto(shared, [seedStoryPath]);
+    expect(afterwards.stdout).toMatch(/unchanged/);
   });
 });

@@ -9,13 +9,45 @@ const configSchema = z.object({
     .regex(/^(sqlite:|postgres(ql)?:\/\/)/, 'must start with sqlite: or postgres://')
     .default('sqlite:data/parley.sqlite'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PARLEY_CREATE_DATABASE: z.enum(['true', 'false', '1', '0']).default('false'),
+  NODE_ENV: z.string().default('development'),
+  PARLEY_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  PARLEY_PLAYGROUND: z.enum(['true', 'false']).default('true'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
+  SLOW_REQUEST_MS: z.coerce.number().int().min(0).default(1000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = {
   port: number;
   host: string;
   databaseUrl: string;
+  /**
+   * Whether a missing SQLite file may be created (then migrated and seeded): always for the
+   * default path, otherwise only with PARLEY_CREATE_DATABASE, so a mistyped or unmounted path
+   * fails loudly instead of starting over an empty database.
+   */
+  createDatabase: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process gives up. */
+  shutdownGraceMs: number;
+  /** Requests slower than this are logged at warn. */
+  slowRequestMs: number;
+  /** NODE_ENV=production: no field suggestions in error messages. */
+  production: boolean;
+  introspection: boolean;
+  playground: boolean;
+  /** Origins other sites may call the API from; none (same origin only) by default. */
+  corsOrigins: string[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,6 +56,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const { PORT, HOST, DATABASE_URL, LOG_LEVEL } = parsed.data;
-  return { port: PORT, host: HOST, databaseUrl: DATABASE_URL, logLevel: LOG_LEVEL };
+  const data = parsed.data;
+  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, SHUTDOWN_GRACE_MS, SLOW_REQUEST_MS, PARLEY_CREATE_DATABASE } = data;
+  return {
+    port: PORT,
+    host: HOST,
+    databaseUrl: DATABASE_URL,
+    createDatabase:
+      env.DATABASE_URL === undefined || PARLEY_CREATE_DATABASE === 'true' || PARLEY_CREATE_DATABASE === '1',
+    logLevel: LOG_LEVEL,
+    shutdownGraceMs: SHUTDOWN_GRACE_MS,
+    slowRequestMs: SLOW_REQUEST_MS,
+    production: data.NODE_ENV === 'production',
+    introspection: data.PARLEY_INTROSPECTION === 'true',
+    playground: data.PARLEY_PLAYGROUND === 'true',
+    corsOrigins: data.CORS_ORIGINS,
+  };
 }

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
-import { dialectOf, migrate, openDatabase } from './db/orm.js';
-import { seedDatabase } from './db/seed.js';
+import { dialectOf, openDatabase, sqliteFileOf } from './db/orm.js';
+import { prepareDatabase } from './db/prepare.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
 
@@ -10,13 +11,31 @@ const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-const orm = await openDatabase(config.databaseUrl);
-const applied = await migrate(orm);
+const sqliteFile = sqliteFileOf(config.databaseUrl);
+if (sqliteFile && !config.createDatabase && !existsSync(sqliteFile)) {
+  logger.fatal(
+    { file: sqliteFile },
+    'the SQLite database in DATABASE_URL does not exist: check the path (and the volume it is on), ' +
+      'run `npm run migrate` to create it, or set PARLEY_CREATE_DATABASE=true',
+  );
+  process.exit(1);
+}
+
+const orm = await openDatabase(config.databaseUrl, { logger });
+const { applied, seeded } = await prepareDatabase(orm);
 if (applied.length) logger.info({ migrations: applied }, 'database migrated');
-const seeded = await seedDatabase(orm);
 if (seeded) logger.info({ document: seeded.document, counts: seeded.counts }, 'seed story imported');
 
-const server = await createServer({ orm, logger, webRoot });
+const server = await createServer({
+  orm,
+  logger,
+  webRoot,
+  slowRequestMs: config.slowRequestMs,
+  production: config.production,
+  introspection: config.introspection,
+  playground: config.playground,
+  corsOrigins: config.corsOrigins,
+});
 const listener = server.app.listen(config.port, config.host, () => {
   const address = listener.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -29,12 +48,37 @@ const listener = server.app.listen(config.port, config.host, () => {
   );
 });
 
-async function shutdown(signal: string) {
-  logger.info({ signal }, 'shutting down');
-  listener.close();
-  await server.stop();
-  await orm.close();
-  process.exit(0);
+/**
+ * Graceful shutdown: stop accepting connections, let the requests already in flight finish
+ * (at most SHUTDOWN_GRACE_MS), then close Apollo and the database. Exits 0 when everything
+ * finished in time, 1 when the grace period ran out and connections had to be cut. A second
+ * signal of the same kind ends the process at once (the default action).
+ */
+async function shutdown(signal: NodeJS.Signals) {
+  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: draining requests');
+  server.drain();
+  const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
+  // close() drops the connections idle right now; keep-alive ones become idle as their last
+  // response goes out (with `Connection: close`), so sweep until none is left.
+  const sweep = setInterval(() => listener.closeIdleConnections(), 50);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), config.shutdownGraceMs)));
+  const timedOut = await Promise.race([closed.then(() => false as const), expired]);
+  clearInterval(sweep);
+  clearTimeout(timer);
+  if (timedOut) {
+    logger.error({ graceMs: config.shutdownGraceMs }, 'requests still running after the grace period: cutting them');
+    listener.closeAllConnections();
+  }
+  try {
+    await server.stop();
+    await orm.close();
+  } catch (error) {
+    logger.error({ err: error }, 'error while closing');
+    process.exit(1);
+  }
+  logger.info({ signal }, timedOut ? 'stopped after the grace period' : 'stopped cleanly');
+  process.exit(timedOut ? 1 : 0);
 }
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', (signal) => void shutdown(signal));
+process.once('SIGTERM', (signal) => void shutdown(signal));

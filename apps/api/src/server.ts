@@ -4,19 +4,36 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
-import { unwrapResolverError } from '@apollo/server/errors';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createContext, type Context } from './common/context.js';
-import { ErrorCode, isErrorCode } from './common/error-code.js';
+import { checkDatabase } from './health.js';
+import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
+import { ErrorCode } from './common/error-code.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
+import {
+  inputStringsPlugin,
+  knownOperationTypeRule,
+  plainJsonStatusPlugin,
+  RESPONSE_MEDIA_TYPES,
+} from './common/request-checks.js';
 import type { Logger } from './logger.js';
 import { buildParleySchema } from './schema/schema.js';
 
 export interface ServerOptions {
   orm: MikroORM;
   logger: Logger;
+  /** Requests slower than this are logged at warn (default 1000 ms). */
+  slowRequestMs?: number;
+  /** Production: error messages do not suggest field names ("Did you mean …?"). */
+  production?: boolean;
+  /** Schema introspection (default on: the explorer's playground uses it). */
+  introspection?: boolean;
+  /** The playground at /playground (default on). */
+  playground?: boolean;
+  /** Origins allowed to call /graphql from the browser; default none (same origin only). */
+  corsOrigins?: readonly string[];
   /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
   webRoot?: string;
 }
@@ -24,6 +41,11 @@ export interface ServerOptions {
 export interface ParleyServer {
   app: Express;
   apollo: ApolloServer<Context>;
+  /**
+   * Starts a graceful shutdown: /readyz answers 503 from now on (so a load balancer stops
+   * sending traffic) and every response asks its client to close the connection.
+   */
+  drain(): void;
   stop(): Promise<void>;
 }
 
@@ -37,19 +59,29 @@ const MAX_BODY = '100kb';
  * Builds the HTTP app (GraphQL, health checks, the explorer and playground) without listening:
  * tests and main.ts decide where it runs.
  */
-export async function createServer({ orm, logger, webRoot }: ServerOptions): Promise<ParleyServer> {
+export async function createServer({
+  orm,
+  logger,
+  webRoot,
+  slowRequestMs = 1000,
+  production = false,
+  introspection = true,
+  playground = true,
+  corsOrigins = [],
+}: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
   // list-aware complexity limit (our plugin; armor's cost ignores list sizes). Field suggestions
-  // stay on ("Did you mean …?" helps people writing queries); the token limit is graphql-js's own
-  // parse option below, so an over-long query is a parse error (400), not a server error.
+  // ("Did you mean …?") help people writing queries but spell out the schema: off in production.
+  // The token limit is graphql-js's own parse option below, so an over-long query is a parse
+  // error (400), not a server error.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 20 },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
 
@@ -63,16 +95,18 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     plugins: [
       ...armorPlugins,
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
+      inputStringsPlugin<Context>(),
+      plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
+      requestLogPlugin<Context>(logger),
       ApolloServerPluginLandingPageDisabled(),
     ],
-    validationRules: [...protection.validationRules],
-    introspection: true,
+    validationRules: [knownOperationTypeRule, ...protection.validationRules],
+    introspection,
     includeStacktraceInErrorResponses: false,
-    formatError(formatted, error) {
-      const code = formatted.extensions?.code;
-      // Errors raised on purpose carry a listed code; anything else is a bug: log it, hide it.
-      if (code === ErrorCode.INTERNAL_SERVER_ERROR || !isErrorCode(code)) {
-        logger.error({ err: unwrapResolverError(error), code }, 'unexpected error while resolving');
+    formatError(formatted) {
+      // Errors raised on purpose carry a listed code; anything else is a bug: hide it (the
+      // request log plugin logs it, with the request id it adds to the response).
+      if (!isExpectedError(formatted.extensions?.code)) {
         return {
           ...formatted,
           message: 'Internal server error',
@@ -84,8 +118,16 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
   });
   await apollo.start();
 
+  let draining = false;
   const app = express();
   app.disable('x-powered-by');
+  app.use(accessLog(logger, slowRequestMs));
+  // While draining, requests already on an open connection are still served, but the connection
+  // is not kept alive afterwards: the server can close once they are done.
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('Connection', 'close');
+    next();
+  });
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({
@@ -107,37 +149,61 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
+      return;
+    }
     try {
-      await orm.em.getConnection().execute('select 1');
+      await checkDatabase(orm);
       res.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'database not answering');
+      logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'database not answering');
       res.status(503).json({ status: 'unavailable', reason: 'database not answering' });
     }
   });
 
   // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
   app.get('/graphql', (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html') res.redirect(302, '/playground');
-    else next();
+    if (playground && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
+      res.redirect(302, '/playground');
+    } else next();
   });
+  if (!playground) {
+    app.get('/playground', (_req, res) => {
+      res.status(404).type('text/plain').send('The playground is switched off on this server.');
+    });
+  }
+  app.use('/graphql', cors(corsOrigins));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(orm.em, logger)) }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        Promise.resolve({
+          ...createContext(orm.em, logger),
+          request: res.locals.request,
+          // Negotiated as Apollo Server negotiates the response's media type.
+          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
+        }),
+    }),
   );
 
   mountWeb(app, webRoot);
 
   // Requests the body parser refuses (malformed JSON, too large) never reach Apollo: answer them
   // in the same shape, with a listed code.
-  app.use(((error: unknown, _req, res, next) => {
+  app.use(((error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
     const status = clientErrorStatus(error) ?? 500;
-    if (status >= 500) logger.error({ err: error }, 'request failed');
+    if (status >= 500) {
+      logger.error(
+        { requestId: res.locals.request?.id, path: req.path, error: describeError(error) },
+        'request failed',
+      );
+    }
     const code =
       status === 413
         ? ErrorCode.PAYLOAD_TOO_LARGE
@@ -145,10 +211,47 @@ export async function createServer({ orm, logger, webRoot }: ServerOptions): Pro
           ? ErrorCode.BAD_REQUEST
           : ErrorCode.INTERNAL_SERVER_ERROR;
     const message = status < 500 && error instanceof Error ? error.message : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    const requestId = status >= 500 ? res.locals.request?.id : undefined;
+    res.status(status).json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
   }) as express.ErrorRequestHandler);
 
-  return { app, apollo, stop: () => apollo.stop() };
+  return {
+    app,
+    apollo,
+    drain: () => {
+      draining = true;
+    },
+    stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * CORS for /graphql: an allowed origin gets its own name back (never `*`) and answers to
+ * preflights; any other origin gets no CORS headers, so browsers keep it same-origin.
+ */
+function cors(origins: readonly string[]): express.RequestHandler {
+  const allowed = new Set(origins);
+  return (req, res, next) => {
+    const origin = req.get('origin');
+    res.vary('Origin');
+    if (!origin || !allowed.has(origin)) {
+      next();
+      return;
+    }
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
+    if (req.method !== 'OPTIONS') {
+      next();
+      return;
+    }
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+    res.setHeader(
+      'Access-Control-Allow-Headers',
+      'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+    );
+    res.setHeader('Access-Control-Max-Age', '600');
+    res.status(204).end();
+  };
 }
 
 /** The 4xx status an error from Express or its body parser carries, if it carries one. */

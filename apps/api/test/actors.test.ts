@@ -2,6 +2,7 @@ import { graphql, type ActorsPageQuery } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { expect, it } from 'vitest';
+import { createContext } from '../src/common/context.js';
 import { useTestApi } from './harness.js';
 
 const ActorsPageQuery = graphql(`
@@ -124,9 +125,40 @@ describeEachDatabase('actors', (database) => {
     expectBadUserInput(await api.execute(ActorsPageQuery, { after: 'not-a-cursor' }), /"after" is not a cursor/);
     expectBadUserInput(
       await api.execute(ActorsPageQuery, { search: 'maduro '.repeat(5000) }),
-      /limited to 200 characters/,
+      /"search" is limited to \d+ characters/,
     );
     const badId = await api.execute(NodeByIdQuery, { id: '%%%' });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses crafted cursors and cursors of another list, as BAD_USER_INPUT', async () => {
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const page = await api.execute(ActorsPageQuery, { first: 2 });
+    const endCursor = page.data!.actors.pageInfo.endCursor!;
+    const next = await api.execute(ActorsPageQuery, { first: 2, after: endCursor });
+    expect(next.errors).toBeUndefined();
+    const crafted = [
+      encode([{ $ne: null }]),
+      encode(['Actor:slug:asc', { $ne: null }]),
+      encode(['Actor:slug:asc', ['a']]),
+      encode(['Actor:slug:asc', 'a', 'b']),
+      encode(['Actor:slug:asc']),
+      encode(['Actor:id:asc', 'nicolas-maduro']),
+      encode(['Figure:id:asc', 1]),
+      encode({ 0: 'Actor:slug:asc', 1: 'a' }),
+      Buffer.from(JSON.stringify(['Actor:slug:asc', 'a'])).toString('base64') + '==',
+    ];
+    const figures = await api.server.apollo.executeOperation(
+      { query: '{ figures(first: 1) { pageInfo { endCursor } } }' },
+      { contextValue: createContext(api.db.orm.em) },
+    );
+    if (figures.body.kind !== 'single') throw new Error('expected a single result');
+    const figureCursor = (figures.body.singleResult.data as { figures: { pageInfo: { endCursor: string } } }).figures
+      .pageInfo.endCursor;
+    for (const after of [...crafted, figureCursor]) {
+      const result = await api.execute(ActorsPageQuery, { first: 2, after });
+      expect(result.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message, after).toMatch(/"after" is not a cursor returned by this list/);
+    }
   });
 });

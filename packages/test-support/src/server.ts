@@ -21,6 +21,10 @@ export interface RunningServer {
   url: string;
   databaseUrl: string;
   logs(): string;
+  /** Sends a signal to the server process. */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code once the server process has ended. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -39,7 +43,10 @@ async function freePort(): Promise<number> {
  * Starts the real server (the compiled API, as `npm start` runs it) on a free port over a new
  * database that it migrates and seeds itself; `stop()` ends it and removes the database.
  */
-export async function startServer(database: DatabaseName = 'sqlite'): Promise<RunningServer> {
+export async function startServer(
+  database: DatabaseName = 'sqlite',
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const mainScript = apiMainScript();
   const port = await freePort();
   let databaseUrl: string;
@@ -55,13 +62,22 @@ export async function startServer(database: DatabaseName = 'sqlite'): Promise<Ru
   }
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', mainScript], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      // A fresh scratch file: the server may create it.
+      PARLEY_CREATE_DATABASE: 'true',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -83,6 +99,8 @@ export async function startServer(database: DatabaseName = 'sqlite'): Promise<Ru
     url,
     databaseUrl,
     logs: () => output,
+    signal: (signal) => child.kill(signal),
+    exited,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

@@ -1,10 +1,16 @@
 import 'reflect-metadata';
+import { DriverException } from '@mikro-orm/core';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { migrate, openDatabase } from '../db/orm.js';
 import { BundleError } from '../importer/import-errors.js';
 import { importStory } from '../importer/import-story.js';
 import { loadBundleFile } from '../importer/load-bundle.js';
+
+/** SQLite refused the write because another connection holds the lock. */
+function isBusy(error: unknown): boolean {
+  return error instanceof DriverException && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY');
+}
 
 /** `npm run import -- <story.json> [...]`: validates each bundle, then imports it in one transaction. */
 const files = process.argv.slice(2);
@@ -17,8 +23,14 @@ const base = process.env.INIT_CWD ?? process.cwd();
 const orm = await openDatabase(loadConfig().databaseUrl);
 let failed = false;
 try {
-  await migrate(orm);
-  for (const file of files) {
+  try {
+    await migrate(orm);
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+    console.error('The database is busy with another writer (migrating it); nothing was imported. Run it again.');
+    failed = true;
+  }
+  for (const file of failed ? [] : files) {
     try {
       const result = await importStory(orm.em, await loadBundleFile(resolve(base, file)));
       const counts = Object.entries(result.counts)
@@ -26,8 +38,12 @@ try {
         .join(', ');
       console.log(`${file}: ${result.document} ${result.status}${counts ? ` (${counts})` : ''}`);
     } catch (error) {
-      if (!(error instanceof BundleError)) throw error;
-      console.error(error.message);
+      if (isBusy(error)) {
+        // Another process writes to the same SQLite file (another import, most likely).
+        console.error(`${file}: the database is busy with another writer; nothing was imported. Run it again.`);
+      } else if (error instanceof BundleError) {
+        console.error(error.message);
+      } else throw error;
       failed = true;
     }
   }

@@ -2,6 +2,13 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { RequestLoaders } from './loaders.js';
 
+/** What the HTTP layer and Apollo share about one request. */
+export interface RequestInfo {
+  id: string;
+  /** The GraphQL operation's name, once Apollo has resolved it. */
+  operationName?: string;
+}
+
 /** What every resolver gets for one request. */
 export interface Context {
   /** A fork per request: the identity map must not leak between users. */
@@ -9,6 +16,10 @@ export interface Context {
   /** Batching loaders, created per request so their caches die with it. */
   loaders: RequestLoaders;
   logger?: Logger;
+  /** The response is plain `application/json` (not `application/graphql-response+json`). */
+  prefersPlainJson?: boolean;
+  /** The HTTP request's id and operation name, for logs (absent in-process). */
+  request?: RequestInfo;
 }
 
 export function createContext(rootEm: EntityManager, logger?: Logger): Context {

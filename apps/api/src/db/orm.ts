@@ -5,6 +5,8 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Logger } from '../logger.js';
+import { PinoOrmLogger } from '../observability.js';
 import { entities } from './entities.js';
 import { migrationsByDialect } from './migrations/index.js';
 
@@ -17,14 +19,24 @@ export function dialectOf(databaseUrl: string): Dialect {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgresql' : 'sqlite';
 }
 
+/** The file a `sqlite:` URL names, resolved; undefined for PostgreSQL and in-memory SQLite. */
+export function sqliteFileOf(databaseUrl: string): string | undefined {
+  if (dialectOf(databaseUrl) !== 'sqlite') return undefined;
+  const file = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+  return file === ':memory:' ? undefined : resolve(file);
+}
+
 export interface OrmFlags {
   debug?: boolean;
   /** Read and write migrations as TypeScript in src/ (the migration generator runs under SWC). */
   preferTs?: boolean;
+  /** Where MikroORM's own messages go (as JSON lines); its default console logger otherwise. */
+  logger?: Logger;
 }
 
 export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options {
   const dialect = dialectOf(databaseUrl);
+  const ormLogger = options.logger;
   const common = {
     entities,
     // Batch ref.load() and collection.load() across a request (1 query per level, not per parent).
@@ -32,6 +44,7 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
     // Every request works on its own fork: the identity map must not leak between users.
     allowGlobalContext: false,
     debug: options.debug ?? false,
+    ...(ormLogger ? { loggerFactory: () => new PinoOrmLogger(ormLogger, options.debug ?? false) } : {}),
     preferTs: options.preferTs ?? false,
     extensions: [Migrator],
     migrations: {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { bundleFormat, type StoryBundle } from './bundle.format.js';
 import { BundleError, formatPath } from './import-errors.js';
 
@@ -49,10 +49,20 @@ export async function loadBundleFile(file: string): Promise<LoadedBundle> {
   const { text, textFile } = bundle.document;
   // parseBundle lets through exactly one of the two.
   if (textFile === undefined) return { bundle, text: text ?? '', source: file };
-  const textPath = resolve(dirname(path), textFile);
+  // The text lives next to the bundle: a path out of its folder (`../../etc/passwd`, an absolute
+  // path, a symbolic link pointing elsewhere) would import any file the importer can read.
+  const outside = new BundleError(file, [
+    { path: 'document.textFile', message: `must name a file in the bundle's own folder, got ${textFile}` },
+  ]);
+  if (isAbsolute(textFile)) throw outside;
   try {
+    const folder = await realpath(dirname(path));
+    const textPath = await realpath(resolve(dirname(path), textFile));
+    const inside = relative(folder, textPath);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw outside;
     return { bundle, text: await readFile(textPath, 'utf8'), source: file };
   } catch (error) {
+    if (error === outside) throw outside;
     throw new BundleError(file, [
       {
         path: 'document.textFile',

@@ -166,6 +166,27 @@ function planFact({ type, item, path, parts }: Entry, checks: Checks, report: Re
 }
 
 /**
+ * Strings longer than their column, at their path: the length comes from the entity's metadata
+ * (its `length`, or the size of its varchar column), so SQLite, which would store them, refuses
+ * them as PostgreSQL would, and before anything is written.
+ */
+function checkLengths(em: EntityManager, entityName: string, item: object, path: string, report: Report): void {
+  const meta = Object.values(em.getMetadata().getAll()).find(
+    (candidate) => candidate.className.toLowerCase() === entityName.toLowerCase(),
+  );
+  if (!meta) return;
+  const fields = item as Record<string, unknown>;
+  for (const prop of meta.props) {
+    const value = fields[prop.name];
+    if (typeof value !== 'string') continue;
+    const limit = prop.length ?? Number(/^varchar\((\d+)\)$/.exec(prop.columnTypes[0] ?? '')?.[1] ?? NaN);
+    if (Number.isFinite(limit) && value.length > limit) {
+      report(`${path}.${prop.name}`, `is limited to ${limit} characters, got ${value.length}`);
+    }
+  }
+}
+
+/**
  * Checks everything the bundle says before any write: every key defined once, every reference
  * resolved (actors may also be ones the database has), every quote located in the text, every date
  * resolved. Collects every problem, each with its path in the file, and throws them together.
@@ -183,6 +204,11 @@ export async function validateBundle(em: EntityManager, { bundle, text, source }
   const lookedUp = await addKeysFromDatabase(em, references, keys);
   const checks = checksFor(text, bundle.document.publishedAt.date, keys, lookedUp, report);
   documentReferences(bundle.document).forEach((reference) => checks.resolve('document', reference));
+
+  checkLengths(em, Document.name, bundle.document, 'document', report);
+  for (const { type, item, path } of walk(lists.flatMap(({ entries }) => entries))) {
+    checkLengths(em, type.evidence, item, path, report);
+  }
 
   const existingDocument = await em.findOne(Document, { slug: bundle.document.slug });
   await checkGlobalSlugs(em, bundle, existingDocument, report);

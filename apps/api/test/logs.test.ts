@@ -1,0 +1,88 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { seedDatabase } from '../src/db/seed.js';
+import { createServer, type ParleyServer } from '../src/server.js';
+import { describeEachDatabase } from '@parley/test-support/vitest';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+describeEachDatabase('logs and masked errors', (database) => {
+  const lines: string[] = [];
+  let db: TestDatabase;
+  let server: ParleyServer;
+  let listener: Server;
+  let url: string;
+  beforeAll(async () => {
+    db = await createTestDatabase(database);
+    await seedDatabase(db.orm);
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const logger = pino({ level: 'debug' }, sink);
+    server = await createServer({ orm: db.orm, logger, slowRequestMs: 60_000 });
+    listener = await new Promise<Server>((resolve) => {
+      const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
+    });
+    url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    listener.closeAllConnections();
+    await new Promise((resolve) => listener.close(resolve));
+    await server.stop();
+    await db.drop();
+  });
+
+  it('masks an internal error with a request id, and logs it without SQL or variables', async () => {
+    // Breaks the schema under the server: the next query fails inside the database driver.
+    await db.orm.em.getConnection().execute('alter table actor rename to actor_gone');
+    try {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({
+          query: 'query ActorBySlug($slug: String!) { actor(slug: $slug) { slug } }',
+          operationName: 'ActorBySlug',
+          variables: { slug: 'secret-slug-value' },
+        }),
+      });
+      const requestId = response.headers.get('x-request-id');
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const text = await response.text();
+      const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      });
+      expect(text).not.toMatch(/select|actor_gone|secret-slug-value/i);
+
+      const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const failure = entries.find((entry) => entry.msg === 'unexpected error');
+      expect(failure).toMatchObject({ level: 50, requestId, operation: 'ActorBySlug', path: 'actor' });
+      expect((failure?.error as { type?: string } | undefined)?.type).toMatch(/Exception$/);
+      const access = entries.find((entry) => entry.msg === 'request' && entry.requestId === requestId);
+      expect(access).toMatchObject({ method: 'POST', path: '/graphql', operation: 'ActorBySlug', status: 200 });
+      expect(access?.durationMs).toEqual(expect.any(Number));
+      expect(access?.bytes).toBe(Buffer.byteLength(text));
+      expect(lines.join('\n')).not.toMatch(/select |secret-slug-value/i);
+    } finally {
+      await db.orm.em.getConnection().execute('alter table actor_gone rename to actor');
+    }
+  });
+
+  it('takes a sane request id from the proxy, and replaces any other', async () => {
+    const forwarded = await fetch(`${url}/healthz`, { headers: { 'x-request-id': 'edge-42.abc' } });
+    expect(forwarded.headers.get('x-request-id')).toBe('edge-42.abc');
+    const hostile = await fetch(`${url}/healthz`, { headers: { 'x-request-id': 'a b\tc"{}' } });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('writes every line as JSON', () => {
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
+  });
+});
