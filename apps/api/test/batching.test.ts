@@ -62,11 +62,75 @@ describeEachDatabase('batching', (database) => {
     }
   }
 
+  const ActorListsWithChildrenQuery = graphql(`
+    query ActorListsWithChildrenQuery($actors: Int, $each: Int) {
+      actors(first: $actors) {
+        nodes {
+          slug
+          relations(first: $each) {
+            kind
+            evidence(first: $each) {
+              quote
+            }
+          }
+          participations(first: $each) {
+            role
+          }
+          statements(first: $each) {
+            kind
+          }
+          positions(first: $each) {
+            title
+          }
+          figures(first: $each) {
+            amount
+          }
+          evidence(first: $each) {
+            quote
+          }
+        }
+      }
+    }
+  `);
+
+  async function countListQueries(actors: number, each: number) {
+    const spy = vi.spyOn(api.db.orm.em.getConnection(), 'execute');
+    try {
+      const result = await api.execute(ActorListsWithChildrenQuery, { actors, each });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.actors.nodes;
+      const rows = nodes.reduce(
+        (sum, actor) =>
+          sum +
+          actor.relations.length +
+          actor.relations.reduce((spans, relation) => spans + relation.evidence.length, 0) +
+          actor.participations.length +
+          actor.statements.length +
+          actor.positions.length +
+          actor.figures.length +
+          actor.evidence.length,
+        0,
+      );
+      return { statements: spy.mock.calls.length, rows };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('runs one statement per list field, however many parents and rows it returns', async () => {
+    const small = await countListQueries(3, 1);
+    const large = await countListQueries(30, 10);
+    expect(large.rows).toBeGreaterThan(small.rows * 10);
+    // The page, then one statement for each of the seven list fields.
+    expect(small.statements).toBe(8);
+    expect(large.statements).toBe(small.statements);
+  });
+
   it('resolves relation fields with a fixed number of queries, not one per parent', async () => {
     const few = await countQueries(2);
     const many = await countQueries(40);
     expect(many.relations).toBeGreaterThan(few.relations * 5);
-    // One SELECT per field level (plus the page and its count), whatever the number of parents.
+    // One SELECT per field level (plus the page), whatever the number of parents.
     expect(many.statements).toBeLessThan(20);
     expect(many.statements).toBeLessThan(many.relations);
     expect(many.statements - few.statements).toBeLessThan(6);

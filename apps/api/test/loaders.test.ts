@@ -1,5 +1,6 @@
 import { expect, it, vi } from 'vitest';
 import { createContext } from '../src/common/context.js';
+import { Actor } from '../src/actor/actor.entity.js';
 import { Document } from '../src/document/document.entity.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
 import { Relation } from '../src/relation/relation.entity.js';
@@ -20,6 +21,35 @@ describeEachDatabase('request loaders', (database) => {
     const starts = forwards.map((span) => span.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(backwards.map((span) => span.id)).toEqual(forwards.map((span) => span.id).reverse());
+  });
+
+  it('cuts each parent’s children alike, in one statement, whether few or many parents are asked for', async () => {
+    const { em, loaders } = createContext(api.db.orm.em, silentLogger);
+    const actors = await em.find(Actor, {}, { orderBy: { id: 'asc' } });
+    // More parents than get a LIMIT each, some without children.
+    const parentIds = [
+      ...actors.map((actor) => actor.id),
+      ...Array.from({ length: 40 }, (_, index) => 100_000 + index),
+    ];
+    expect(parentIds.length).toBeGreaterThan(50);
+    const ids = (relations: Relation[]) => relations.map((relation) => relation.id);
+    const spy = vi.spyOn(api.db.orm.em.getConnection(), 'execute');
+    let together: Relation[][];
+    try {
+      together = await Promise.all(
+        parentIds.map((id) => loaders.childrenOf(Relation, 'target', { id: 'desc' }, 2).load(id)),
+      );
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(together.some((relations) => relations.length === 2)).toBe(true);
+    for (const [index, id] of parentIds.entries()) {
+      const alone = createContext(api.db.orm.em, silentLogger).loaders;
+      const all = await alone.childrenOf(Relation, 'target', { id: 'desc' }, 100).load(id);
+      expect(ids(together[index]!)).toEqual(ids(all).slice(0, 2));
+      expect(ids(all)).toEqual([...ids(all)].sort((a, b) => b - a));
+    }
   });
 
   it('keeps one loader per field and order, so a request still batches', async () => {

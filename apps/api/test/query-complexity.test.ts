@@ -8,7 +8,7 @@ import { MAX_COMPLEXITY } from '../src/server.js';
 import { useTestApi } from './harness.js';
 
 /**
- * Tuned to sit exactly on MAX_COMPLEXITY (100 000) with `actors: 51`:
+ * Tuned to sit exactly on MAX_COMPLEXITY (100 000) with `actors: 51` (each list asks for 10):
  * each relation node costs 1123 (nodes 1 + source 1 + its relations 1 + 10 × (target 1 + its
  * relations 1 + 10 × (evidence 1 + 10 × quote 1))), so relations(first: 89) costs 1 + 89 × 1123
  * = 99 948; actors(first: $actors) { totalCount } costs 1 + $actors.
@@ -18,10 +18,10 @@ const NEAR_THE_LIMIT = `
     relations(first: 89) {
       nodes {
         source {
-          relations {
+          relations(first: 10) {
             target {
-              relations {
-                evidence {
+              relations(first: 10) {
+                evidence(first: 10) {
                   quote
                 }
               }

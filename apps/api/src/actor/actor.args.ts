@@ -1,4 +1,5 @@
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { LONG_LIST, firstArgOptions } from '../common/list.js';
 import { PageArgs } from '../common/page.args.js';
 import { Direction } from '../relation/relation-direction.js';
 import { RelationCategory, RelationKind } from '../relation/relation-kind.js';
@@ -31,4 +32,7 @@ export class ActorRelationsArgs {
 
   @Field(() => [RelationCategory], { nullable: true, description: 'Only relations in these categories.' })
   categories?: RelationCategory[] | null;
+
+  @Field(() => Int, firstArgOptions(LONG_LIST, 'relations (in the order they were recorded)'))
+  first?: number | null;
 }

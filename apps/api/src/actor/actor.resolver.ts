@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType, paginate } from '../common/connection.js';
+import { LONG_LIST, SHORT_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { checkSearchText, likeContains } from '../common/search.js';
 import type { Context } from '../common/context.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
@@ -26,17 +28,21 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
   }
 
   @Query(() => ActorConnection, { description: 'Actors by name, in slug order, a page at a time.' })
-  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { em }: Context) {
+  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
     const where: FilterQuery<Actor> = {};
     const search = checkSearchText(args.search, 'search');
     if (search) where.searchText = { $like: likeContains(search) };
     if (args.kinds?.length) where.kind = { $in: args.kinds };
-    return paginate(em, Actor, where, { slug: 'asc' }, args);
+    return paginate(em, Actor, where, { slug: 'asc' }, args, info);
   }
 
   @FieldResolver(() => [Position], { description: 'Titles this actor holds.' })
-  positions(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Position, 'holder').load(actor.id);
+  positions(
+    @Root() actor: Actor,
+    @Arg('first', firstArgType, firstArgOptions(SHORT_LIST, 'titles')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.childrenOf(Position, 'holder', { id: 'asc' }, checkFirst(first, SHORT_LIST)).load(actor.id);
   }
 
   @FieldResolver(() => [Relation], {
@@ -48,25 +54,39 @@ export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sourc
     @Ctx() { loaders }: Context,
   ) {
     const { direction, kinds, categories } = args;
+    const first = checkFirst(args.first, LONG_LIST);
     return loaders
       .get(relationsOfActor)
-      .load({ actorId: actor.id, direction: direction ?? Direction.BOTH, kinds, categories });
+      .load({ actorId: actor.id, direction: direction ?? Direction.BOTH, kinds, categories, first });
   }
 
   @FieldResolver(() => [Participation], { description: 'Events this actor took part in, with their role.' })
-  participations(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Participation, 'actor').load(actor.id);
+  participations(
+    @Root() actor: Actor,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'participations')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.childrenOf(Participation, 'actor', { id: 'asc' }, checkFirst(first, LONG_LIST)).load(actor.id);
   }
 
   @FieldResolver(() => [Statement], {
     description: 'What this actor said — including declining to comment and not replying.',
   })
-  statements(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Statement, 'speaker').load(actor.id);
+  statements(
+    @Root() actor: Actor,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'statements')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.childrenOf(Statement, 'speaker', { id: 'asc' }, checkFirst(first, LONG_LIST)).load(actor.id);
   }
 
   @FieldResolver(() => [Figure], { description: 'Figures this actor is the source of (who estimates them).' })
-  figures(@Root() actor: Actor, @Ctx() { loaders }: Context) {
-    return loaders.get(figuresSourcedBy).load(actor.id);
+  figures(
+    @Root() actor: Actor,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'figures')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const size = checkFirst(first, LONG_LIST);
+    return loaders.get(figuresSourcedBy(size), `figuresSourcedBy ${size}`).load(actor.id);
   }
 }

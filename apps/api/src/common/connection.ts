@@ -1,4 +1,5 @@
 import { Cursor, Utils, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 import type { OrderBy } from './order.js';
@@ -70,6 +71,25 @@ export function checkPageArgs({ first, after }: PageRequest): number {
   return size;
 }
 
+/** Whether a selection set, through its fragments, selects the field `name`. */
+function selects(selectionSet: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
+  return (selectionSet?.selections ?? []).some((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return selection.name.value === name;
+      case Kind.INLINE_FRAGMENT:
+        return selects(selection.selectionSet, name, info);
+      case Kind.FRAGMENT_SPREAD:
+        return selects(info.fragments[selection.name.value]?.selectionSet, name, info);
+    }
+  });
+}
+
+/** Whether the connection field being resolved asks for its `totalCount` (always, without `info`). */
+export function asksForTotalCount(info: GraphQLResolveInfo | undefined): boolean {
+  return !info || info.fieldNodes.some((node) => selects(node.selectionSet, 'totalCount', info));
+}
+
 /**
  * Cursors are opaque to clients but not to the server: base64url of the JSON array
  * `[list, ...values]`, where `list` names the entity and order the cursor was made for
@@ -121,7 +141,8 @@ function cursorValuesFor(cursor: string, list: string, columns: number): CursorV
 
 /**
  * One page of a Relay connection, keyset-paginated by MikroORM's `findByCursor` on a unique order
- * (so pages stay stable while rows are added), with the total count in the same call.
+ * (so pages stay stable while rows are added). `hasNextPage` comes from fetching one row more than
+ * the page; the rows are counted only when the query asks for `totalCount` (pass `info`).
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -129,8 +150,10 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   orderBy: OrderBy<T>,
   args: PageRequest,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<T>> {
   const first = checkPageArgs(args);
+  const includeCount = asksForTotalCount(info);
   const list = cursorList(entity, orderBy);
   const after =
     args.after == null ? undefined : Cursor.encode(cursorValuesFor(args.after, list, Object.keys(orderBy).length));
@@ -142,7 +165,7 @@ export async function paginate<T extends object>(
       first,
       after,
       orderBy,
-      includeCount: true,
+      includeCount,
     });
   } catch (error) {
     // A cursor that decodes but does not fit this list's order (taken from another list).
@@ -155,7 +178,8 @@ export async function paginate<T extends object>(
   return {
     edges: nodes.map((node) => ({ cursor: wrap(cursor.from(node)), node })),
     nodes,
-    totalCount: cursor.totalCount,
+    // Not counted only when not asked for, so never sent.
+    totalCount: includeCount ? cursor.totalCount : -1,
     pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: cursor.hasNextPage,
       hasPreviousPage: cursor.hasPrevPage,

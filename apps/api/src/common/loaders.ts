@@ -1,13 +1,99 @@
-import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityData, EntityKey, EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { OrderBy } from './order.js';
 
 /** Makes one kind of DataLoader over a request's entity manager. */
 export type LoaderFactory<K, V, C = K> = (em: EntityManager) => DataLoader<K, V, C>;
 
-/** Reads the id of a many-to-one value, whether a loaded entity or an unloaded reference. */
-function idOf(value: unknown): number | undefined {
-  return (value as { id?: number } | undefined)?.id;
+/** The column each row names its parent by; every column named `list_…` is the query's own. */
+const PARENT = 'list_parent';
+/** The column the window function numbers each row within its parent by. */
+const RANK = 'list_rank';
+/**
+ * Up to this many parents, each parent's rows are a branch of their own, cut by LIMIT, so the
+ * database reads only the rows it returns; past it, one window function numbers the rows of all.
+ */
+const LIMIT_PER_PARENT_UP_TO = 50;
+
+/** A piece of SQL and the values bound to its placeholders. */
+export interface SqlPart {
+  sql: string;
+  params: unknown[];
+}
+
+/** The rows of a list field: of one table, each with its parent's id as `list_parent`. */
+export interface ParentRowsQuery {
+  /**
+   * SELECTs of the entity's columns plus `<parent id> as list_parent`, for the given parents;
+   * several are combined with UNION ALL (each one free to use its own index).
+   */
+  branches(parentIds: readonly number[]): SqlPart[];
+  /** The ORDER BY of the rows within a parent, over the branches' column names. */
+  orderBy: string;
+}
+
+/** `first` rows of a query, in the list's order. */
+function limited(part: SqlPart, orderBy: string, first: number): SqlPart {
+  return { sql: `select * from (${part.sql}) list_rows order by ${orderBy} limit ?`, params: [...part.params, first] };
+}
+
+/** Several queries as one, by UNION ALL, each kept whole as a derived table. */
+function unionAll(parts: SqlPart[]): SqlPart {
+  return {
+    sql: parts.map((part, index) => `select * from (${part.sql}) list_part_${index}`).join(' union all '),
+    params: parts.flatMap((part) => part.params),
+  };
+}
+
+/** The statement that returns the first `first` rows of each parent, in parent then list order. */
+function firstPerParentSql(parentIds: readonly number[], query: ParentRowsQuery, first: number): SqlPart {
+  const { orderBy } = query;
+  if (parentIds.length <= LIMIT_PER_PARENT_UP_TO) {
+    const perParent = parentIds.map((id) => {
+      const branches = query.branches([id]).map((branch) => limited(branch, orderBy, first));
+      return branches.length === 1 && branches[0] ? branches[0] : limited(unionAll(branches), orderBy, first);
+    });
+    const rows = unionAll(perParent);
+    return { sql: `select * from (${rows.sql}) list_all order by ${PARENT}, ${orderBy}`, params: rows.params };
+  }
+  const rows = unionAll(query.branches(parentIds));
+  return {
+    sql:
+      `select * from (select list_rows.*, row_number() over (partition by ${PARENT} order by ${orderBy}) as ${RANK}` +
+      ` from (${rows.sql}) list_rows) ranked where ${RANK} <= ? order by ${PARENT}, ${RANK}`,
+    params: [...rows.params, first],
+  };
+}
+
+/**
+ * The first `first` rows of each parent, in one statement for every parent and cut in SQL, so the
+ * database sends only what a response shows, however many children a parent has: a LIMIT per
+ * parent for the few parents of most queries, a window function numbering the rows per parent
+ * for many. Rows come back as managed entities.
+ */
+export async function firstPerParent<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  parentIds: readonly number[],
+  query: ParentRowsQuery,
+  first: number,
+): Promise<T[][]> {
+  const byParent = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+  if (first > 0 && parentIds.length > 0) {
+    const { sql, params } = firstPerParentSql(parentIds, query, first);
+    const rows = (await em.getConnection().execute(sql, params)) as Record<string, unknown>[];
+    for (const row of rows) {
+      // The query's own columns (`list_…`) are not the entity's.
+      const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith('list_')));
+      byParent.get(Number(row[PARENT]))?.push(em.map(entity, columns as EntityData<T>));
+    }
+  }
+  return parentIds.map((id) => byParent.get(id) ?? []);
+}
+
+/** `?, ?, ?` for a list of values bound one by one. */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
 }
 
 /**
@@ -31,22 +117,78 @@ export class RequestLoaders {
   }
 
   /**
-   * Rows of `entity` whose many-to-one `field` points at each given parent id, in `orderBy` order:
-   * one SELECT … IN (…) per field, however many parents a query lists.
+   * The first `first` rows of `entity` whose many-to-one `field` points at each given parent id, in
+   * `orderBy` order: one statement per field, however many parents a query lists and however
+   * many children each has.
    */
   childrenOf<T extends { id: number }>(
     entity: EntityClass<T>,
     field: string & keyof T,
     orderBy = { id: 'asc' } as OrderBy<T>,
+    first = Number.MAX_SAFE_INTEGER,
   ): DataLoader<number, T[]> {
-    // The order belongs to the key: the same children in another order are another answer.
-    const key = `${entity.name}.${field} ${JSON.stringify(orderBy)}`;
+    // The order and the limit belong to the key: the same children cut or ordered otherwise are another answer.
+    const key = `${entity.name}.${field} ${JSON.stringify(orderBy)} ${first}`;
     return this.get(
       (em) =>
-        new DataLoader<number, T[]>(async (parentIds) => {
-          const where = { [field]: { $in: [...parentIds] } } as FilterQuery<T>;
-          const rows: T[] = await em.find(entity, where, { orderBy });
-          return parentIds.map((parentId) => rows.filter((row) => idOf(row[field]) === parentId));
+        new DataLoader<number, T[]>((parentIds) => {
+          const meta = em.getMetadata().get<T>(entity.name);
+          const column = (name: string) => meta.properties[name as EntityKey<T>].fieldNames[0];
+          const order = Object.entries(orderBy)
+            .map(([name, direction]) => `${column(name)} ${direction === 'desc' ? 'desc' : 'asc'}`)
+            .join(', ');
+          const parent = column(field);
+          return firstPerParent(
+            em,
+            entity,
+            parentIds,
+            {
+              branches: (ids) => [
+                {
+                  sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${parent} in (${placeholders(ids)})`,
+                  params: [...ids],
+                },
+              ],
+              orderBy: order,
+            },
+            first,
+          );
+        }),
+      key,
+    );
+  }
+
+  /**
+   * The first `first` entities a many-to-many `pivot` table links each parent to, in the order
+   * they were linked (the pivot's ids): one statement per field.
+   */
+  linkedTo<T extends { id: number }>(
+    entity: EntityClass<T>,
+    pivot: { table: string; parentColumn: string; childColumn: string },
+    first: number,
+  ): DataLoader<number, T[]> {
+    const key = `${entity.name} via ${pivot.table}.${pivot.parentColumn} ${first}`;
+    return this.get(
+      (em) =>
+        new DataLoader<number, T[]>((parentIds) => {
+          const table = em.getMetadata().get<T>(entity.name).tableName;
+          return firstPerParent(
+            em,
+            entity,
+            parentIds,
+            {
+              branches: (ids) => [
+                {
+                  sql:
+                    `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
+                    ` join ${table} on ${table}.id = link.${pivot.childColumn} where link.${pivot.parentColumn} in (${placeholders(ids)})`,
+                  params: [...ids],
+                },
+              ],
+              orderBy: 'list_order',
+            },
+            first,
+          );
         }),
       key,
     );

@@ -5,6 +5,7 @@ import {
   getNullableType,
   isListType,
   type DocumentNode,
+  type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
 import {
@@ -16,13 +17,23 @@ import {
 import { ErrorCode } from './error-code.js';
 import { DEFAULT_PAGE_SIZE } from './page.args.js';
 
-/** What a plain list field (an actor's relations, a relation's evidence) is assumed to hold. */
+/** What a list field without a `first` argument (an actor's aliases) is assumed to hold. */
 const ASSUMED_LIST_SIZE = 10;
 
 /**
+ * How many items a list field can return: its `first` (or that argument's default, which the
+ * schema states) for a list that takes one, else an assumed size.
+ */
+function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  const first = args.first ?? field.args.find((arg) => arg.name === 'first')?.defaultValue;
+  return typeof first === 'number' ? Math.max(first, 1) : ASSUMED_LIST_SIZE;
+}
+
+/**
  * Cost that grows with what a query can fetch: a connection multiplies its selection by `first`,
- * any other list by an assumed size; so a query that fans out through relations of relations
- * is refused before it runs, while a deep but narrow one is not.
+ * any other list by its `first` or that argument's default (an assumed size when it has none); so
+ * a query that fans out through relations of relations is refused before it runs, while a deep
+ * but narrow one is not.
  */
 export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const fieldType = getNullableType(field.type);
@@ -32,7 +43,7 @@ export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, chi
   }
   if (isListType(fieldType)) {
     // `edges` and `nodes` are already counted by their connection's `first`.
-    const multiplier = type.name.endsWith('Connection') ? 1 : ASSUMED_LIST_SIZE;
+    const multiplier = type.name.endsWith('Connection') ? 1 : listSize(field, args);
     return 1 + childComplexity * multiplier;
   }
   return undefined;

@@ -1,11 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { PageArgs } from '../common/page.args.js';
 import type { Context } from '../common/context.js';
+import { DOCUMENT_EVIDENCE, SHORT_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { Evidence } from '../evidence/evidence.entity.js';
 import { evidenceOf } from '../evidence/evidence.loaders.js';
 import { Document } from './document.entity.js';
+
+@ObjectType({ description: 'A page of evidence spans (Relay cursor connection).' })
+export class EvidenceConnection extends ConnectionType(Evidence, 'evidence spans') {}
 
 @ObjectType({ description: 'A page of documents (Relay cursor connection).' })
 export class DocumentConnection extends ConnectionType(Document, 'documents') {}
@@ -18,8 +23,8 @@ export class DocumentResolver {
   }
 
   @Query(() => DocumentConnection, { description: 'Source documents, a page at a time.' })
-  documents(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context) {
-    return paginate(em, Document, {}, { slug: 'asc' }, page);
+  documents(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(em, Document, {}, { slug: 'asc' }, page, info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who published it.' })
@@ -28,12 +33,40 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Actor], { description: 'Who wrote it or contributed to it.' })
-  async contributors(@Root() document: Document) {
-    return (await document.contributors.load()).getItems();
+  contributors(
+    @Root() document: Document,
+    @Arg('first', firstArgType, firstArgOptions(SHORT_LIST, 'contributors')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders
+      .linkedTo(
+        Actor,
+        { table: 'document_contributors', parentColumn: 'document_id', childColumn: 'actor_id' },
+        checkFirst(first, SHORT_LIST),
+      )
+      .load(document.id);
   }
 
-  @FieldResolver(() => [Evidence], { description: 'Every evidence span in this document, in text order.' })
-  evidence(@Root() document: Document, @Ctx() { loaders }: Context) {
-    return evidenceOf(loaders, 'document').load(document.id);
+  @FieldResolver(() => [Evidence], {
+    description: `The evidence spans in this document, in text order: the first ${DOCUMENT_EVIDENCE.default} unless \`first\` asks for more; \`evidenceConnection\` pages through any number.`,
+  })
+  evidence(
+    @Root() document: Document,
+    @Arg('first', firstArgType, firstArgOptions(DOCUMENT_EVIDENCE, 'spans')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return evidenceOf(loaders, 'document', checkFirst(first, DOCUMENT_EVIDENCE)).load(document.id);
+  }
+
+  @FieldResolver(() => EvidenceConnection, {
+    description: 'The evidence spans in this document, in text order, a page at a time.',
+  })
+  evidenceConnection(
+    @Root() document: Document,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paginate(em, Evidence, { document: document.id }, { start: 'asc', id: 'asc' }, page, info);
   }
 }

@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
+import { LONG_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { checkSearchText, likeContains } from '../common/search.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../common/context.js';
@@ -24,7 +26,11 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
   @Query(() => EventConnection, {
     description: 'Events filtered by participant, dates and words; each story’s events in date order.',
   })
-  async events(@Args(() => EventsArgs) { filter, ...page }: EventsArgs, @Ctx() { em }: Context) {
+  async events(
+    @Args(() => EventsArgs) { filter, ...page }: EventsArgs,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const where: FilterQuery<Event>[] = [];
     if (filter?.participant) {
       const participations = await em.find(Participation, { actor: { slug: filter.participant } });
@@ -33,17 +39,25 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
     if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
     const text = checkSearchText(filter?.text, 'text');
     if (text) where.push({ searchText: { $like: likeContains(text) } });
-    return paginate(em, Event, { $and: where }, { id: 'asc' }, page);
+    return paginate(em, Event, { $and: where }, { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part, and in what role.' })
-  participants(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Participation, 'event').load(event.id);
+  participants(
+    @Root() event: Event,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'participations')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.childrenOf(Participation, 'event', { id: 'asc' }, checkFirst(first, LONG_LIST)).load(event.id);
   }
 
   @FieldResolver(() => [Relation], { description: 'Relations that took place at this event.' })
-  relations(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return loaders.childrenOf(Relation, 'event').load(event.id);
+  relations(
+    @Root() event: Event,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'relations')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.childrenOf(Relation, 'event', { id: 'asc' }, checkFirst(first, LONG_LIST)).load(event.id);
   }
 
   @FieldResolver(() => Attribution, { description: 'Who says it happened.' })

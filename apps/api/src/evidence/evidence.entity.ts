@@ -1,5 +1,7 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../common/node.entity.js';
+import { Node } from '../common/node.interface.js';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
@@ -16,11 +18,11 @@ import type { Statement } from '../statement/statement.entity.js';
  * foreign key per kind of fact keeps referential integrity (a polymorphic type/id pair would not).
  */
 @Entity()
-@ObjectType({ description: 'The exact words of a document that support a fact.' })
-export class Evidence {
-  @PrimaryKey()
-  id!: number;
-
+@ObjectType({
+  implements: Node,
+  description: 'The exact words of a document that support a fact.',
+})
+export class Evidence extends NodeEntity {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
 

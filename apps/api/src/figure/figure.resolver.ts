@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
@@ -13,8 +14,8 @@ export class FigureConnection extends ConnectionType(Figure, 'figures') {}
 @Resolver(() => Figure)
 export class FigureResolver extends WithEvidence(Figure, 'figure', 'The words that give it.') {
   @Query(() => FigureConnection, { description: 'Amounts the sources give, each with who estimates it.' })
-  figures(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context) {
-    return paginate(em, Figure, {}, { id: 'asc' }, page);
+  figures(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(em, Figure, {}, { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who or what the amount concerns (earned or lost by).' })

@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
 import { PageArgs } from '../common/page.args.js';
 import type { Context } from '../common/context.js';
+import { LONG_LIST, SHORT_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Negotiation } from './negotiation.entity.js';
@@ -21,17 +23,37 @@ export class NegotiationResolver extends WithEvidence(Negotiation, 'negotiation'
   }
 
   @Query(() => NegotiationConnection, { description: 'Negotiations, a page at a time.' })
-  negotiations(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context) {
-    return paginate(em, Negotiation, {}, { id: 'asc' }, page);
+  negotiations(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(em, Negotiation, {}, { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => [Actor], { description: 'The sides at the table.' })
-  async parties(@Root() negotiation: Negotiation) {
-    return (await negotiation.parties.load()).getItems();
+  parties(
+    @Root() negotiation: Negotiation,
+    @Arg('first', firstArgType, firstArgOptions(SHORT_LIST, 'parties')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders
+      .linkedTo(
+        Actor,
+        { table: 'negotiation_party', parentColumn: 'negotiation_id', childColumn: 'actor_id' },
+        checkFirst(first, SHORT_LIST),
+      )
+      .load(negotiation.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Its rounds (meetings), in order.' })
-  async rounds(@Root() negotiation: Negotiation) {
-    return (await negotiation.rounds.load()).getItems();
+  rounds(
+    @Root() negotiation: Negotiation,
+    @Arg('first', firstArgType, firstArgOptions(LONG_LIST, 'rounds')) first: number | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders
+      .linkedTo(
+        Event,
+        { table: 'negotiation_round', parentColumn: 'negotiation_id', childColumn: 'event_id' },
+        checkFirst(first, LONG_LIST),
+      )
+      .load(negotiation.id);
   }
 }

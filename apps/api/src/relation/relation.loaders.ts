@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { firstPerParent, placeholders } from '../common/loaders.js';
 import { Direction } from './relation-direction.js';
 import type { RelationCategory, RelationKind } from './relation-kind.js';
 import { Relation } from './relation.entity.js';
@@ -9,31 +10,77 @@ export interface RelationsOfActorKey {
   direction: Direction;
   kinds?: RelationKind[] | null;
   categories?: RelationCategory[] | null;
+  first: number;
+}
+
+/** The filters of a key, without its actor: keys that share them share a statement. */
+function filtersOf({ direction, kinds, categories, first }: RelationsOfActorKey): string {
+  return JSON.stringify([direction, kinds ?? [], categories ?? [], first]);
 }
 
 /**
- * The relations each actor stands at an end of, filtered by direction, kind and category: one
- * query for every actor a response lists, whatever filters each asks for.
+ * The first relations of each of `actorIds` with the same filters, in id order, in one statement:
+ * direction, kinds and categories are WHERE clauses, and for BOTH directions the source-side and
+ * target-side lookups are two branches of a UNION ALL, so each uses its own index.
+ */
+function relationsOfActors(em: EntityManager, actorIds: number[], key: RelationsOfActorKey) {
+  const table = em.getMetadata().get<Relation>(Relation.name).tableName;
+  const filters: string[] = [];
+  const filterParams: unknown[] = [];
+  if (key.kinds?.length) {
+    filters.push(`kind in (${placeholders(key.kinds)})`);
+    filterParams.push(...key.kinds);
+  }
+  if (key.categories?.length) {
+    filters.push(`category in (${placeholders(key.categories)})`);
+    filterParams.push(...key.categories);
+  }
+  const branch = (end: 'source_id' | 'target_id', ids: readonly number[], extra: string[] = []) => ({
+    sql:
+      `select ${table}.*, ${end} as list_parent from ${table}` +
+      ` where ${[`${end} in (${placeholders(ids)})`, ...extra, ...filters].join(' and ')}`,
+    params: [...ids, ...filterParams],
+  });
+  return firstPerParent(
+    em,
+    Relation,
+    actorIds,
+    {
+      branches: (ids) =>
+        key.direction === Direction.OUTGOING
+          ? [branch('source_id', ids)]
+          : key.direction === Direction.INCOMING
+            ? [branch('target_id', ids)]
+            : // A relation of an actor with itself is found once, by its source side.
+              [branch('source_id', ids), branch('target_id', ids, ['source_id <> target_id'])],
+      orderBy: 'id',
+    },
+    key.first,
+  );
+}
+
+/**
+ * The relations each actor stands at an end of, filtered by direction, kind and category and cut
+ * at `first`: one query for every actor a response lists with the same filters.
  */
 export function relationsOfActor(em: EntityManager) {
   return new DataLoader<RelationsOfActorKey, Relation[], string>(
     async (keys) => {
-      const actorIds = [...new Set(keys.map((key) => key.actorId))];
-      const rows = await em.find(
-        Relation,
-        { $or: [{ source: { $in: actorIds } }, { target: { $in: actorIds } }] },
-        { orderBy: { id: 'asc' } },
-      );
-      return keys.map(({ actorId, direction, kinds, categories }) =>
-        rows.filter(
-          (row) =>
-            ((direction !== Direction.INCOMING && row.source.id === actorId) ||
-              (direction !== Direction.OUTGOING && row.target.id === actorId)) &&
-            (!kinds?.length || kinds.includes(row.kind)) &&
-            (!categories?.length || categories.includes(row.category)),
-        ),
-      );
+      // Keys that share their filters share a statement.
+      const groups = new Map<string, { filters: RelationsOfActorKey; actorIds: Set<number> }>();
+      for (const key of keys) {
+        const group = groups.get(filtersOf(key));
+        if (group) group.actorIds.add(key.actorId);
+        else groups.set(filtersOf(key), { filters: key, actorIds: new Set([key.actorId]) });
+      }
+      const answers = new Map<string, Relation[]>();
+      for (const [filters, group] of groups) {
+        const actorIds = [...group.actorIds];
+        const lists = await relationsOfActors(em, actorIds, group.filters);
+        lists.forEach((list, index) => answers.set(`${actorIds[index]} ${filters}`, list));
+      }
+      return keys.map((key) => answers.get(`${key.actorId} ${filtersOf(key)}`) ?? []);
     },
-    { cacheKeyFn: (key) => JSON.stringify([key.actorId, key.direction, key.kinds, key.categories]) },
+    { cacheKeyFn: (key) => `${key.actorId} ${filtersOf(key)}` },
   );
 }

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
@@ -20,7 +21,11 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
   @Query(() => RelationConnection, {
     description: 'Relations between actors, filtered by kind, category, actors and dates.',
   })
-  relations(@Args(() => RelationsArgs) { filter, ...page }: RelationsArgs, @Ctx() { em }: Context) {
+  relations(
+    @Args(() => RelationsArgs) { filter, ...page }: RelationsArgs,
+    @Ctx() { em }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const where: FilterQuery<Relation>[] = [];
     if (filter?.kinds?.length) where.push({ kind: { $in: filter.kinds } });
     if (filter?.categories?.length) where.push({ category: { $in: filter.categories } });
@@ -28,7 +33,7 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
     if (filter?.target) where.push({ target: { slug: filter.target } });
     if (filter?.actor) where.push({ $or: [{ source: { slug: filter.actor } }, { target: { slug: filter.actor } }] });
     if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
-    return paginate(em, Relation, { $and: where }, { id: 'asc' }, page);
+    return paginate(em, Relation, { $and: where }, { id: 'asc' }, page, info);
   }
 
   @Query(() => [RelationKindInfo], {

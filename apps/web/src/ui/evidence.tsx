@@ -17,6 +17,7 @@ export const AttributionLabel_attribution = graphql(`
 
 export const EvidenceQuotes_evidence = graphql(`
   fragment EvidenceQuotes_evidence on Evidence {
+    id
     start
     end
     quote

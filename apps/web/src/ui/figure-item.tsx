@@ -17,6 +17,7 @@ export const FigureItem_figure = graphql(`
       ...AttributionLabel_attribution
     }
     evidence {
+      id
       ...EvidenceQuotes_evidence
     }
   }

@@ -36,6 +36,7 @@ export const RelationItem_relation = graphql(`
       ...AttributionLabel_attribution
     }
     evidence {
+      id
       ...EvidenceQuotes_evidence
     }
   }

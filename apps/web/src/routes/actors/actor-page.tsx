@@ -32,6 +32,7 @@ export const ActorPageQuery = graphql(`
           name
         }
         evidence {
+          id
           ...EvidenceQuotes_evidence
         }
       }
@@ -63,6 +64,7 @@ export const ActorPageQuery = graphql(`
           ...AttributionLabel_attribution
         }
         evidence {
+          id
           ...EvidenceQuotes_evidence
         }
       }
@@ -75,6 +77,7 @@ export const ActorPageQuery = graphql(`
           ...PartialDateLabel_date
         }
         evidence {
+          id
           ...EvidenceQuotes_evidence
         }
       }

@@ -12,10 +12,18 @@ const maduro = actor('nicolas-maduro', 'Nicolás Maduro');
 const nsc = actor('nsc', 'National Security Council');
 const span = (start: number, end: number, supports: object) => ({
   __typename: 'Evidence' as const,
+  id: `evidence-${start}-${end}`,
   start,
   end,
   quote: text.slice(start, end),
   supports,
+});
+
+/** A page of spans, each edge's cursor its index in the document's list. */
+const page = (spans: ReturnType<typeof span>[], from = 0, hasNextPage = false) => ({
+  __typename: 'EvidenceConnection' as const,
+  edges: spans.map((node, index) => ({ __typename: 'EvidenceEdge' as const, cursor: `span-${from + index}`, node })),
+  pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: `span-${from + spans.length - 1}` },
 });
 
 // The relation's words [0, 26) hold the actor's name [0, 8): nested spans, cut into three runs.
@@ -44,16 +52,30 @@ const document = {
   publishedAt: '2024-04-11',
   publisher: actor('bloomberg-news', 'Bloomberg News'),
   contributors: [],
-  evidence: [span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)],
+  evidenceConnection: page([span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)]),
 };
 
 // Another article with the same words at the same offsets.
 const another = { ...document, id: 'document-2', slug: 'another', title: 'Colombia’s criticism, retold' };
 
+// The same article, its spans sent a page at a time.
+const paged = {
+  ...document,
+  id: 'document-3',
+  slug: 'paged',
+  evidenceConnection: page([span(0, 26, criticized), span(0, 8, colombia)], 0, true),
+};
+const pagedRest = { ...paged, evidenceConnection: page([span(28, 55, declined)], 2) };
+
 const mocks = [
   { request: { query: ReaderQuery, variables: { slug: 'talks' } }, result: { data: { document } } },
   { request: { query: ReaderQuery, variables: { slug: 'another' } }, result: { data: { document: another } } },
   { request: { query: ReaderQuery, variables: { slug: 'nothing' } }, result: { data: { document: null } } },
+  { request: { query: ReaderQuery, variables: { slug: 'paged' } }, result: { data: { document: paged } } },
+  {
+    request: { query: ReaderQuery, variables: { slug: 'paged', after: 'span-1' } },
+    result: { data: { document: pagedRest } },
+  },
 ];
 
 function openReader(path: string) {
@@ -94,6 +116,17 @@ describe('ReaderPage', () => {
       ['The NSC declined to comment', 'FACT'],
     ]);
     expect(screen.getByText(/11 Apr 2024/)).toBeTruthy();
+  });
+
+  it('pages through every span of a long document before showing its text', async () => {
+    const { container } = openReader('/documents/paged');
+    await screen.findByRole('heading', { level: 1, name: paged.title });
+    expect(screen.getByText(/3 evidence spans/)).toBeTruthy();
+    expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'Colombia',
+      ' criticized Maduro',
+      'The NSC declined to comment',
+    ]);
   });
 
   it('opens a deep link on its span, marked, with the facts it supports', async () => {

@@ -89,7 +89,7 @@ export const FactLine_fact = graphql(`
 `);
 
 export const ReaderQuery = graphql(`
-  query ReaderQuery($slug: String!) {
+  query ReaderQuery($slug: String!, $after: String) {
     document(slug: $slug) {
       id
       slug
@@ -106,24 +106,34 @@ export const ReaderQuery = graphql(`
         slug
         name
       }
-      evidence {
-        start
-        end
-        quote
-        supports {
-          __typename
-          id
-          ... on Relation {
-            category
+      evidenceConnection(first: 100, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+            start
+            end
+            quote
+            supports {
+              __typename
+              id
+              ... on Relation {
+                category
+              }
+              ...FactLine_fact
+            }
           }
-          ...FactLine_fact
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }
   }
 `);
 
-type SpanData = NonNullable<ReaderData['document']>['evidence'][number];
+type SpanData = NonNullable<ReaderData['document']>['evidenceConnection']['edges'][number]['node'];
 
 /** Which category colours a passage that supports relations of several: the most forceful. */
 const SEVERITY: Record<RelationCategory, number> = { COERCION: 0, PRESSURE: 1, SUPPORT: 2, DIPLOMACY: 3 };
@@ -192,7 +202,8 @@ function FactLine(props: { fact: FragmentType<typeof FactLine_fact> }): ReactEle
         </>
       );
     case 'Document':
-      // Evidence never supports a whole document (see Evidence.supports in the schema).
+    case 'Evidence':
+      // Evidence never supports a whole document, nor other evidence (see Evidence.supports in the schema).
       return null;
   }
 }
@@ -207,11 +218,21 @@ function Reader({ slug }: { slug: string }) {
   const { hash } = useLocation();
   // One object per deep link (`#start-end`), so that what depends on it runs once per link.
   const target = useMemo(() => parseSpanHash(hash), [hash]);
-  const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ReaderQuery, { variables: { slug } });
   const document = data?.document;
+  // The reader shows every span of the document: it pages through them all, the cache merging
+  // each page into the list, and shows the text once the last page is in.
+  const evidence = document?.evidenceConnection;
+  const complete = !evidence?.pageInfo.hasNextPage;
+  useEffect(() => {
+    if (evidence?.pageInfo.hasNextPage) void fetchMore({ variables: { after: evidence.pageInfo.endCursor } });
+  }, [evidence, fetchMore]);
   const spans = useMemo(
-    () => document?.evidence.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [],
-    [document],
+    () =>
+      complete
+        ? (evidence?.edges.map(({ node: span }) => ({ start: span.start, end: span.end, data: span })) ?? [])
+        : [],
+    [evidence, complete],
   );
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
 
@@ -240,7 +261,7 @@ function Reader({ slug }: { slug: string }) {
   }, [segments, target]);
 
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (loading && !data) return <LoadingState what="Loading the document" />;
+  if ((loading && !data) || !complete) return <LoadingState what="Loading the document" />;
   if (!document) {
     return (
       <NotFoundPage title="No such document">
@@ -264,7 +285,7 @@ function Reader({ slug }: { slug: string }) {
           {document.publisher?.name}
           {document.publishedAt ? `, ${formatDay(document.publishedAt)}` : ''}
           {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} ·{' '}
-          {document.evidence.length} evidence spans
+          {spans.length} evidence spans
         </p>
         <ul className="legend" aria-label="Highlight colours">
           {CATEGORY_ORDER.map((category) => (

@@ -35,6 +35,7 @@ export const PathsPageQuery = graphql(`
               slug
             }
             evidence {
+              id
               ...EvidenceQuotes_evidence
             }
           }
@@ -46,6 +47,7 @@ export const PathsPageQuery = graphql(`
               slug
             }
             evidence {
+              id
               ...EvidenceQuotes_evidence
             }
           }
@@ -53,6 +55,7 @@ export const PathsPageQuery = graphql(`
             slug
             title
             evidence {
+              id
               ...EvidenceQuotes_evidence
             }
           }

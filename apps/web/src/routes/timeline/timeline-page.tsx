@@ -43,6 +43,7 @@ export const TimelineQuery = graphql(`
           ...AttributionLabel_attribution
         }
         evidence {
+          id
           ...EvidenceQuotes_evidence
         }
       }
