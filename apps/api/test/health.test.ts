@@ -1,73 +1,98 @@
 import { rmSync, truncateSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { useTestApi } from './harness.js';
+import { expect, it } from 'vitest';
 import { openDatabase, sqliteFileOf } from '../src/db/orm.js';
+import { createServer, type ParleyServer } from '../src/server.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+import { silentLogger } from './harness.js';
 
-describeEachDatabase('health checks', (database) => {
-  const api = useTestApi(database, { seed: false });
-  let listener: Server;
-  let url: string;
-  beforeAll(async () => {
-    listener = await new Promise<Server>((resolve) => {
-      const started = api.server.app.listen(0, '127.0.0.1', () => resolve(started));
-    });
-    url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+interface ListeningServer {
+  url: string;
+  server: ParleyServer;
+  db: TestDatabase;
+}
+
+/**
+ * Runs a check against a server listening on a database of its own: several checks here break
+ * their server for good (draining, a removed file), so none may share one with another check.
+ */
+async function withOwnServer(
+  database: TestDatabase['name'],
+  check: (running: ListeningServer) => Promise<void>,
+): Promise<void> {
+  const db = await createTestDatabase(database);
+  const server = await createServer({ orm: db.orm, logger: silentLogger });
+  const listener = await new Promise<Server>((resolve) => {
+    const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
   });
-  afterAll(async () => {
+  try {
+    await check({ url: `http://127.0.0.1:${(listener.address() as AddressInfo).port}`, server, db });
+  } finally {
     listener.closeAllConnections();
     await new Promise((resolve) => listener.close(resolve));
-  });
+    await server.stop();
+    await db.drop();
+  }
+}
 
+describeEachDatabase('health checks', (database) => {
   it('is ready when the schema answers', async () => {
-    const ready = await fetch(`${url}/readyz`);
-    expect(ready.status).toBe(200);
-    expect(ready.headers.get('connection')).not.toBe('close');
+    await withOwnServer(database, async ({ url }) => {
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(ready.headers.get('connection')).not.toBe('close');
+    });
   });
 
   if (database === 'postgresql') {
     it('answers 503 within about a second when the database does not answer in time', async () => {
-      // Another session holds a lock the probe's query has to wait for.
-      const other = await openDatabase(api.db.url);
-      const em = other.em.fork();
-      await em.begin();
-      try {
-        await em
-          .getConnection()
-          .execute('lock table document in access exclusive mode', [], 'run', em.getTransactionContext());
-        const started = Date.now();
-        const response = await fetch(`${url}/readyz`);
-        expect(response.status).toBe(503);
-        expect(Date.now() - started).toBeLessThan(2500);
-      } finally {
-        await em.rollback();
-        await other.close(true);
-      }
-      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      await withOwnServer(database, async ({ url, db }) => {
+        // Another session holds a lock the probe's query has to wait for.
+        const other = await openDatabase(db.url);
+        const em = other.em.fork();
+        await em.begin();
+        try {
+          await em
+            .getConnection()
+            .execute('lock table document in access exclusive mode', [], 'run', em.getTransactionContext());
+          const started = Date.now();
+          const response = await fetch(`${url}/readyz`);
+          expect(response.status).toBe(503);
+          expect(Date.now() - started).toBeLessThan(2500);
+        } finally {
+          await em.rollback();
+          await other.close(true);
+        }
+        expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      });
     });
   } else {
     it('answers 503 when the SQLite file is truncated or removed under it', async () => {
-      const file = sqliteFileOf(api.db.url) ?? '';
-      truncateSync(file, 100);
-      expect((await fetch(`${url}/readyz`)).status).toBe(503);
-      truncateSync(file, 0);
-      expect((await fetch(`${url}/readyz`)).status).toBe(503);
-      rmSync(file);
-      const missing = await fetch(`${url}/readyz`);
-      expect(missing.status).toBe(503);
-      expect(await missing.json()).toEqual({ status: 'unavailable', reason: 'database not answering' });
+      await withOwnServer(database, async ({ url, db }) => {
+        const file = sqliteFileOf(db.url) ?? '';
+        truncateSync(file, 100);
+        expect((await fetch(`${url}/readyz`)).status).toBe(503);
+        truncateSync(file, 0);
+        expect((await fetch(`${url}/readyz`)).status).toBe(503);
+        rmSync(file);
+        const missing = await fetch(`${url}/readyz`);
+        expect(missing.status).toBe(503);
+        expect(await missing.json()).toEqual({ status: 'unavailable', reason: 'database not answering' });
+      });
     });
   }
 
   it('stops being ready the moment it drains, while staying alive', async () => {
-    api.server.drain();
-    const draining = await fetch(`${url}/readyz`);
-    expect(draining.status).toBe(503);
-    expect(await draining.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });
-    expect(draining.headers.get('connection')).toBe('close');
-    // Liveness is not readiness: the process is still healthy while it drains.
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    await withOwnServer(database, async ({ url, server }) => {
+      server.drain();
+      const draining = await fetch(`${url}/readyz`);
+      expect(draining.status).toBe(503);
+      expect(await draining.json()).toEqual({ status: 'unavailable', reason: 'shutting down' });
+      expect(draining.headers.get('connection')).toBe('close');
+      // Liveness is not readiness: the process is still healthy while it drains.
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    });
   });
 });
