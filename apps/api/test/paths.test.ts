@@ -69,6 +69,7 @@ async function searched(em: EntityManager, from: number, to: number, maxLength: 
 describeEachDatabase('paths', (database) => {
   const api = useTestApi(database);
 
+  // Every pair of the story's actors against the in-memory walk: seconds alone, longer on a busy machine.
   it('finds on the story exactly the paths the in-memory walk found, in the same order with the same links', async () => {
     const em = api.db.orm.em.fork();
     const graph = await loadActorGraph(em);
@@ -95,7 +96,7 @@ describeEachDatabase('paths', (database) => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-  });
+  }, 120_000);
 
   it('answers pathSearch as complete, with the paths `paths` returns', async () => {
     const variables = { from: 'gustavo-petro', to: 'maria-corina-machado' };
