@@ -11,6 +11,10 @@ import { Modality, RelationCategory, RelationKind } from './relation-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
+@Index({ properties: ['source', 'category'] })
+@Index({ properties: ['target', 'category'] })
+@Index({ properties: ['category', 'date.start', 'date.end'] })
+@Index({ properties: ['date.start', 'date.end'] })
 @ObjectType({
   implements: Node,
   description: 'A directed act between two actors: who pressured, urged, met or backed whom.',
@@ -23,12 +27,12 @@ export class Relation extends NodeEntity<'modality'> {
   key!: string;
 
   @Enum({ items: () => RelationKind })
+  @Index()
   @Field(() => RelationKind, { description: 'What the source did to or with the target.' })
   kind!: RelationKind;
 
   /** Stored beside the kind so category filters run in SQL. */
   @Enum({ items: () => RelationCategory })
-  @Index()
   @Field(() => RelationCategory, { description: 'The family of the kind.' })
   category!: RelationCategory;
 
@@ -50,7 +54,7 @@ export class Relation extends NodeEntity<'modality'> {
   @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
   date?: PartialDate;
 
-  @ManyToOne('Event', { ref: true, nullable: true })
+  @ManyToOne('Event', { ref: true, nullable: true, index: true })
   event?: Ref<Event>;
 
   @Property({ type: 'text', nullable: true })
@@ -67,6 +71,6 @@ export class Relation extends NodeEntity<'modality'> {
   })
   lever?: string;
 
-  @ManyToOne('Attribution', { ref: true })
+  @ManyToOne('Attribution', { ref: true, index: true })
   attribution!: Ref<Attribution>;
 }

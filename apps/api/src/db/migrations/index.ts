@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128183151_initial as PostgresInitial } from './postgresql/Migration20261128183151_initial.js';
 import { Migration20261128183151_initial as SqliteInitial } from './sqlite/Migration20261128183151_initial.js';
+import { Migration20261129042453_add_indexes as PostgresAddIndexes } from './postgresql/Migration20261129042453_add_indexes.js';
+import { Migration20261129042453_add_indexes as SqliteAddIndexes } from './sqlite/Migration20261129042453_add_indexes.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -8,6 +10,12 @@ import { Migration20261128183151_initial as SqliteInitial } from './sqlite/Migra
  * each folder; add it here (a test fails when a file is missing from this list).
  */
 export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
-  sqlite: [{ name: 'Migration20261128183151_initial', class: SqliteInitial }],
-  postgresql: [{ name: 'Migration20261128183151_initial', class: PostgresInitial }],
+  sqlite: [
+    { name: 'Migration20261128183151_initial', class: SqliteInitial },
+    { name: 'Migration20261129042453_add_indexes', class: SqliteAddIndexes },
+  ],
+  postgresql: [
+    { name: 'Migration20261128183151_initial', class: PostgresInitial },
+    { name: 'Migration20261129042453_add_indexes', class: PostgresAddIndexes },
+  ],
 };
