@@ -11,8 +11,8 @@ import { Modality, RelationCategory, RelationKind } from './relation-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
-@Index({ properties: ['source', 'category'] })
-@Index({ properties: ['target', 'category'] })
+@Index({ properties: ['source', 'category', 'id'] })
+@Index({ properties: ['target', 'category', 'id'] })
 @Index({ properties: ['category', 'date.start', 'date.end'] })
 @Index({ properties: ['date.start', 'date.end'] })
 @ObjectType({

@@ -18,8 +18,12 @@ export class Migration20261129042453_add_indexes extends Migration {
       `create index \`relation_category_date_start_date_end_index\` on \`relation\` (\`category\`, \`date_start\`, \`date_end\`);`,
     );
     this.addSql(`create index \`relation_date_start_date_end_index\` on \`relation\` (\`date_start\`, \`date_end\`);`);
-    this.addSql(`create index \`relation_source_id_category_index\` on \`relation\` (\`source_id\`, \`category\`);`);
-    this.addSql(`create index \`relation_target_id_category_index\` on \`relation\` (\`target_id\`, \`category\`);`);
+    this.addSql(
+      `create index \`relation_source_id_category_id_index\` on \`relation\` (\`source_id\`, \`category\`, \`id\`);`,
+    );
+    this.addSql(
+      `create index \`relation_target_id_category_id_index\` on \`relation\` (\`target_id\`, \`category\`, \`id\`);`,
+    );
 
     this.addSql(`create index \`statement_kind_index\` on \`statement\` (\`kind\`);`);
     this.addSql(`create index \`statement_speaker_id_kind_index\` on \`statement\` (\`speaker_id\`, \`kind\`);`);
@@ -45,8 +49,8 @@ export class Migration20261129042453_add_indexes extends Migration {
     this.addSql(`drop index \`statement_speaker_id_kind_index\`;`);
     this.addSql(`drop index \`statement_kind_index\`;`);
 
-    this.addSql(`drop index \`relation_target_id_category_index\`;`);
-    this.addSql(`drop index \`relation_source_id_category_index\`;`);
+    this.addSql(`drop index \`relation_target_id_category_id_index\`;`);
+    this.addSql(`drop index \`relation_source_id_category_id_index\`;`);
     this.addSql(`drop index \`relation_date_start_date_end_index\`;`);
     this.addSql(`drop index \`relation_category_date_start_date_end_index\`;`);
     this.addSql(`drop index \`relation_kind_index\`;`);
