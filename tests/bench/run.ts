@@ -200,18 +200,25 @@ async function benchDatabase(dialect: 'postgresql' | 'sqlite', databaseUrl: stri
       targets.push(await startPostgraphile(start));
     if (wantedTargets.includes('sql')) targets.push(await startSql(start));
 
-    // Same data from every target, or the shape is not measured.
     const results: ShapeResult[] = [];
-    const latencyOf = new Map<string, number>();
     for (const shape of shapes) {
       const answering = targets.filter((target) => target.request(shape, shape.params(context)));
-      const answers = await Promise.all(
-        answering.map(async (target) => {
-          const answer = await ask(target, shape, context);
-          latencyOf.set(`${shape.id}/${target.id}`, answer.milliseconds);
-          return { target, data: answer.data };
-        }),
-      );
+      const result: ShapeResult = {
+        shape: shape.id,
+        title: shape.title,
+        mismatch: null,
+        targets: (['parley', 'postgraphile', 'sql'] as const)
+          .filter((id) => wantedTargets.includes(id) && (id !== 'postgraphile' || dialect === 'postgresql'))
+          .map((id): TargetResult => {
+            const target = answering.find((candidate) => candidate.id === id);
+            return { target: id, rounds: [], skipped: target ? undefined : 'not asked' };
+          }),
+      };
+      results.push(result);
+
+      // Same data from every target, or the shape is not measured.
+      const answers: { target: Target; data: unknown; milliseconds: number }[] = [];
+      for (const target of answering) answers.push({ target, ...(await ask(target, shape, context)) });
       const reference = answers.find((answer) => answer.target.id === 'sql') ?? answers[0];
       const mismatches = answers
         .map((answer) => {
@@ -221,63 +228,40 @@ async function benchDatabase(dialect: 'postgresql' | 'sqlite', databaseUrl: stri
           );
         })
         .filter(Boolean);
-      const mismatch = mismatches.length ? mismatches.join('\n  ') : null;
+      result.mismatch = mismatches.length ? mismatches.join('\n  ') : null;
       const empty = canonical(reference?.data) === 'null' || canonical(reference?.data) === '[]';
       console.error(
-        mismatch
-          ? `✗ ${shape.title}: the targets disagree, not measured\n  ${mismatch}`
+        result.mismatch
+          ? `✗ ${shape.title}: the targets disagree, not measured\n  ${result.mismatch}`
           : `✓ ${shape.title}: same data from ${answers.map((answer) => TARGET_TITLES[answer.target.id]).join(', ')}${empty ? ' (EMPTY: pick another corpus)' : ''}`,
       );
-      results.push({
-        shape: shape.id,
-        title: shape.title,
-        mismatch,
-        targets: (['parley', 'postgraphile', 'sql'] as const)
-          .filter((id) => wantedTargets.includes(id) && (id !== 'postgraphile' || dialect === 'postgresql'))
-          .map((id): TargetResult => {
-            const target = answering.find((candidate) => candidate.id === id);
-            return { target: id, rounds: [], skipped: target ? undefined : 'not asked' };
-          }),
-      });
-    }
+      if (result.mismatch) continue;
 
-    /** One load run; shapes that take seconds a request get a fixed number of requests instead. */
-    const run = (shape: Shape, target: Target, seconds: number): Promise<Measurement> => {
-      const request = target.request(shape, shape.params(context))!;
-      const latency = latencyOf.get(`${shape.id}/${target.id}`) ?? 0;
-      const slow = latency * 3 > seconds * 1000;
-      return measure({
-        url: `${target.process.url}${request.path}`,
-        body: request.body,
-        connections: slow ? 1 : (shape.connections ?? settings.connections),
-        seconds,
-        amount: slow ? Math.max(1, Math.floor((seconds * 1000) / latency)) : undefined,
-        serverPid: target.process.pid,
-        postgres,
-      });
-    };
-    const measured = (result: ShapeResult) => !result.mismatch;
-    if (settings.warmup > 0) {
-      console.error(`Warming up (${settings.warmup} s per shape and target)…`);
-      for (const shape of shapes) {
-        if (!measured(results.find((result) => result.shape === shape.id)!)) continue;
-        for (const target of targets)
-          if (target.request(shape, shape.params(context))) await run(shape, target, settings.warmup);
-      }
-    }
-    for (let round = 1; round <= settings.rounds; round++) {
-      console.error(`Round ${round} of ${settings.rounds}…`);
-      const order = round % 2 ? targets : [...targets].reverse();
-      for (const shape of shapes) {
-        const result = results.find((candidate) => candidate.shape === shape.id)!;
-        if (!measured(result)) continue;
-        for (const target of order) {
-          const slot = result.targets.find((candidate) => candidate.target === target.id);
-          if (!slot || slot.skipped) continue;
-          const measurement = await run(shape, target, settings.seconds);
-          slot.rounds.push(measurement);
+      /** One load run; shapes that take seconds a request get a fixed number of requests instead. */
+      const run = async (target: Target, seconds: number): Promise<Measurement> => {
+        const request = target.request(shape, shape.params(context))!;
+        const latency = answers.find((answer) => answer.target === target)?.milliseconds ?? 0;
+        const slow = latency * 3 > seconds * 1000;
+        const measurement = await measure({
+          url: `${target.process.url}${request.path}`,
+          body: request.body,
+          connections: slow ? 1 : (shape.connections ?? settings.connections),
+          seconds,
+          amount: slow ? Math.max(1, Math.floor((seconds * 1000) / latency)) : undefined,
+          serverPid: target.process.pid,
+          postgres,
+        });
+        // Requests still in flight when the load stopped must not run into the next measurement.
+        await target.process.settle();
+        return measurement;
+      };
+      if (settings.warmup > 0) for (const target of answering) await run(target, settings.warmup);
+      for (let round = 1; round <= settings.rounds; round++) {
+        for (const target of round % 2 ? answering : [...answering].reverse()) {
+          const measurement = await run(target, settings.seconds);
+          result.targets.find((slot) => slot.target === target.id)!.rounds.push(measurement);
           console.error(
-            `  ${shape.title} · ${TARGET_TITLES[target.id]}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.latency.p50.toFixed(1)} ms`,
+            `  round ${round} · ${TARGET_TITLES[target.id]}: ${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.latency.p50.toFixed(1)} ms`,
           );
         }
       }

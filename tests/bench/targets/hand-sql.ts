@@ -4,7 +4,8 @@ import type pg from 'pg';
 /**
  * The limit: each shape answered by hand-written SQL through the plain drivers (pg, better-sqlite3),
  * one or two statements per request, shaped into the same JSON the GraphQL servers are normalised
- * to. What a resolver layer costs is the distance from here.
+ * to. What a resolver layer costs is the distance from here. Pages are cut before joining (limit in
+ * a subquery), so a hub's thousands of matches are never joined to their actors.
  */
 
 export type Dialect = 'postgresql' | 'sqlite';
@@ -91,25 +92,32 @@ export const handSql: Record<string, (db: Db, params: ShapeParams) => Promise<un
       sql(
         db,
         `select r.kind, s.name as source, t.name as target
-           from relation r join actor s on s.id = r.source_id join actor t on t.id = r.target_id
-          where r.category = $1 order by r.id limit 100`,
+           from (select id, kind, source_id, target_id from relation where category = $1 order by id limit 100) r
+           join actor s on s.id = r.source_id join actor t on t.id = r.target_id
+          order by r.id`,
       ),
       [category],
     );
   },
 
   async incomingPressure(db, { slug }) {
+    // The actor's id first: planned with the id itself, the page follows the hub's own statistics
+    // (a subquery's value is unknown to the planner, which then sorts all the hub's relations).
+    const [actor] = await db.all<{ id: number }>('select id from actor where slug = $1', [slug]);
+    if (!actor) return [];
     const rows = await db.all<{ kind: string; source: string; evidence: unknown }>(
       sql(
         db,
         `select r.kind, s.name as source,
                 (select json_agg(json_build_object('start', e.start_offset, 'end', e.end_offset, 'quote', e.quote))
                    from (select * from evidence where relation_id = r.id order by start_offset, id) e) as evidence
-           from relation r join actor s on s.id = r.source_id
-          where r.target_id = (select id from actor where slug = $1) and r.category = 'PRESSURE'
-          order by r.id limit 50`,
+           from (select id, kind, source_id from relation
+                  where target_id = $1 and category = 'PRESSURE'
+                  order by id limit 50) r
+           join actor s on s.id = r.source_id
+          order by r.id`,
       ),
-      [slug],
+      [actor.id],
     );
     return rows.map((row) => ({ ...row, evidence: (json(row.evidence) as unknown[] | null) ?? [] }));
   },

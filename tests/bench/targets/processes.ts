@@ -75,6 +75,8 @@ export interface ServerProcess {
   url: string;
   pid: number;
   logs(): string;
+  /** Resolves once the server answers again (requests queued before have been served). */
+  settle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -122,5 +124,11 @@ export async function startProcess(options: SpawnOptions): Promise<ServerProcess
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { name: options.name, url, pid: child.pid!, logs: () => output, stop };
+  const settle = async () => {
+    const until = Date.now() + 600_000;
+    while (Date.now() < until && !(await options.ready(url).catch(() => false))) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  return { name: options.name, url, pid: child.pid!, logs: () => output, settle, stop };
 }
