@@ -5,7 +5,13 @@ export default mergeConfig(
   sharedTestConfig,
   defineConfig({
     test: {
-      include: ['contract/**/*.test.ts', 'cli/**/*.test.ts', 'http/**/*.test.ts', 'browser/**/*.test.ts'],
+      include: [
+        'contract/**/*.test.ts',
+        'cli/**/*.test.ts',
+        'http/**/*.test.ts',
+        'browser/**/*.test.ts',
+        'bench/**/*.test.ts',
+      ],
       testTimeout: 60_000,
     },
   }),

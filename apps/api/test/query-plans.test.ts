@@ -291,6 +291,15 @@ describe.runIf(postgresAvailable)('query plans on a generated corpus [postgresql
     return offences;
   }
 
+  it('loads a corpus whose evidence quotes its documents exactly', async () => {
+    // PostgreSQL counts characters, JavaScript UTF-16 units: the generated texts have no astral characters.
+    const broken = await explainer!.query<{ n: string }>(
+      `select count(*) as n from evidence e join document d on d.id = e.document_id
+        where substr(d.text, e.start_offset + 1, e.end_offset - e.start_offset) <> e.quote`,
+    );
+    expect(Number(broken.rows[0]!.n)).toBe(0);
+  });
+
   it('has the large tables it expects at this size', () => {
     expect([...largeTables.keys()].sort()).toEqual(['actor', 'evidence', 'participation', 'relation']);
   });
