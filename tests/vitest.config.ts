@@ -12,7 +12,13 @@ export default mergeConfig(
       alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
     },
     test: {
-      include: ['contract/**/*.test.ts', 'cli/**/*.test.ts', 'http/**/*.test.ts', 'browser/**/*.test.ts'],
+      include: [
+        'contract/**/*.test.ts',
+        'cli/**/*.test.ts',
+        'http/**/*.test.ts',
+        'browser/**/*.test.ts',
+        'bench/**/*.test.ts',
+      ],
       testTimeout: 60_000,
     },
   }),

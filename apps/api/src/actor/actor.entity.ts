@@ -2,6 +2,7 @@ import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
+import { containsSearch } from '../db/index-expressions.js';
 import { ActorKind } from './actor-kind.js';
 
 @Entity()
@@ -23,6 +24,7 @@ export class Actor extends NodeEntity<'aliases'> {
   aliases: string[] = [];
 
   @Enum({ items: () => ActorKind })
+  @Index()
   @Field(() => ActorKind, { description: 'What sort of actor this is.' })
   kind!: ActorKind;
 
@@ -39,6 +41,6 @@ export class Actor extends NodeEntity<'aliases'> {
 
   /** Name, aliases and slug, lower-cased without diacritics, for `actors(search:)`. */
   @Property({ type: 'text' })
-  @Index()
+  @Index({ name: 'actor_search_text_index', expression: containsSearch<Actor>('searchText') })
   searchText!: string;
 }

@@ -22,7 +22,7 @@ export class Attribution extends NodeEntity {
   @Field(() => AttributionKind, { description: 'Publication, named source or anonymous sources.' })
   kind!: AttributionKind;
 
-  @ManyToOne(() => Actor, { ref: true, nullable: true })
+  @ManyToOne(() => Actor, { ref: true, nullable: true, index: true })
   source?: Ref<Actor>;
 
   @Property({ type: 'text', nullable: true })

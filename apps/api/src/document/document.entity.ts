@@ -16,7 +16,7 @@ export class Document extends NodeEntity {
   @Field({ description: 'A title for the document.' })
   title!: string;
 
-  @ManyToOne(() => Actor, { ref: true, nullable: true })
+  @ManyToOne(() => Actor, { ref: true, nullable: true, index: true })
   publisher?: Ref<Actor>;
 
   @Property({ length: 10, nullable: true })

@@ -5,15 +5,17 @@ import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
+import { containsSearch } from '../db/index-expressions.js';
 import { EventKind } from './event-kind.js';
 
 @Entity()
+@Index({ properties: ['date.start', 'date.end'] })
 @ObjectType({
   implements: Node,
   description: 'Something that happened or is due: a meeting, visit, interview, election, agreement, deadline.',
 })
 export class Event extends NodeEntity<'secret'> {
-  @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
+  @ManyToOne('Document', { ref: true, deleteRule: 'cascade', index: true })
   document!: Ref<Document>;
 
   @Property({ unique: true, length: 200 })
@@ -22,6 +24,7 @@ export class Event extends NodeEntity<'secret'> {
 
   // Stored as plain text: a new kind needs no migration, only the enum and the bundle format.
   @Property({ type: 'string', length: 40 })
+  @Index()
   @Field(() => EventKind, { description: 'What sort of event.' })
   kind!: EventKind;
 
@@ -45,11 +48,11 @@ export class Event extends NodeEntity<'secret'> {
   @Field({ description: 'True when the source says it was secret or confidential.' })
   secret: boolean = false;
 
-  @ManyToOne('Attribution', { ref: true })
+  @ManyToOne('Attribution', { ref: true, index: true })
   attribution!: Ref<Attribution>;
 
   /** Title, summary and location, lower-cased without diacritics, for `events(filter: {text})`. */
   @Property({ type: 'text' })
-  @Index()
+  @Index({ name: 'event_search_text_index', expression: containsSearch<Event>('searchText') })
   searchText!: string;
 }

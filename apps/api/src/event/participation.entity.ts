@@ -12,10 +12,10 @@ import type { Event } from './event.entity.js';
   description: 'An actor taking part in an event, in a role, with what came of it for them.',
 })
 export class Participation extends NodeEntity {
-  @ManyToOne('Event', { ref: true, deleteRule: 'cascade' })
+  @ManyToOne('Event', { ref: true, deleteRule: 'cascade', index: true })
   event!: Ref<Event>;
 
-  @ManyToOne('Actor', { ref: true })
+  @ManyToOne('Actor', { ref: true, index: true })
   actor!: Ref<Actor>;
 
   @Property({ length: 300, nullable: true })
@@ -33,6 +33,6 @@ export class Participation extends NodeEntity {
   outcome?: string;
 
   /** Who says this actor took part, when it is not the event's own attribution. */
-  @ManyToOne('Attribution', { ref: true, nullable: true })
+  @ManyToOne('Attribution', { ref: true, nullable: true, index: true })
   attribution?: Ref<Attribution>;
 }

@@ -1,7 +1,8 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../common/node.entity.js';
 import { Node } from '../common/node.interface.js';
+import { skippingNulls } from '../db/index-expressions.js';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
@@ -18,6 +19,7 @@ import type { Statement } from '../statement/statement.entity.js';
  * foreign key per kind of fact keeps referential integrity (a polymorphic type/id pair would not).
  */
 @Entity()
+@Index({ properties: ['document', 'start'] })
 @ObjectType({
   implements: Node,
   description: 'The exact words of a document that support a fact.',
@@ -41,30 +43,39 @@ export class Evidence extends NodeEntity {
   quote!: string;
 
   @ManyToOne('Actor', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('actor'))
   actor?: Ref<Actor>;
 
   @ManyToOne('Attribution', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('attribution'))
   attribution?: Ref<Attribution>;
 
   @ManyToOne('Position', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('position'))
   position?: Ref<Position>;
 
   @ManyToOne('Event', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('event'))
   event?: Ref<Event>;
 
   @ManyToOne('Participation', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('participation'))
   participation?: Ref<Participation>;
 
   @ManyToOne('Relation', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('relation'))
   relation?: Ref<Relation>;
 
   @ManyToOne('Statement', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('statement'))
   statement?: Ref<Statement>;
 
   @ManyToOne('Figure', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('figure'))
   figure?: Ref<Figure>;
 
   @ManyToOne('Negotiation', { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index(skippingNulls<Evidence>('negotiation'))
   negotiation?: Ref<Negotiation>;
 }
 

@@ -50,13 +50,13 @@ export class Figure extends NodeEntity<'modality'> {
   })
   condition?: string;
 
-  @ManyToOne('Actor', { ref: true, nullable: true })
+  @ManyToOne('Actor', { ref: true, nullable: true, index: true })
   subject?: Ref<Actor>;
 
   @Embedded(() => PartialDate, { prefix: 'period_', nullable: true })
   @Field(() => PartialDate, { nullable: true, description: 'The period the amount covers.' })
   period?: PartialDate;
 
-  @ManyToOne('Attribution', { ref: true })
+  @ManyToOne('Attribution', { ref: true, index: true })
   attribution!: Ref<Attribution>;
 }

@@ -13,7 +13,7 @@ import { PartialDate } from '../common/partial-date.js';
   description: 'A negotiation between parties: its rounds (meetings), issues and deadline.',
 })
 export class Negotiation extends NodeEntity<'issues'> {
-  @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
+  @ManyToOne('Document', { ref: true, deleteRule: 'cascade', index: true })
   document!: Ref<Document>;
 
   @Property({ unique: true, length: 200 })

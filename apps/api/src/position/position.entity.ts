@@ -18,10 +18,10 @@ export class Position extends NodeEntity<'acting'> {
   @Property({ length: 120 })
   key!: string;
 
-  @ManyToOne('Actor', { ref: true })
+  @ManyToOne('Actor', { ref: true, index: true })
   holder!: Ref<Actor>;
 
-  @ManyToOne('Actor', { ref: true, nullable: true })
+  @ManyToOne('Actor', { ref: true, nullable: true, index: true })
   organization?: Ref<Actor>;
 
   @Property({ length: 300 })

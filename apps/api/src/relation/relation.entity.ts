@@ -16,6 +16,11 @@ import { RelationCategory, RelationKind } from './relation-kind.js';
 // each pair's first relation, without reading the rows.
 @Index({ properties: ['source', 'target', 'id'] })
 @Index({ properties: ['target', 'source', 'id'] })
+// Filters the API offers: an actor's relations of a category, a category by date, any by date.
+@Index({ properties: ['source', 'category', 'id'] })
+@Index({ properties: ['target', 'category', 'id'] })
+@Index({ properties: ['category', 'date.start', 'date.end'] })
+@Index({ properties: ['date.start', 'date.end'] })
 @ObjectType({
   implements: Node,
   description: 'A directed act between two actors: who pressured, urged, met or backed whom.',
@@ -28,12 +33,12 @@ export class Relation extends NodeEntity<'modality'> {
   key!: string;
 
   @Enum({ items: () => RelationKind })
+  @Index()
   @Field(() => RelationKind, { description: 'What the source did to or with the target.' })
   kind!: RelationKind;
 
   /** Stored beside the kind so category filters run in SQL. */
   @Enum({ items: () => RelationCategory })
-  @Index()
   @Field(() => RelationCategory, { description: 'The family of the kind.' })
   category!: RelationCategory;
 
@@ -55,7 +60,7 @@ export class Relation extends NodeEntity<'modality'> {
   @Field(() => PartialDate, { nullable: true, description: 'When, as precisely as the source says.' })
   date?: PartialDate;
 
-  @ManyToOne('Event', { ref: true, nullable: true })
+  @ManyToOne('Event', { ref: true, nullable: true, index: true })
   event?: Ref<Event>;
 
   @Property({ type: 'text', nullable: true })
@@ -72,6 +77,6 @@ export class Relation extends NodeEntity<'modality'> {
   })
   lever?: string;
 
-  @ManyToOne('Attribution', { ref: true })
+  @ManyToOne('Attribution', { ref: true, index: true })
   attribution!: Ref<Attribution>;
 }

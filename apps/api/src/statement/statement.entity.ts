@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
@@ -10,6 +10,7 @@ import { StatementKind } from './statement-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
+@Index({ properties: ['speaker', 'kind'] })
 @ObjectType({ implements: Node, description: 'Something an actor said, or their refusal or failure to answer.' })
 export class Statement extends NodeEntity {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
@@ -19,6 +20,7 @@ export class Statement extends NodeEntity {
   key!: string;
 
   @Enum({ items: () => StatementKind })
+  @Index()
   @Field(() => StatementKind, { description: 'Quote, paraphrase, or a non-response.' })
   kind!: StatementKind;
 
@@ -37,6 +39,6 @@ export class Statement extends NodeEntity {
   @Field(() => PartialDate, { nullable: true, description: 'When it was said.' })
   date?: PartialDate;
 
-  @ManyToOne('Event', { ref: true, nullable: true })
+  @ManyToOne('Event', { ref: true, nullable: true, index: true })
   event?: Ref<Event>;
 }

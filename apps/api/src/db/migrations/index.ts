@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128183151_initial as PostgresInitial } from './postgresql/Migration20261128183151_initial.js';
 import { Migration20261128183151_initial as SqliteInitial } from './sqlite/Migration20261128183151_initial.js';
+import { Migration20261129042453_add_indexes as PostgresAddIndexes } from './postgresql/Migration20261129042453_add_indexes.js';
+import { Migration20261129042453_add_indexes as SqliteAddIndexes } from './sqlite/Migration20261129042453_add_indexes.js';
 import { Migration20261129052658_graph_walk_indexes as PostgresGraphWalkIndexes } from './postgresql/Migration20261129052658_graph_walk_indexes.js';
 import { Migration20261129052658_graph_walk_indexes as SqliteGraphWalkIndexes } from './sqlite/Migration20261129052658_graph_walk_indexes.js';
 
@@ -12,10 +14,12 @@ import { Migration20261129052658_graph_walk_indexes as SqliteGraphWalkIndexes } 
 export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
     { name: 'Migration20261128183151_initial', class: SqliteInitial },
+    { name: 'Migration20261129042453_add_indexes', class: SqliteAddIndexes },
     { name: 'Migration20261129052658_graph_walk_indexes', class: SqliteGraphWalkIndexes },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
+    { name: 'Migration20261129042453_add_indexes', class: PostgresAddIndexes },
     { name: 'Migration20261129052658_graph_walk_indexes', class: PostgresGraphWalkIndexes },
   ],
 };
