@@ -1,15 +1,11 @@
-import { ActorKind } from '../../../apps/api/src/actor/actor-kind.js';
-import { AttributionKind } from '../../../apps/api/src/attribution/attribution-kind.js';
-import { searchable } from '../../../apps/api/src/common/connection.js';
-import { DatePrecision } from '../../../apps/api/src/common/partial-date.js';
-import { EventKind } from '../../../apps/api/src/event/event-kind.js';
-import {
-  Modality,
-  RELATION_KINDS,
-  RelationCategory,
-  RelationKind,
-} from '../../../apps/api/src/relation/relation-kind.js';
-import { StatementKind } from '../../../apps/api/src/statement/statement-kind.js';
+import { ActorKind } from '@parley/api/dist/actor/actor-kind.js';
+import { AttributionKind } from '@parley/api/dist/attribution/attribution-kind.js';
+import { searchable } from '@parley/api/dist/common/search.js';
+import { DatePrecision } from '@parley/api/dist/common/partial-date.js';
+import { EventKind } from '@parley/api/dist/event/event-kind.js';
+import { Modality } from '@parley/api/dist/common/modality.js';
+import { RELATION_KINDS, RelationCategory, RelationKind } from '@parley/api/dist/relation/relation-kind.js';
+import { StatementKind } from '@parley/api/dist/statement/statement-kind.js';
 import { PowerLaw, Random, Weighted } from './random.js';
 import { emptyBatch, type Batch, type RowOf } from './tables.js';
 import * as words from './vocabulary.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { dialectOf, migrate, openDatabase } from '../../../apps/api/src/db/orm.js';
+import { dialectOf, migrate, openDatabase } from '@parley/api/dist/db/orm.js';
 import { CorpusGenerator, type CorpusSize } from './generate.js';
 import { TABLE_NAMES, type Batch } from './tables.js';
 import { writePostgres, type LoadProgress } from './write-postgres.js';
