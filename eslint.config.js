@@ -110,7 +110,15 @@ export default tseslint.config(
         {
           exceptions: {
             suffixes: ['Connection', 'Edge'],
-            types: ['PageInfo', 'PartialDate', 'Path', 'PathStep', 'RelationKindInfo', 'Evidence'],
+            types: [
+              'PageInfo',
+              'PartialDate',
+              'Path',
+              'PathStep',
+              'PathSearchResult',
+              'Neighbourhood',
+              'RelationKindInfo',
+            ],
           },
         },
       ],
