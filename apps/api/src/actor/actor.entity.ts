@@ -2,7 +2,7 @@ import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
-import { containsSearch } from '../db/index-expressions.js';
+import { containsSearch } from '../common/index-expressions.js';
 import { ActorKind } from './actor-kind.js';
 
 @Entity()

@@ -5,7 +5,7 @@ import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
-import { containsSearch } from '../db/index-expressions.js';
+import { containsSearch } from '../common/index-expressions.js';
 import { EventKind } from './event-kind.js';
 
 @Entity()

@@ -2,7 +2,7 @@ import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../common/node.entity.js';
 import { Node } from '../common/node.interface.js';
-import { skippingNulls } from '../db/index-expressions.js';
+import { skippingNulls } from '../common/index-expressions.js';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
