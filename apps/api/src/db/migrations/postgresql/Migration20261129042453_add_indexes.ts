@@ -5,7 +5,10 @@ import { Migration } from '@mikro-orm/migrations';
  * and for the API's filters; trigram indexes for the text searches (`like '%words%'`). A foreign
  * key that leads a composite index (relation source and target, the unique (document, key) of
  * facts, evidence (document, start)) needs no index of its own. The evidence owner indexes are
- * partial: each holds only the rows of its kind of fact.
+ * partial: each holds only the rows of its kind of fact. Left out: the pivot tables of the
+ * many-to-many collections (document_contributors, negotiation_party, negotiation_round), which
+ * have no entity to declare an index on; they hold a few rows per document or negotiation and
+ * are read by document or negotiation only.
  */
 export class Migration20261129042453_add_indexes extends Migration {
   override up(): void {
