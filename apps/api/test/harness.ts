@@ -1,11 +1,13 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DatabaseName } from '@parley/test-support';
 import type { DocumentNode, FormattedExecutionResult } from 'graphql';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { seedDatabase } from '../src/db/seed.js';
-import { createServer, type ParleyServer } from '../src/server.js';
+import { createServer, type ParleyServer, type ServerOptions } from '../src/server.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApi {
@@ -57,4 +59,40 @@ export function useTestApi(name: DatabaseName, options: { seed?: boolean } = {})
     await db?.drop();
   });
   return api;
+}
+
+export interface ListeningServer {
+  url: string;
+  server: ParleyServer;
+  db: TestDatabase;
+  /** Closes every connection, stops the server and drops its database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP app over a new database of its own, listening on a free port: for checks that need real
+ * HTTP (headers, logs, readiness) or that break their server (draining, a removed file).
+ */
+export async function startListeningServer(
+  name: DatabaseName,
+  options: Partial<Omit<ServerOptions, 'orm'>> & { seed?: boolean } = {},
+): Promise<ListeningServer> {
+  const { seed, ...serverOptions } = options;
+  const db = await createTestDatabase(name);
+  if (seed) await seedDatabase(db.orm);
+  const server = await createServer({ logger: silentLogger, ...serverOptions, orm: db.orm });
+  const listener = await new Promise<Server>((resolve) => {
+    const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
+  });
+  return {
+    url: `http://127.0.0.1:${(listener.address() as AddressInfo).port}`,
+    server,
+    db,
+    close: async () => {
+      listener.closeAllConnections();
+      await new Promise((resolve) => listener.close(resolve));
+      await server.stop();
+      await db.drop();
+    },
+  };
 }

@@ -1,18 +1,9 @@
 import { rmSync, truncateSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it } from 'vitest';
 import { openDatabase, sqliteFileOf } from '../src/db/orm.js';
-import { createServer, type ParleyServer } from '../src/server.js';
-import { createTestDatabase, type TestDatabase } from './databases.js';
-import { silentLogger } from './harness.js';
-
-interface ListeningServer {
-  url: string;
-  server: ParleyServer;
-  db: TestDatabase;
-}
+import type { TestDatabase } from './databases.js';
+import { startListeningServer, type ListeningServer } from './harness.js';
 
 /**
  * Runs a check against a server listening on a database of its own: several checks here break
@@ -22,18 +13,11 @@ async function withOwnServer(
   database: TestDatabase['name'],
   check: (running: ListeningServer) => Promise<void>,
 ): Promise<void> {
-  const db = await createTestDatabase(database);
-  const server = await createServer({ orm: db.orm, logger: silentLogger });
-  const listener = await new Promise<Server>((resolve) => {
-    const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
-  });
+  const running = await startListeningServer(database);
   try {
-    await check({ url: `http://127.0.0.1:${(listener.address() as AddressInfo).port}`, server, db });
+    await check(running);
   } finally {
-    listener.closeAllConnections();
-    await new Promise((resolve) => listener.close(resolve));
-    await server.stop();
-    await db.drop();
+    await running.close();
   }
 }
 

@@ -1,41 +1,30 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedDatabase } from '../src/db/seed.js';
-import { createServer, type ParleyServer } from '../src/server.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { createTestDatabase, type TestDatabase } from './databases.js';
+import type { TestDatabase } from './databases.js';
+import { startListeningServer, type ListeningServer } from './harness.js';
 
 describeEachDatabase('logs and masked errors', (database) => {
   const lines: string[] = [];
+  let running: ListeningServer;
   let db: TestDatabase;
-  let server: ParleyServer;
-  let listener: Server;
   let url: string;
   beforeAll(async () => {
-    db = await createTestDatabase(database);
-    await seedDatabase(db.orm);
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
         lines.push(...chunk.toString().split('\n').filter(Boolean));
         done();
       },
     });
-    const logger = pino({ level: 'debug' }, sink);
-    server = await createServer({ orm: db.orm, logger, slowRequestMs: 60_000 });
-    listener = await new Promise<Server>((resolve) => {
-      const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
+    running = await startListeningServer(database, {
+      seed: true,
+      logger: pino({ level: 'debug' }, sink),
+      slowRequestMs: 60_000,
     });
-    url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+    ({ db, url } = running);
   });
-  afterAll(async () => {
-    listener.closeAllConnections();
-    await new Promise((resolve) => listener.close(resolve));
-    await server.stop();
-    await db.drop();
-  });
+  afterAll(() => running.close());
 
   it('masks an internal error with a request id, and logs it without SQL or variables', async () => {
     // Breaks the schema under the server: the next query fails inside the database driver.

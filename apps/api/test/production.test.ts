@@ -1,31 +1,17 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { createServer, type ParleyServer, type ServerOptions } from '../src/server.js';
-import { createTestDatabase, type TestDatabase } from './databases.js';
-import { silentLogger } from './harness.js';
+import type { ServerOptions } from '../src/server.js';
+import { startListeningServer, type ListeningServer } from './harness.js';
 
 /** An HTTP server over a fresh SQLite database with these switches; closed after the suite. */
 function useServer(options: Omit<ServerOptions, 'orm' | 'logger'>) {
   const running = { url: '' };
-  let db: TestDatabase;
-  let server: ParleyServer;
-  let listener: Server;
+  let server: ListeningServer;
   beforeAll(async () => {
-    db = await createTestDatabase('sqlite');
-    server = await createServer({ orm: db.orm, logger: silentLogger, ...options });
-    listener = await new Promise<Server>((resolve) => {
-      const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
-    });
-    running.url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+    server = await startListeningServer('sqlite', options);
+    running.url = server.url;
   });
-  afterAll(async () => {
-    listener.closeAllConnections();
-    await new Promise((resolve) => listener.close(resolve));
-    await server.stop();
-    await db.drop();
-  });
+  afterAll(() => server.close());
   return running;
 }
 
