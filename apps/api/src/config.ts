@@ -25,6 +25,9 @@ const configSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
   SLOW_REQUEST_MS: z.coerce.number().int().min(0).default(1000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
 });
 
 export type Config = {
@@ -42,6 +45,12 @@ export type Config = {
   shutdownGraceMs: number;
   /** Requests slower than this are logged at warn. */
   slowRequestMs: number;
+  /** After this long, an operation starts no new database statement and answers TIMEOUT. */
+  requestDeadlineMs: number;
+  /** PostgreSQL's `statement_timeout` for each statement the API runs. */
+  statementTimeoutMs: number;
+  /** Largest response body the API sends; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
   /** NODE_ENV=production: no field suggestions in error messages. */
   production: boolean;
   introspection: boolean;
@@ -67,6 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: LOG_LEVEL,
     shutdownGraceMs: SHUTDOWN_GRACE_MS,
     slowRequestMs: SLOW_REQUEST_MS,
+    requestDeadlineMs: data.REQUEST_DEADLINE_MS,
+    statementTimeoutMs: data.STATEMENT_TIMEOUT_MS,
+    maxResponseBytes: data.MAX_RESPONSE_BYTES,
     production: data.NODE_ENV === 'production',
     introspection: data.PARLEY_INTROSPECTION === 'true',
     playground: data.PARLEY_PLAYGROUND === 'true',

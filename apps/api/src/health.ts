@@ -13,6 +13,20 @@ export const READINESS_TIMEOUT_MS = 1000;
  * page cache could still answer.
  */
 export async function checkDatabase(orm: MikroORM, timeoutMs = READINESS_TIMEOUT_MS): Promise<void> {
+  // The statement's own timeout starts only once it has a connection: a frozen server can hold
+  // the connection attempt (or every pooled connection) far longer, so the whole check is bounded.
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([probeDatabase(orm, timeoutMs), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function probeDatabase(orm: MikroORM, timeoutMs: number): Promise<void> {
   const connection = orm.em.getConnection();
   if (!(connection instanceof AbstractSqlConnection)) throw new Error('not an SQL database');
   const table = orm.getMetadata().get(Document.name).tableName;

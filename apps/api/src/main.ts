@@ -21,10 +21,17 @@ if (sqliteFile && !config.createDatabase && !existsSync(sqliteFile)) {
   process.exit(1);
 }
 
-const orm = await openDatabase(config.databaseUrl, { logger });
-const { applied, seeded } = await prepareDatabase(orm);
-if (applied.length) logger.info({ migrations: applied }, 'database migrated');
-if (seeded) logger.info({ document: seeded.document, counts: seeded.counts }, 'seed story imported');
+// Migrations and the seed may run longer than any request may: they get a connection pool of
+// their own, without the statement timeout the serving pool has.
+const preparing = await openDatabase(config.databaseUrl, { logger });
+try {
+  const { applied, seeded } = await prepareDatabase(preparing);
+  if (applied.length) logger.info({ migrations: applied }, 'database migrated');
+  if (seeded) logger.info({ document: seeded.document, counts: seeded.counts }, 'seed story imported');
+} finally {
+  await preparing.close();
+}
+const orm = await openDatabase(config.databaseUrl, { logger, statementTimeoutMs: config.statementTimeoutMs });
 
 const server = await createServer({
   orm,
@@ -35,6 +42,8 @@ const server = await createServer({
   introspection: config.introspection,
   playground: config.playground,
   corsOrigins: config.corsOrigins,
+  requestDeadlineMs: config.requestDeadlineMs,
+  maxResponseBytes: config.maxResponseBytes,
 });
 const listener = server.app.listen(config.port, config.host, () => {
   const address = listener.address();

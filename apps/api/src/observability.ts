@@ -5,6 +5,7 @@ import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { RequestInfo } from './common/context.js';
 import { ErrorCode, isErrorCode } from './common/error-code.js';
+import { databaseFaultOf } from './db/faults.js';
 import type { Logger } from './logger.js';
 
 declare module 'express-serve-static-core' {
@@ -65,12 +66,14 @@ export function isExpectedError(code: unknown): boolean {
  */
 export function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  if (error instanceof DriverException) {
+  // Driver and socket errors carry a code (and knex prefixes their message with the statement).
+  if (error instanceof DriverException || typeof (error as { code?: unknown }).code === 'string') {
+    const { code, sqlState } = error as { code?: unknown; sqlState?: unknown };
     const sentence = error.message.split(' - ').at(-1) ?? '';
     return {
       type: error.name,
-      code: error.code,
-      sqlState: error.sqlState,
+      code,
+      sqlState,
       message: sentence
         .replace(/'[^']*'/g, "'…'")
         .replace(/\([^)]*\)=\([^)]*\)/g, '(…)=(…)')
@@ -98,16 +101,23 @@ export function requestLogPlugin<TContext extends { request?: RequestInfo }>(
           return Promise.resolve();
         },
         didEncounterErrors({ errors, contextValue, operationName }) {
+          let faultLogged = false;
           for (const error of errors) {
             if (isExpectedError(error.extensions.code)) continue;
-            logger.error(
+            const cause = unwrapResolverError(error);
+            const fault = databaseFaultOf(cause);
+            // A database that is down fails every field: one warning per request says it.
+            if (fault && faultLogged) continue;
+            faultLogged ||= fault !== undefined;
+            logger[fault ? 'warn' : 'error'](
               {
                 requestId: contextValue.request?.id,
                 operation: operationName ?? undefined,
                 path: error.path?.join('.'),
-                error: describeError(unwrapResolverError(error)),
+                ...(fault ? { code: fault } : {}),
+                error: describeError(cause),
               },
-              'unexpected error',
+              fault ? 'database fault' : 'unexpected error',
             );
           }
           return Promise.resolve();

@@ -7,7 +7,11 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type Context } from './common/context.js';
+import { runWithDeadline } from './common/deadline.js';
+import { responseSizeLimit } from './common/response-size.js';
+import { databaseFaultOf, faultMessages, repeatedFaultsPlugin } from './db/faults.js';
 import { checkDatabase } from './health.js';
 import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
 import { ErrorCode } from './common/error-code.js';
@@ -36,6 +40,10 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
   webRoot?: string;
+  /** After this long an operation starts no new database statement and answers TIMEOUT (default 10 s). */
+  requestDeadlineMs?: number;
+  /** Largest response body sent; a larger answer is replaced by RESPONSE_TOO_LARGE (default 10 MB). */
+  maxResponseBytes?: number;
 }
 
 export interface ParleyServer {
@@ -55,6 +63,12 @@ export const MAX_COMPLEXITY = 100_000;
 /** Largest request body accepted on /graphql: far above any real query, far below harm. */
 const MAX_BODY = '100kb';
 
+/** Default of ServerOptions.requestDeadlineMs (REQUEST_DEADLINE_MS). */
+export const DEFAULT_REQUEST_DEADLINE_MS = 10_000;
+
+/** Default of ServerOptions.maxResponseBytes (MAX_RESPONSE_BYTES). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10_000_000;
+
 /**
  * Builds the HTTP app (GraphQL, health checks, the explorer and playground) without listening:
  * tests and main.ts decide where it runs.
@@ -68,6 +82,8 @@ export async function createServer({
   introspection = true,
   playground = true,
   corsOrigins = [],
+  requestDeadlineMs = DEFAULT_REQUEST_DEADLINE_MS,
+  maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
 }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
@@ -87,6 +103,7 @@ export async function createServer({
 
   // graphql-armor types its plugins against Apollo's CommonJS build; at run time they are plain plugin objects.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
+  const responseSize = responseSizeLimit<Context>(maxResponseBytes);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -96,24 +113,27 @@ export async function createServer({
       ...armorPlugins,
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
       inputStringsPlugin<Context>(),
-      plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
+      repeatedFaultsPlugin<Context>(),
       requestLogPlugin<Context>(logger),
+      // After every plugin that changes the result: it serialises the final one.
+      responseSize.plugin,
+      plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
     introspection,
     includeStacktraceInErrorResponses: false,
-    formatError(formatted) {
-      // Errors raised on purpose carry a listed code; anything else is a bug: hide it (the
-      // request log plugin logs it, with the request id it adds to the response).
-      if (!isExpectedError(formatted.extensions?.code)) {
-        return {
-          ...formatted,
-          message: 'Internal server error',
-          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-        };
+    stringifyResult: responseSize.stringifyResult,
+    formatError(formatted, error) {
+      // Errors raised on purpose carry a listed code. A database that is down or out of time is
+      // not the client's fault nor a bug: say so, without the driver's words. Anything else is a
+      // bug: hide it (the request log plugin logs it, with the request id it adds to the response).
+      if (isExpectedError(formatted.extensions?.code)) return formatted;
+      const fault = databaseFaultOf(unwrapResolverError(error));
+      if (fault) {
+        return { ...formatted, message: faultMessages[fault], extensions: { code: fault } };
       }
-      return formatted;
+      return { ...formatted, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     },
   });
   await apollo.start();
@@ -177,6 +197,8 @@ export async function createServer({
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    // After the body is read: everything Apollo does from here on runs under the deadline.
+    (_req, _res, next) => runWithDeadline(requestDeadlineMs, next),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve({

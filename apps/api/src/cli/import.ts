@@ -20,7 +20,9 @@ if (!files.length) {
 }
 // npm runs workspace scripts in the workspace folder; paths are meant from where the user typed them.
 const base = process.env.INIT_CWD ?? process.cwd();
-const orm = await openDatabase(loadConfig().databaseUrl);
+// Another import holding SQLite's write lock is waited for (imports run one after the other)
+// for up to a minute before this one gives up.
+const orm = await openDatabase(loadConfig().databaseUrl, { busyTimeoutMs: 60_000 });
 let failed = false;
 try {
   try {
@@ -40,7 +42,7 @@ try {
     } catch (error) {
       if (isBusy(error)) {
         // Another process writes to the same SQLite file (another import, most likely).
-        console.error(`${file}: the database is busy with another writer; nothing was imported. Run it again.`);
+        console.error(`${file}: another writer held the database for over a minute; nothing was imported. Run it again.`);
       } else if (error instanceof BundleError) {
         console.error(error.message);
       } else throw error;

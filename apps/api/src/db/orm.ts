@@ -5,6 +5,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDeadline } from '../common/deadline.js';
 import type { Logger } from '../logger.js';
 import { PinoOrmLogger } from '../observability.js';
 import { entities } from './entities.js';
@@ -32,7 +33,18 @@ export interface OrmFlags {
   preferTs?: boolean;
   /** Where MikroORM's own messages go (as JSON lines); its default console logger otherwise. */
   logger?: Logger;
+  /**
+   * PostgreSQL: the server ends any statement running longer (`statement_timeout`), and the client
+   * gives up on a server that does not answer at all a second later (a frozen or unreachable
+   * host). For the serving connection pool only: migrations and imports may take longer.
+   */
+  statementTimeoutMs?: number;
+  /** SQLite: how long a write waits for another process's write lock before failing (default 5 s). */
+  busyTimeoutMs?: number;
 }
+
+/** How long opening a PostgreSQL connection may take before the database counts as unreachable. */
+const CONNECT_TIMEOUT_MS = 3000;
 
 export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options {
   const dialect = dialectOf(databaseUrl);
@@ -46,6 +58,12 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
     debug: options.debug ?? false,
     ...(ormLogger ? { loggerFactory: () => new PinoOrmLogger(ormLogger, options.debug ?? false) } : {}),
     preferTs: options.preferTs ?? false,
+    // Every statement passes here, whichever way it was issued (entity queries, query builders,
+    // raw em.getConnection().execute): the one place an operation's deadline can stop new work.
+    onQuery: (sql: string) => {
+      checkDeadline();
+      return sql;
+    },
     extensions: [Migrator],
     migrations: {
       // One folder per dialect: the DDL differs (types, FK syntax), the history must not.
@@ -60,11 +78,39 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
     },
   } satisfies Partial<Options>;
   if (dialect === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl };
+    const timeout = options.statementTimeoutMs;
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: databaseUrl,
+      driverOptions: {
+        // A connection attempt to a stopped or frozen server fails in seconds, not minutes.
+        ...(timeout ? { acquireConnectionTimeout: CONNECT_TIMEOUT_MS + timeout } : {}),
+        connection: {
+          connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+          ...(timeout ? { statement_timeout: timeout, query_timeout: timeout + 1000 } : {}),
+        },
+      },
+    };
   }
   const file = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  return { ...common, driver: BetterSqliteDriver, dbName: file };
+  const busyTimeoutMs = options.busyTimeoutMs;
+  return {
+    ...common,
+    driver: BetterSqliteDriver,
+    dbName: file,
+    ...(busyTimeoutMs
+      ? {
+          pool: {
+            afterCreate: (connection: { pragma(source: string): unknown }, done: (error: Error | null) => void) => {
+              connection.pragma(`busy_timeout = ${busyTimeoutMs}`);
+              done(null);
+            },
+          },
+        }
+      : {}),
+  };
 }
 
 export async function openDatabase(databaseUrl: string, options: OrmFlags = {}): Promise<MikroORM> {

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
+import { Document } from '../document/document.entity.js';
 import type { Fact, FactType, PlannedFact } from './fact-type.js';
 import type { LoadedBundle } from './load-bundle.js';
 import { validateBundle, type ValidBundle } from './validate-bundle.js';
@@ -34,17 +36,35 @@ function countFacts({ lists }: ValidBundle): Record<string, number> {
   return { ...counts, evidence };
 }
 
+/** The PostgreSQL advisory lock imports take, so that two never interleave ("import" in ASCII). */
+export const IMPORT_LOCK_KEY = 0x69_6d_70_6f_72_74;
+
+/**
+ * Makes every other import wait until this transaction ends. PostgreSQL: an advisory lock.
+ * SQLite: a write that changes nothing still takes the database's write lock, and a second
+ * writer waits for it (the connection's busy timeout) instead of failing half-way.
+ */
+async function waitForOtherImports(em: EntityManager): Promise<void> {
+  const postgres = em.getDriver() instanceof PostgreSqlDriver;
+  const table = em.getMetadata().get(Document.name).tableName;
+  const sql = postgres ? 'select pg_advisory_xact_lock(?)' : `update ${table} set id = id where 0`;
+  await em.getConnection().execute(sql, postgres ? [IMPORT_LOCK_KEY] : [], 'run', em.getTransactionContext());
+}
+
 /**
  * Imports a bundle: validated completely first (nothing is written when any fact is wrong), then
- * written in one transaction. Importing the same bundle again changes nothing; a changed bundle
- * replaces that document's facts.
+ * written, in one transaction that other imports wait for: two imports at once run one after the
+ * other. Importing the same bundle again changes nothing; a changed bundle replaces that
+ * document's facts.
  */
 export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): Promise<ImportResult> {
-  const em = rootEm.fork();
   const hash = bundleHash(loaded);
-  const valid = await validateBundle(em, loaded);
   const document = loaded.bundle.document.slug;
-  if (valid.existingDocument?.bundleHash === hash) return { document, status: 'unchanged', counts: {} };
-  await writeBundle(em, valid, loaded, hash);
-  return { document, status: valid.existingDocument ? 'replaced' : 'created', counts: countFacts(valid) };
+  return rootEm.fork().transactional(async (em) => {
+    await waitForOtherImports(em);
+    const valid = await validateBundle(em, loaded);
+    if (valid.existingDocument?.bundleHash === hash) return { document, status: 'unchanged', counts: {} };
+    await writeBundle(em, valid, loaded, hash);
+    return { document, status: valid.existingDocument ? 'replaced' : 'created', counts: countFacts(valid) };
+  });
 }
