@@ -21,8 +21,17 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   BAD_REQUEST: { query: '' },
 };
 
-/** Sent only by the HTTP app or on failure, and checked there (tests/http) or not at all. */
-const notSentInProcess: ErrorCode[] = [ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.INTERNAL_SERVER_ERROR];
+/**
+ * Sent only by the HTTP app, past a limit or on failure, and checked there (tests/http,
+ * execution-limits and database-faults tests) or not at all.
+ */
+const notSentInProcess: ErrorCode[] = [
+  ErrorCode.PAYLOAD_TOO_LARGE,
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.TIMEOUT,
+  ErrorCode.RESPONSE_TOO_LARGE,
+  ErrorCode.DATABASE_UNAVAILABLE,
+];
 
 describeEachDatabase('error codes', (database) => {
   const api = useTestApi(database);

@@ -142,6 +142,7 @@ const REQUEST_ERRORS_ANSWERED_200 = new Set<unknown>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.QUERY_TOO_COMPLEX,
   ErrorCode.OPERATION_RESOLUTION_FAILURE,
+  ErrorCode.RESPONSE_TOO_LARGE,
 ]);
 
 /** The media types Apollo Server chooses between for a single result, in its order. */
