@@ -13,19 +13,19 @@ describe('databaseFaultOf', () => {
     [
       'a refused connection',
       driverError('connect ECONNREFUSED 127.0.0.1:5999', 'ECONNREFUSED'),
-      'DATABASE_UNAVAILABLE',
+      ErrorCode.DATABASE_UNAVAILABLE,
     ],
     [
       'a server shutting down',
       driverError('terminating connection due to administrator command', '57P01'),
-      'DATABASE_UNAVAILABLE',
+      ErrorCode.DATABASE_UNAVAILABLE,
     ],
     ['a lost connection', driverError('Connection terminated unexpectedly'), ErrorCode.DATABASE_UNAVAILABLE],
     ['a connect timeout', driverError('timeout expired'), ErrorCode.DATABASE_UNAVAILABLE],
     [
       'an exhausted pool',
       driverError('Knex: Timeout acquiring a connection. The pool is probably full.'),
-      'DATABASE_UNAVAILABLE',
+      ErrorCode.DATABASE_UNAVAILABLE,
     ],
     ['a busy SQLite file', driverError('database is locked', 'SQLITE_BUSY'), ErrorCode.DATABASE_UNAVAILABLE],
     ['a wrapped one', new DriverException(driverError('x', '57P03')), ErrorCode.DATABASE_UNAVAILABLE],
