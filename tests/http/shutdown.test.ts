@@ -1,12 +1,15 @@
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@parley/test-support';
+import { postGraphQL, postgresAnswers, startServer, type RunningServer } from '@parley/test-support';
 
 const query = '{ actors(first: 20) { nodes { slug name kind } } }';
 
 let server: RunningServer | undefined;
+let slowServer: RunningServer | undefined;
 afterAll(async () => {
   await server?.stop();
+  await slowServer?.stop();
 });
 
 /**
@@ -105,3 +108,56 @@ it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
   expect(exitCode).toBe(0);
   expect(running.logs()).not.toMatch(/"level":(50|60)/);
 });
+
+/**
+ * A request that outlives the grace period (its statement waits for a lock another session holds)
+ * is cut when the period ends: the process closes Apollo and the database and exits 1, without
+ * waiting for the statement. Needs PostgreSQL (a SQLite statement cannot be made to wait).
+ */
+it.skipIf(!(await postgresAnswers()))(
+  'cuts a request longer than the grace period, closes the database and exits 1',
+  async () => {
+    slowServer = await startServer('postgresql', {
+      SHUTDOWN_GRACE_MS: '500',
+      STATEMENT_TIMEOUT_MS: '30000',
+      REQUEST_DEADLINE_MS: '30000',
+      LOG_LEVEL: 'info',
+    });
+    const running = slowServer;
+    const database = new URL(running.databaseUrl).pathname.slice(1);
+    const locker = new pg.Client({ connectionString: running.databaseUrl });
+    await locker.connect();
+    try {
+      await locker.query('begin');
+      await locker.query('lock table actor in access exclusive mode');
+      const request = postGraphQL(running.url, { query }).then(
+        (response) => `answered ${response.status}`,
+        (error: Error) => `cut (${(error.cause as { code?: string } | undefined)?.code ?? error.message})`,
+      );
+      // The request is running when the signal comes: its statement waits for the lock.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const signalledAt = Date.now();
+      running.signal('SIGTERM');
+      const exitCode = await running.exited;
+      const exitMs = Date.now() - signalledAt;
+      const outcome = await request;
+      const { rows } = await locker.query<{ n: string }>(
+        'select count(*) as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [database],
+      );
+      console.log(
+        `grace period (500 ms) ran out: the request was ${outcome}, the process exited ${exitCode} ` +
+          `${exitMs} ms after SIGTERM, ${rows[0]?.n} server connections left to its database`,
+      );
+      expect(outcome).toMatch(/^cut/);
+      expect(exitCode).toBe(1);
+      expect(exitMs).toBeLessThan(5000);
+      expect(Number(rows[0]?.n)).toBe(0);
+      expect(running.logs()).toMatch(/requests still running after the grace period: cutting them/);
+      expect(running.logs()).toMatch(/stopped after the grace period/);
+    } finally {
+      await locker.query('rollback').catch(() => undefined);
+      await locker.end();
+    }
+  },
+);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
-import { dialectOf, openDatabase, sqliteFileOf } from './db/orm.js';
+import { cancelRunningStatements, dialectOf, openDatabase, sqliteFileOf } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
@@ -76,8 +76,13 @@ async function shutdown(signal: NodeJS.Signals) {
   clearInterval(sweep);
   clearTimeout(timer);
   if (timedOut) {
-    logger.error({ graceMs: config.shutdownGraceMs }, 'requests still running after the grace period: cutting them');
     listener.closeAllConnections();
+    // Their statements would otherwise run on (and closing the pool wait for them) up to the statement timeout.
+    const cancelled = await cancelRunningStatements(orm).catch(() => 0);
+    logger.error(
+      { graceMs: config.shutdownGraceMs, cancelledStatements: cancelled },
+      'requests still running after the grace period: cutting them',
+    );
   }
   try {
     await server.stop();

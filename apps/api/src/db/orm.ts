@@ -1,7 +1,7 @@
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AbstractSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,4 +121,27 @@ export async function openDatabase(databaseUrl: string, options: OrmFlags = {}):
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const done = await orm.migrator.up();
   return done.map((migration) => migration.name);
+}
+
+/** The part of knex's PostgreSQL client that can cancel what a pooled connection runs. */
+interface CancellingClient {
+  pool?: { used: { resource: unknown }[] };
+  cancelQuery(connection: unknown): Promise<unknown>;
+}
+
+/**
+ * Cancels the statements still running on the pool's connections (PostgreSQL ends them on the
+ * server, so none keeps waiting for a lock after its client went), so that closing the pool does
+ * not wait for them. Returns how many there were. SQLite runs statements synchronously: none can
+ * be running while this runs.
+ */
+export async function cancelRunningStatements(orm: MikroORM): Promise<number> {
+  const connection = orm.em.getConnection();
+  if (!(orm.config.getDriver() instanceof PostgreSqlDriver) || !(connection instanceof AbstractSqlConnection)) {
+    return 0;
+  }
+  const client = connection.getKnex().client as CancellingClient;
+  const busy = client.pool?.used.map((used) => used.resource) ?? [];
+  await Promise.allSettled(busy.map((resource) => client.cancelQuery(resource)));
+  return busy.length;
 }
