@@ -20,6 +20,8 @@ export function apiMainScript(): string {
 export interface RunningServer {
   url: string;
   databaseUrl: string;
+  /** The server process's id (for its memory in /proc). */
+  pid: number;
   logs(): string;
   /** Sends a signal to the server process. */
   signal(signal: NodeJS.Signals): void;
@@ -98,6 +100,7 @@ export async function startServer(
   return {
     url,
     databaseUrl,
+    pid: child.pid ?? 0,
     logs: () => output,
     signal: (signal) => child.kill(signal),
     exited,
