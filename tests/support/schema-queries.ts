@@ -179,13 +179,13 @@ const NASTY_STRINGS = [
 export function randomValue(type: GraphQLInputType, random: () => number, slugs: KnownSlugs, depth = 0): unknown {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const roll = random();
-  if (roll < 0.08) return pick([null, 0, -1, 2 ** 31, 1e308, true, 'text', [], {}, [1, 2]]);
+  if (roll < 0.03) return pick([null, 0, -1, 2 ** 31, 1e308, true, 'text', [], {}, [1, 2]]);
   if (isNonNullType(type)) return randomValue(type.ofType, random, slugs, depth);
   if (isListType(type)) {
     const length = Math.floor(random() * 4);
     return Array.from({ length }, () => randomValue(type.ofType, random, slugs, depth + 1));
   }
-  if (isEnumType(type)) return random() < 0.9 ? pick(type.getValues()).name : 'NOT_A_VALUE';
+  if (isEnumType(type)) return random() < 0.95 ? pick(type.getValues()).name : 'NOT_A_VALUE';
   if (isInputObjectType(type)) {
     if (depth > 3) return {};
     const value: Record<string, unknown> = {};
@@ -197,13 +197,15 @@ export function randomValue(type: GraphQLInputType, random: () => number, slugs:
   }
   switch (type.name) {
     case 'Int':
-      return pick([0, 1, 3, 20, 100, 101, 500, 10_000, -5, 2 ** 31, 1.5]);
+      return pick([0, 1, 2, 3, 5, 20, 50, 100, 1, 3, 101, 10_000, -5, 2 ** 31, 1.5]);
     case 'Boolean':
       return random() < 0.5;
     case 'Float':
       return pick([0, 1.5, -1, 1e300]);
     default:
-      return random() < 0.5 ? pick(slugs.actors) : pick(NASTY_STRINGS);
+      if (/Date/.test(type.name) && random() < 0.8)
+        return pick(['2024-04-11', '2024', '2024-04', '2024-02-30', '0000-01-01']);
+      return random() < 0.7 ? pick(slugs.actors) : pick(NASTY_STRINGS);
   }
 }
 
@@ -224,7 +226,7 @@ export function randomRequest(
     const parts: string[] = [];
     for (const argument of field.args) {
       const required = isNonNullType(argument.type);
-      if (!required && random() < 0.5) continue;
+      if (!required && random() < 0.7) continue;
       const value = randomValue(argument.type, random, slugs);
       if (random() < 0.5) {
         const name = `v${definitions.length}`;
