@@ -25,7 +25,7 @@ const configSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
   SLOW_REQUEST_MS: z.coerce.number().int().min(0).default(1000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
-  REQUEST_DEADLINE_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
 });
@@ -45,7 +45,7 @@ export type Config = {
   shutdownGraceMs: number;
   /** Requests slower than this are logged at warn. */
   slowRequestMs: number;
-  /** After this long, an operation starts no new database statement and answers TIMEOUT. */
+  /** After this long, an operation starts no new database statement and answers TIMEOUT (0: never). */
   requestDeadlineMs: number;
   /** PostgreSQL's `statement_timeout` for each statement the API runs. */
   statementTimeoutMs: number;

@@ -40,7 +40,7 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
   webRoot?: string;
-  /** After this long an operation starts no new database statement and answers TIMEOUT (default 10 s). */
+  /** After this long an operation starts no new database statement and answers TIMEOUT (default 10 s; 0: never). */
   requestDeadlineMs?: number;
   /** Largest response body sent; a larger answer is replaced by RESPONSE_TOO_LARGE (default 10 MB). */
   maxResponseBytes?: number;
@@ -198,7 +198,7 @@ export async function createServer({
     '/graphql',
     express.json({ limit: MAX_BODY }),
     // After the body is read: everything Apollo does from here on runs under the deadline.
-    (_req, _res, next) => runWithDeadline(requestDeadlineMs, next),
+    (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve({
