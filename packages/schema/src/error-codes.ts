@@ -21,6 +21,12 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** The request body is larger than the server reads. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The operation ran past its deadline (`deadlineMs`), or a database statement past its own: ask for less, or retry later. */
+  TIMEOUT: 'TIMEOUT',
+  /** The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** The database is not answering (stopped, restarting or unreachable): retry later. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** The server failed; the details are in its log, not in the response. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -43,5 +49,10 @@ export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
   BAD_REQUEST:
     'Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a possible cross-site request.',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the server reads.',
+  TIMEOUT:
+    'The operation ran past its deadline (`deadlineMs`), or a database statement past its own: ask for less, or retry later.',
+  RESPONSE_TOO_LARGE:
+    'The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`.',
+  DATABASE_UNAVAILABLE: 'The database is not answering (stopped, restarting or unreachable): retry later.',
   INTERNAL_SERVER_ERROR: 'The server failed; the details are in its log, not in the response.',
 };
