@@ -37,9 +37,9 @@ it('refuses or bounds every nested list chain, and stays live', async () => {
 
   // Liveness probes all along, every 100 ms.
   const probeLatencies: number[] = [];
-  let probing = true;
+  const probing = { on: true };
   const probes = (async () => {
-    while (probing) {
+    while (probing.on) {
       const started = performance.now();
       const response = await fetch(`${url}/healthz`);
       probeLatencies.push(response.status === 200 ? performance.now() - started : Infinity);
@@ -66,7 +66,7 @@ it('refuses or bounds every nested list chain, and stays live', async () => {
       failures.push(`${chain.path}: ${status} ${outcome}`);
     }
   }
-  probing = false;
+  probing.on = false;
   await probes;
 
   console.log(

@@ -132,7 +132,7 @@ it.skipIf(!(await postgresAnswers()))(
       await locker.query('lock table actor in access exclusive mode');
       const request = postGraphQL(running.url, { query }).then(
         (response) => `answered ${response.status}`,
-        (error: Error) => `cut (${(error.cause as { code?: string } | undefined)?.code ?? error.message})`,
+        (error: unknown) => `cut (${((error as Error).cause as { code?: string } | undefined)?.code ?? String(error)})`,
       );
       // The request is running when the signal comes: its statement waits for the lock.
       await new Promise((resolve) => setTimeout(resolve, 500));
