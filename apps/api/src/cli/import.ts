@@ -42,7 +42,9 @@ try {
     } catch (error) {
       if (isBusy(error)) {
         // Another process writes to the same SQLite file (another import, most likely).
-        console.error(`${file}: another writer held the database for over a minute; nothing was imported. Run it again.`);
+        console.error(
+          `${file}: another writer held the database for over a minute; nothing was imported. Run it again.`,
+        );
       } else if (error instanceof BundleError) {
         console.error(error.message);
       } else throw error;

@@ -22,7 +22,8 @@ const descriptions = {
   PAYLOAD_TOO_LARGE: 'The request body is larger than the server reads.',
   TIMEOUT:
     'The operation ran past its deadline (`deadlineMs`), or a database statement past its own: ask for less, or retry later.',
-  RESPONSE_TOO_LARGE: 'The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`.',
+  RESPONSE_TOO_LARGE:
+    'The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`.',
   DATABASE_UNAVAILABLE: 'The database is not answering (stopped, restarting or unreachable): retry later.',
   INTERNAL_SERVER_ERROR: 'The server failed; the details are in its log, not in the response.',
 } as const satisfies Record<string, string>;
