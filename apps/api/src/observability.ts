@@ -66,9 +66,11 @@ export function isExpectedError(code: unknown): boolean {
  */
 export function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  // Driver and socket errors carry a code (and knex prefixes their message with the statement).
-  if (error instanceof DriverException || typeof (error as { code?: unknown }).code === 'string') {
-    const { code, sqlState } = error as { code?: unknown; sqlState?: unknown };
+  // Driver and socket errors carry a code (and knex prefixes their message with the statement);
+  // Node's own errors (ERR_…) are bugs, logged with their stack below.
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof DriverException || (typeof code === 'string' && !code.startsWith('ERR_'))) {
+    const { sqlState } = error as { sqlState?: unknown };
     const sentence = error.message.split(' - ').at(-1) ?? '';
     return {
       type: error.name,
