@@ -18,7 +18,17 @@ const operationFiles = [
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', 'packages/schema/src/gql/**', 'tests/artifacts/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.turbo/**',
+      'packages/schema/src/gql/**',
+      'apps/web/src/gql/**',
+      'apps/api/test/gql/**',
+      'tests/gql/**',
+      'tests/consumers/*/src/gql/**',
+      'tests/artifacts/**',
+    ],
   },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],

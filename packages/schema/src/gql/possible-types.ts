@@ -1,0 +1,37 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "Actor",
+      "Attribution",
+      "Document",
+      "Event",
+      "Evidence",
+      "Figure",
+      "Negotiation",
+      "Participation",
+      "Position",
+      "Relation",
+      "Statement"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Node": [
+      "Actor",
+      "Attribution",
+      "Document",
+      "Event",
+      "Evidence",
+      "Figure",
+      "Negotiation",
+      "Participation",
+      "Position",
+      "Relation",
+      "Statement"
+    ]
+  }
+};
+      export default result;
+    
