@@ -11,7 +11,7 @@ export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
  * The consumer fixtures in tests/consumers: small packages that use @parley/schema the ways its
  * README describes, one per supported setup.
  */
-export type ConsumerSetup = 'esm-nodenext' | 'esm-bundler' | 'commonjs' | 'gql-tada';
+export type ConsumerSetup = 'esm-nodenext' | 'esm-bundler' | 'commonjs' | 'gql-tada' | 'relay';
 
 export interface Outcome {
   status: number | null;
