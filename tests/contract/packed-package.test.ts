@@ -129,18 +129,22 @@ describe('the packed @parley/schema, installed outside the repository', () => {
   ];
 
   describe.each(setups)('a $setup consumer', ({ setup, runs }) => {
-    it('types a ready document and its own operation' + (runs ? ', and runs' : ''), () => {
-      const dir = copyConsumer(setup, scratch, `${setup}-works`, nodeModules);
-      const generated = generate(dir, setup);
-      expect(generated.status, generated.output).toBe(0);
-      const checked = typeCheck(dir);
-      expect(checked.output).toBe('');
-      expect(checked.status).toBe(0);
-      if (!runs) return;
-      const ran = run(dir, process.execPath, ['dist/main.js']);
-      expect(ran.status, ran.output).toBe(0);
-      expect(JSON.parse(ran.output)).toEqual(expectedRun);
-    }, 180_000);
+    it(
+      'types a ready document and its own operation' + (runs ? ', and runs' : ''),
+      () => {
+        const dir = copyConsumer(setup, scratch, `${setup}-works`, nodeModules);
+        const generated = generate(dir, setup);
+        expect(generated.status, generated.output).toBe(0);
+        const checked = typeCheck(dir);
+        expect(checked.output).toBe('');
+        expect(checked.status).toBe(0);
+        if (!runs) return;
+        const ran = run(dir, process.execPath, ['dist/main.js']);
+        expect(ran.status, ran.output).toBe(0);
+        expect(JSON.parse(ran.output)).toEqual(expectedRun);
+      },
+      180_000,
+    );
 
     it('fails on a misspelt field in its own operation, naming it', () => {
       const dir = copyConsumer(setup, scratch, `${setup}-misspelt`, nodeModules);
