@@ -157,3 +157,4 @@ export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
