@@ -44,20 +44,20 @@ export class NodeResolver {
     @Arg('ids', () => [ID], { description: `Global IDs from \`id\` fields; at most ${MAX_NODE_IDS}.` })
     ids: string[],
     @Ctx() { em }: Context,
-  ): Promise<(Node | null)[]> {
+  ): Promise<(SomeNodeEntity | null)[]> {
     if (ids.length > MAX_NODE_IDS) {
       throw badUserInput(`"ids" takes at most ${MAX_NODE_IDS} IDs, got ${ids.length}.`, 'ids');
     }
     const wanted = ids.map((id) => fromGlobalId(id));
-    const keysByType = new Map<string, Set<number>>();
+    const keysByType = new Map<NodeType, Set<number>>();
     for (const { typeName, id } of wanted) {
-      if (nodeTypes.has(typeName)) keysByType.set(typeName, (keysByType.get(typeName) ?? new Set()).add(id));
+      const entity = nodeTypes.get(typeName);
+      if (entity) keysByType.set(entity, (keysByType.get(entity) ?? new Set()).add(id));
     }
-    const found = new Map<string, Node>();
-    for (const [typeName, keys] of keysByType) {
-      const entity = nodeTypes.get(typeName)!;
-      const rows = await em.find(entity, { id: { $in: [...keys] } } as object);
-      for (const row of rows) found.set(`${typeName}:${row.id}`, row as unknown as Node);
+    const found = new Map<string, SomeNodeEntity>();
+    for (const [entity, keys] of keysByType) {
+      const rows = (await em.find(entity, { id: { $in: [...keys] } })) as SomeNodeEntity[];
+      for (const row of rows) found.set(`${entity.name}:${row.id}`, row);
     }
     return wanted.map(({ typeName, id }) => found.get(`${typeName}:${id}`) ?? null);
   }
