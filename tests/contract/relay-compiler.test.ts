@@ -50,6 +50,7 @@ describe('relay-compiler over the shipped SDL', () => {
     );
     const result = compile(dir);
     expect(result.output).toContain('Compilation failed');
+    expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/last/);
   });
 
@@ -58,6 +59,7 @@ describe('relay-compiler over the shipped SDL', () => {
     introduceMistake(dir, 'src/fragments.ts', '          quote\n', '          qoute\n');
     const result = compile(dir);
     expect(result.output).toContain('Compilation failed');
+    expect(result.status).not.toBe(0);
     expect(result.output).toContain('qoute');
   });
 });
