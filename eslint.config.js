@@ -18,7 +18,18 @@ const operationFiles = [
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', 'packages/schema/src/gql/**', 'tests/artifacts/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.turbo/**',
+      'packages/schema/src/gql/**',
+      'apps/web/src/gql/**',
+      'apps/api/test/gql/**',
+      'tests/gql/**',
+      // Consumer fixtures are type-checked by the tests that build them, each with its own settings.
+      'tests/consumers/**',
+      'tests/artifacts/**',
+    ],
   },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],

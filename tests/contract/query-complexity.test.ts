@@ -4,8 +4,14 @@ import { MAX_PAGE_SIZE } from '@parley/api/dist/common/page.args.js';
 import { listAwareEstimator } from '@parley/api/dist/common/query-complexity.js';
 import { buildParleySchema } from '@parley/api/dist/schema/schema.js';
 import { MAX_COMPLEXITY } from '@parley/api/dist/server.js';
-import { graphql } from '@parley/schema';
-import { Kind, type DocumentNode, type OperationDefinitionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,22 +20,28 @@ import { describe, expect, it } from 'vitest';
 
 const webSource = join(dirname(createRequire(import.meta.url).resolve('@parley/web/package.json')), 'src');
 
-/** Every operation the explorer writes with `graphql(…)`, as codegen registered it in @parley/schema. */
+/**
+ * Every operation the explorer writes with `graphql(…)`, parsed from its sources, each with every
+ * fragment the explorer defines (an operation spreads fragments written next to other components).
+ */
 function explorerOperations(): { file: string; document: DocumentNode; operation: OperationDefinitionNode }[] {
-  const found = [];
+  const operations: { file: string; operation: OperationDefinitionNode }[] = [];
+  const fragments: FragmentDefinitionNode[] = [];
   for (const file of readdirSync(webSource, { recursive: true, encoding: 'utf8' }).sort()) {
-    if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
+    if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file) || file.startsWith('gql/')) continue;
     const text = readFileSync(join(webSource, file), 'utf8');
     for (const [, source] of text.matchAll(/\bgraphql\(\s*`([^`]*)`\s*\)/g)) {
-      const document = (graphql as (source: string) => unknown)(source!) as Partial<DocumentNode>;
-      if (!document.definitions)
-        throw new Error(`${file}: an operation codegen has not registered (run \`npm run generate\`)`);
-      const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-      // Fragments are scored inside the operations that spread them.
-      if (operation) found.push({ file, document: document as DocumentNode, operation });
+      for (const definition of parse(source!).definitions) {
+        if (definition.kind === Kind.OPERATION_DEFINITION) operations.push({ file, operation: definition });
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.push(definition);
+      }
     }
   }
-  return found;
+  return operations.map(({ file, operation }) => ({
+    file,
+    operation,
+    document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
+  }));
 }
 
 /**

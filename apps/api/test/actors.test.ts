@@ -1,9 +1,10 @@
-import { graphql, type ActorsPageQuery } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { useTestApi } from './harness.js';
+import { graphql } from './gql/index.js';
+import { type ActorsPageQuery } from './gql/graphql.js';
 
 const ActorsPageQuery = graphql(`
   query ActorsPageQuery($search: String, $kinds: [ActorKind!], $first: Int, $after: String) {

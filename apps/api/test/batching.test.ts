@@ -1,7 +1,7 @@
-import { graphql } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it, vi } from 'vitest';
 import { useTestApi } from './harness.js';
+import { graphql } from './gql/index.js';
 
 const RelationsWithEverythingQuery = graphql(`
   query RelationsWithEverythingQuery($first: Int) {

@@ -1,7 +1,7 @@
-import { graphql } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it, vi } from 'vitest';
 import { useTestApi } from './harness.js';
+import { graphql } from './gql/index.js';
 
 const SEED = 'us-venezuela-talks-2024-04-11';
 

@@ -1,4 +1,3 @@
-import { graphql } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { beforeEach, expect, it } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
@@ -10,6 +9,7 @@ import { importStory } from '../src/importer/import-story.js';
 import { parseBundle } from '../src/importer/load-bundle.js';
 import { loaded, miniBundle, MINI_TEXT } from './fixtures/mini-story.js';
 import { useTestApi } from './harness.js';
+import { graphql } from './gql/index.js';
 
 const MiniRelationsQuery = graphql(`
   query MiniRelationsQuery {

@@ -1,9 +1,9 @@
-import { graphql } from '@parley/schema';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { useTestApi } from './harness.js';
 import { RelationKind } from '../src/relation/relation-kind.js';
 import { addSyntheticGraph } from './synthetic-graph.js';
+import { graphql } from './gql/index.js';
 
 const NeighbourhoodQuery = graphql(`
   query NeighbourhoodQuery($slug: String!, $hops: Int, $first: Int, $direction: Direction, $filter: RelationFilter) {

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { graphql } from '@parley/schema';
 import { expect, it } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { createContext } from '../src/common/context.js';
@@ -8,6 +7,7 @@ import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
 import { addSyntheticGraph } from './synthetic-graph.js';
 import { findPaths, hopsOf, loadActorGraph, type Link } from './reference-paths.js';
+import { graphql } from './gql/index.js';
 
 const PathSearchQuery = graphql(`
   query PathSearchQuery($from: String!, $to: String!, $maxLength: Int, $first: Int) {

@@ -1,9 +1,9 @@
-import { graphql } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { expect, it } from 'vitest';
 import { seedDatabase } from '../src/db/seed.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
 import { useTestApi } from './harness.js';
+import { graphql } from './gql/index.js';
 
 const SEED = 'us-venezuela-talks-2024-04-11';
 

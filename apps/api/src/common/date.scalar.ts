@@ -10,6 +10,8 @@ export const DateScalar = new GraphQLScalarType({
   ...GraphQLLocalDate.toConfig(),
   name: 'Date',
   description: 'A calendar date without time or time zone, written yyyy-mm-dd (ISO 8601), e.g. `2024-04-09`.',
+  // RFC 3339's `full-date`: what the value is, for tools that read `@specifiedBy`.
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
 });
 
 /** True when `value` is a real calendar date written yyyy-mm-dd. */

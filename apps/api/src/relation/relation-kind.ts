@@ -133,15 +133,20 @@ export function isRelationKind(value: string): value is RelationKind {
   return Object.hasOwn(RELATION_KINDS, value);
 }
 
+/** What each category groups; the schema's enum descriptions and the clients' metadata both read it. */
+export const RELATION_CATEGORY_DESCRIPTIONS: Record<RelationCategory, string> = {
+  PRESSURE: 'Verbal or political pressure: urging, criticising, demanding, defying.',
+  COERCION: 'Pressure backed by force or penalty: threats, bans, sanctions.',
+  DIPLOMACY: 'Contact: meetings, negotiations, consultations, visits.',
+  SUPPORT: 'Backing and help.',
+};
+
 registerEnumType(RelationCategory, {
   name: 'RelationCategory',
   description: 'The four families of relation kinds.',
-  valuesConfig: {
-    PRESSURE: { description: 'Verbal or political pressure: urging, criticising, demanding, defying.' },
-    COERCION: { description: 'Pressure backed by force or penalty: threats, bans, sanctions.' },
-    DIPLOMACY: { description: 'Contact: meetings, negotiations, consultations, visits.' },
-    SUPPORT: { description: 'Backing and help.' },
-  },
+  valuesConfig: Object.fromEntries(
+    Object.entries(RELATION_CATEGORY_DESCRIPTIONS).map(([category, description]) => [category, { description }]),
+  ),
 });
 
 registerEnumType(RelationKind, {

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { graphql } from '@parley/schema';
 import { useDeferredValue, useId, useState } from 'react';
 import { kindLabel } from './category';
+import { graphql } from '../gql';
 
 export const ActorPickerQuery = graphql(`
   query ActorPickerQuery($search: String) {

@@ -1,6 +1,7 @@
-import { getFragmentData, graphql, type AttributionKind, type FragmentType } from '@parley/schema';
+import { type AttributionKind } from '@parley/schema';
 import { Link } from 'react-router';
 import { readerHref } from './links';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 
 export const AttributionLabel_attribution = graphql(`
   fragment AttributionLabel_attribution on Attribution {

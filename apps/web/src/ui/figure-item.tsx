@@ -1,6 +1,6 @@
-import { getFragmentData, graphql, type FragmentType } from '@parley/schema';
 import { AttributionLabel, EvidenceQuotes } from './evidence';
 import { PartialDateLabel } from './partial-date-label';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 
 export const FigureItem_figure = graphql(`
   fragment FigureItem_figure on Figure {

@@ -1,7 +1,7 @@
-import { makeFragmentData } from '@parley/schema';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DateBasis, DateBasis_date, PartialDateLabel, PartialDateLabel_date } from './partial-date-label';
+import { makeFragmentData } from '../gql';
 
 const tuesday = {
   text: 'Tuesday',

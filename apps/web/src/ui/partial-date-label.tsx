@@ -1,5 +1,5 @@
-import { getFragmentData, graphql, type FragmentType } from '@parley/schema';
 import { formatPartialDate, machineDate } from '../lib/partial-date';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 
 export const PartialDateLabel_date = graphql(`
   fragment PartialDateLabel_date on PartialDate {

@@ -1,9 +1,10 @@
-import { getFragmentData, graphql, type FragmentType, type Modality } from '@parley/schema';
+import { type Modality } from '@parley/schema';
 import { Link } from 'react-router';
 import { categoryColor, kindLabel } from './category';
 import { AttributionLabel, EvidenceQuotes } from './evidence';
 import { ActorLink } from './links';
 import { PartialDateLabel } from './partial-date-label';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 
 export const RelationItem_relation = graphql(`
   fragment RelationItem_relation on Relation {

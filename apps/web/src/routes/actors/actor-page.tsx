@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type ActorPageQuery as ActorPageData, type StatementKind } from '@parley/schema';
+import { type StatementKind } from '@parley/schema';
 import { Link, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
@@ -10,6 +10,8 @@ import { RelationItem } from '../../ui/relation-item';
 import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
+import { graphql } from '../../gql';
+import { type ActorPageQuery as ActorPageData } from '../../gql/graphql';
 
 export const ActorPageQuery = graphql(`
   query ActorPageQuery($slug: String!) {

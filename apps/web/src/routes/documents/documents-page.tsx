@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@parley/schema';
 import { Link } from 'react-router';
 import { PageTitle } from '../../ui/page-title';
 import { formatDay } from '../../lib/partial-date';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { graphql } from '../../gql';
 
 export const DocumentsQuery = graphql(`
   query DocumentsQuery {

@@ -1,11 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  getFragmentData,
-  graphql,
-  type FragmentType,
-  type ReaderQuery as ReaderData,
-  type RelationCategory,
-} from '@parley/schema';
+import { type RelationCategory } from '@parley/schema';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
@@ -16,6 +10,8 @@ import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { type ReaderQuery as ReaderData } from '../../gql/graphql';
 
 export const FactLine_fact = graphql(`
   fragment FactLine_fact on Node {

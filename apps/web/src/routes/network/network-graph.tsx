@@ -1,8 +1,9 @@
-import { getFragmentData, graphql, type FragmentType, type NetworkGraph_RelationsFragment } from '@parley/schema';
 import cytoscape, { type Core, type ElementDefinition, type EventObjectEdge, type EventObjectNode } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { categoryColor, kindLabel } from '../../ui/category';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { type NetworkGraph_RelationsFragment } from '../../gql/graphql';
 
 cytoscape.use(fcose);
 

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { Direction, graphql, RelationCategory, RelationKind } from '@parley/schema';
+import { Direction, RelationCategory, RelationKind } from '@parley/schema';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
@@ -8,6 +8,7 @@ import { RelationItem } from '../../ui/relation-item';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { NetworkGraph } from './network-graph';
 import { NetworkLegend } from './network-legend';
+import { graphql } from '../../gql';
 
 export const NetworkQuery = graphql(`
   query NetworkQuery($filter: RelationFilter, $after: String) {

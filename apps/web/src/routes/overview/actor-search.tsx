@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@parley/schema';
 import { useDeferredValue, useId, useState } from 'react';
 import { kindLabel } from '../../ui/category';
 import { ActorLink } from '../../ui/links';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { graphql } from '../../gql';
 
 export const ActorSearchQuery = graphql(`
   query ActorSearchQuery($search: String, $first: Int, $after: String) {

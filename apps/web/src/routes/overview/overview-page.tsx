@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, RelationCategory, type OverviewQuery as OverviewData } from '@parley/schema';
+import { RelationCategory } from '@parley/schema';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
@@ -11,6 +11,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { TruncationNote } from '../../ui/truncation-note';
 import { NetworkLegend } from '../network/network-legend';
 import { ActorSearch } from './actor-search';
+import { graphql } from '../../gql';
+import { type OverviewQuery as OverviewData } from '../../gql/graphql';
 
 const NetworkGraph = lazy(() => import('../network/network-graph').then((m) => ({ default: m.NetworkGraph })));
 

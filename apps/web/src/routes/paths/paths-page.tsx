@@ -1,5 +1,4 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { graphql, type PathsPageQuery as PathsPageData } from '@parley/schema';
 import { useSearchParams } from 'react-router';
 import { ActorPicker } from '../../ui/actor-picker';
 import { kindLabel } from '../../ui/category';
@@ -7,6 +6,8 @@ import { EvidenceQuotes } from '../../ui/evidence';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { graphql } from '../../gql';
+import { type PathsPageQuery as PathsPageData } from '../../gql/graphql';
 
 export const PathsPageQuery = graphql(`
   query PathsPageQuery($from: String!, $to: String!, $maxLength: Int) {

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@parley/schema';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { buildPressureMatrix } from '../../lib/pressure-matrix';
@@ -9,6 +8,7 @@ import { RelationItem } from '../../ui/relation-item';
 import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { TruncationNote } from '../../ui/truncation-note';
+import { graphql } from '../../gql';
 
 export const PressureMatrixQuery = graphql(`
   query PressureMatrixQuery {

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@parley/schema';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { dateSortKey } from '../../lib/partial-date';
@@ -11,6 +10,7 @@ import { DateBasis, PartialDateLabel } from '../../ui/partial-date-label';
 import { RelationItem } from '../../ui/relation-item';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { TruncationNote } from '../../ui/truncation-note';
+import { graphql } from '../../gql';
 
 export const TimelineQuery = graphql(`
   query TimelineQuery {

@@ -1,0 +1,893 @@
+import type { ActorKind } from './enums.js';
+import type { AttributionKind } from './enums.js';
+import type { DatePrecision } from './enums.js';
+import type { Direction } from './enums.js';
+import type { EventKind } from './enums.js';
+import type { Modality } from './enums.js';
+import type { RelationCategory } from './enums.js';
+import type { RelationKind } from './enums.js';
+import type { StatementKind } from './enums.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date without time or time zone, written yyyy-mm-dd (ISO 8601), e.g. `2024-04-09`. */
+  Date: { input: `${number}-${number}-${number}`; output: `${number}-${number}-${number}`; }
+};
+
+/** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
+export type Actor = Node & {
+  __typename?: 'Actor';
+  /** Other names the sources use for this actor ("Maduro"). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Where the summary rests on a fact from outside the sources, where that fact comes from. */
+  basis: Maybe<Scalars['String']['output']>;
+  /** Where the sources name this actor. */
+  evidence: Array<Evidence>;
+  /** Figures this actor is the source of (who estimates them). */
+  figures: Array<Figure>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** The fullest name the sources use ("Nicolás Maduro"). */
+  name: Scalars['String']['output'];
+  /** Events this actor took part in, with their role. */
+  participations: Array<Participation>;
+  /** Titles this actor holds. */
+  positions: Array<Position>;
+  /** Relations this actor stands at either end of, filtered by direction, kind and category. */
+  relations: Array<Relation>;
+  /** Stable readable key: the fullest name used, lower-case ASCII ("nicolas-maduro"). */
+  slug: Scalars['String']['output'];
+  /** What this actor said — including declining to comment and not replying. */
+  statements: Array<Statement>;
+  /** Who this actor is, in one sentence. */
+  summary: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
+export type ActorEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
+export type ActorFiguresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
+export type ActorParticipationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
+export type ActorPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
+export type ActorRelationsArgs = {
+  categories: InputMaybe<Array<RelationCategory>>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds: InputMaybe<Array<RelationKind>>;
+};
+
+
+/** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
+export type ActorStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of actors (Relay cursor connection). */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** The actors of this page, each with its cursor. */
+  edges: Array<ActorEdge>;
+  /** The actors of this page, without cursors. */
+  nodes: Array<Actor>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many actors match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Actor in a page of actors, with its cursor. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Actor. */
+  node: Actor;
+};
+
+export { ActorKind };
+
+/** Who vouches for a fact ("says who"), in the words the source uses. */
+export type Attribution = Node & {
+  __typename?: 'Attribution';
+  /** The words of attribution ("according to …"), where the source has them. */
+  evidence: Array<Evidence>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Publication, named source or anonymous sources. */
+  kind: AttributionKind;
+  /** The actor vouching: the publication for REPORTED, the named source; null for anonymous sources. */
+  source: Maybe<Actor>;
+  /** The words used to attribute ("according to people with direct knowledge of the matter"). */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Who vouches for a fact ("says who"), in the words the source uses. */
+export type AttributionEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { AttributionKind };
+
+export { DatePrecision };
+
+export { Direction };
+
+/** A source text (an article) that facts are drawn from, kept byte-exact. */
+export type Document = Node & {
+  __typename?: 'Document';
+  /** Who wrote it or contributed to it. */
+  contributors: Array<Actor>;
+  /** The evidence spans in this document, in text order: the first 200 unless `first` asks for more; `evidenceConnection` pages through any number. */
+  evidence: Array<Evidence>;
+  /** The evidence spans in this document, in text order, a page at a time. */
+  evidenceConnection: EvidenceConnection;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The day it was published. */
+  publishedAt: Maybe<Scalars['Date']['output']>;
+  /** Where the publication date comes from, when the text does not state it. */
+  publishedAtBasis: Maybe<Scalars['String']['output']>;
+  /** Who published it. */
+  publisher: Maybe<Actor>;
+  /** Stable readable key ("us-venezuela-talks-2024-04-11"). */
+  slug: Scalars['String']['output'];
+  /** The full text, exactly as received. Evidence offsets are indices into this string in UTF-16 code units (JavaScript string indices). */
+  text: Scalars['String']['output'];
+  /** A title for the document. */
+  title: Scalars['String']['output'];
+  /** Where the document was published, when known. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source text (an article) that facts are drawn from, kept byte-exact. */
+export type DocumentContributorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source text (an article) that facts are drawn from, kept byte-exact. */
+export type DocumentEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source text (an article) that facts are drawn from, kept byte-exact. */
+export type DocumentEvidenceConnectionArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of documents (Relay cursor connection). */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The documents of this page, each with its cursor. */
+  edges: Array<DocumentEdge>;
+  /** The documents of this page, without cursors. */
+  nodes: Array<Document>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many documents match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Document in a page of documents, with its cursor. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Document. */
+  node: Document;
+};
+
+/** Something that happened or is due: a meeting, visit, interview, election, agreement, deadline. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** Who says it happened. */
+  attribution: Attribution;
+  /** When it happened, as precisely as the source says. */
+  date: Maybe<PartialDate>;
+  /** The words that tell of the event. */
+  evidence: Array<Evidence>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What sort of event. */
+  kind: EventKind;
+  /** Where it happened ("Mexico City"). */
+  location: Maybe<Scalars['String']['output']>;
+  /** Who took part, and in what role. */
+  participants: Array<Participation>;
+  /** Relations that took place at this event. */
+  relations: Array<Relation>;
+  /** True when the source says it was secret or confidential. */
+  secret: Scalars['Boolean']['output'];
+  /** Stable readable key ("mexico-city-meeting-2024-04-09"). */
+  slug: Scalars['String']['output'];
+  /** What happened, in a sentence or two. */
+  summary: Maybe<Scalars['String']['output']>;
+  /** A short title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** Something that happened or is due: a meeting, visit, interview, election, agreement, deadline. */
+export type EventEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened or is due: a meeting, visit, interview, election, agreement, deadline. */
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened or is due: a meeting, visit, interview, election, agreement, deadline. */
+export type EventRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of events (Relay cursor connection). */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events of this page, each with its cursor. */
+  edges: Array<EventEdge>;
+  /** The events of this page, without cursors. */
+  nodes: Array<Event>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many events match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Event in a page of events, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Event. */
+  node: Event;
+};
+
+/** Which events to list. All conditions must hold. */
+export type EventFilter = {
+  /** Keep events whose date range ends on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Slug of an actor who took part. */
+  participant?: InputMaybe<Scalars['String']['input']>;
+  /** Words the title, summary or location contains; case and accents are ignored. At most 200 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Keep events whose date range starts on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export { EventKind };
+
+/** The exact words of a document that support a fact. */
+export type Evidence = Node & {
+  __typename?: 'Evidence';
+  /** The document the words are in. */
+  document: Document;
+  /** Offset just past the last character (exclusive), so `text.slice(start, end)` is the quote. */
+  end: Scalars['Int']['output'];
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The words at those offsets. */
+  quote: Scalars['String']['output'];
+  /** Offset of the first character in the document text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** The fact these words support: an Actor, Attribution, Position, Event, Participation, Relation, Statement, Figure or Negotiation. */
+  supports: Node;
+};
+
+/** A page of evidence spans (Relay cursor connection). */
+export type EvidenceConnection = {
+  __typename?: 'EvidenceConnection';
+  /** The evidence spans of this page, each with its cursor. */
+  edges: Array<EvidenceEdge>;
+  /** The evidence spans of this page, without cursors. */
+  nodes: Array<Evidence>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many evidence spans match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Evidence in a page of evidence spans, with its cursor. */
+export type EvidenceEdge = {
+  __typename?: 'EvidenceEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Evidence. */
+  node: Evidence;
+};
+
+/** An amount the source gives, with who estimates it and for which period. */
+export type Figure = Node & {
+  __typename?: 'Figure';
+  /** The amount, in units of `currency` (2 billion is 2000000000). */
+  amount: Scalars['Float']['output'];
+  /** Who estimates it. */
+  attribution: Attribution;
+  /** The condition a POSSIBLE figure depends on ("If the suspension is lifted"). */
+  condition: Maybe<Scalars['String']['output']>;
+  /** ISO 4217 currency code ("USD"). */
+  currency: Scalars['String']['output'];
+  /** The words that give it. */
+  evidence: Array<Evidence>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What is counted ("oil revenues"). */
+  measure: Maybe<Scalars['String']['output']>;
+  /** ACTUAL for a measured amount, POSSIBLE for an amount that depends on a condition. */
+  modality: Modality;
+  /** The period the amount covers. */
+  period: Maybe<PartialDate>;
+  /** Who or what the amount concerns (earned or lost by). */
+  subject: Maybe<Actor>;
+  /** What the figure says, in one sentence. */
+  summary: Scalars['String']['output'];
+};
+
+
+/** An amount the source gives, with who estimates it and for which period. */
+export type FigureEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of figures (Relay cursor connection). */
+export type FigureConnection = {
+  __typename?: 'FigureConnection';
+  /** The figures of this page, each with its cursor. */
+  edges: Array<FigureEdge>;
+  /** The figures of this page, without cursors. */
+  nodes: Array<Figure>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many figures match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Figure in a page of figures, with its cursor. */
+export type FigureEdge = {
+  __typename?: 'FigureEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Figure. */
+  node: Figure;
+};
+
+export { Modality };
+
+/** A negotiation between parties: its rounds (meetings), issues and deadline. */
+export type Negotiation = Node & {
+  __typename?: 'Negotiation';
+  /** The deadline the talks run against. */
+  deadline: Maybe<PartialDate>;
+  /** The words that tell of it. */
+  evidence: Array<Evidence>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What is on the table ("electoral conditions"). */
+  issues: Array<Scalars['String']['output']>;
+  /** The sides at the table. */
+  parties: Array<Actor>;
+  /** Its rounds (meetings), in order. */
+  rounds: Array<Event>;
+  /** Stable readable key. */
+  slug: Scalars['String']['output'];
+  /** What is being negotiated and where it stands. */
+  summary: Maybe<Scalars['String']['output']>;
+  /** A short title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A negotiation between parties: its rounds (meetings), issues and deadline. */
+export type NegotiationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A negotiation between parties: its rounds (meetings), issues and deadline. */
+export type NegotiationPartiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A negotiation between parties: its rounds (meetings), issues and deadline. */
+export type NegotiationRoundsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of negotiations (Relay cursor connection). */
+export type NegotiationConnection = {
+  __typename?: 'NegotiationConnection';
+  /** The negotiations of this page, each with its cursor. */
+  edges: Array<NegotiationEdge>;
+  /** The negotiations of this page, without cursors. */
+  nodes: Array<Negotiation>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many negotiations match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Negotiation in a page of negotiations, with its cursor. */
+export type NegotiationEdge = {
+  __typename?: 'NegotiationEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Negotiation. */
+  node: Negotiation;
+};
+
+/** The actors around one actor, and the relations among them, strongest first. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The actor at the centre. */
+  actor: Actor;
+  /** The actors reached, the centre left out: those one hop away first, then two hops; at each distance the most strongly linked first (the strongest relation kind by the magnitude of its score, then the number of relations, then the most recent). */
+  actors: Array<Actor>;
+  /** True when actors or relations were left out: past `first` actors, past 1,000 relations, or around the largest hubs, where a hop reads at most 20,000 relations and ranks those. */
+  capped: Scalars['Boolean']['output'];
+  /** The relations followed to reach those actors (and the others between them, where the direction allows), strongest kind first, then the most recent. */
+  relations: Array<Relation>;
+};
+
+/** An object with a globally unique, opaque ID that `node(id:)` fetches again. */
+export type Node = {
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a page sits in the whole list (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A date as the source gives it: its words, the range they resolve to, and their precision. */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  /** When the resolved range rests on a fact from outside the text, where that fact comes from; null when the text alone dates it. */
+  basis: Maybe<Scalars['String']['output']>;
+  /** Last day the date may fall on (equal to `start` for a DAY). */
+  end: Maybe<Scalars['Date']['output']>;
+  /** How precise the source is. */
+  precision: Maybe<DatePrecision>;
+  /** First day the date may fall on. */
+  start: Maybe<Scalars['Date']['output']>;
+  /** The words as written in the source ("Tuesday", "last year"). */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** An actor taking part in an event, in a role, with what came of it for them. */
+export type Participation = Node & {
+  __typename?: 'Participation';
+  /** Who took part. */
+  actor: Actor;
+  /** Who says this actor took part: its own source where the text gives one ("according to one of the people"), else the event’s. */
+  attribution: Attribution;
+  /** The event. */
+  event: Event;
+  /** The words that place this actor at the event. */
+  evidence: Array<Evidence>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What came of it for this participant ("won", "barred from running"). */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** The part the actor played, in the source’s words ("joined the US delegation"). */
+  role: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An actor taking part in an event, in a role, with what came of it for them. */
+export type ParticipationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A chain of links from one actor to another. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** The hops, in order from `from` to `to`. */
+  steps: Array<PathStep>;
+};
+
+/** The answer to a path question, and whether it is complete: a search reads at most a fixed number of actors and links, and stops there rather than guess. */
+export type PathSearchResult = {
+  __typename?: 'PathSearchResult';
+  /** True when `paths` is exactly what an unbounded search would return; false when the search stopped at its budget, so longer paths (or more of them) may exist. */
+  complete: Scalars['Boolean']['output'];
+  /** The paths found, shortest first (the same order as `paths`). */
+  paths: Array<Path>;
+  /** Every path of at most this many hops was considered: when `complete` is false, paths this short are all there (up to `first`), longer ones may be missing. */
+  searchedLength: Scalars['Int']['output'];
+  /** How many distinct actors the search reached. */
+  visited: Scalars['Int']['output'];
+};
+
+/** One hop of a path: two actors and what links them. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** Other links between the same two actors, if any (same kinds as `via`). */
+  alternatives: Array<Node>;
+  /** The actor this hop starts from. */
+  from: Actor;
+  /** The actor this hop reaches. */
+  to: Actor;
+  /** What links them: a Relation between them, a Position one holds in the other, or an Event both took part in. Each carries its evidence. */
+  via: Node;
+};
+
+/** A title an actor holds, in or for an organisation ("acting Foreign Minister" of Colombia). */
+export type Position = Node & {
+  __typename?: 'Position';
+  /** True when the holder serves in an acting capacity. */
+  acting: Scalars['Boolean']['output'];
+  /** Where the position rests on a fact from outside the source, where that fact comes from. */
+  basis: Maybe<Scalars['String']['output']>;
+  /** The words that give the title. */
+  evidence: Array<Evidence>;
+  /** Who holds the title. */
+  holder: Actor;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The state, government or body the title belongs to. */
+  organization: Maybe<Actor>;
+  /** The title as the source gives it ("Foreign Minister"). */
+  title: Scalars['String']['output'];
+};
+
+
+/** A title an actor holds, in or for an organisation ("acting Foreign Minister" of Colombia). */
+export type PositionEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type Query = {
+  __typename?: 'Query';
+  /** The actor with this slug ("nicolas-maduro"), or null. */
+  actor: Maybe<Actor>;
+  /** Actors by name, in slug order, a page at a time. */
+  actors: ActorConnection;
+  /** The document with this slug, or null. */
+  document: Maybe<Document>;
+  /** Source documents, a page at a time. */
+  documents: DocumentConnection;
+  /** The event with this slug, or null. */
+  event: Maybe<Event>;
+  /** Events filtered by participant, dates and words; each story’s events in date order. */
+  events: EventConnection;
+  /** Amounts the sources give, each with who estimates it. */
+  figures: FigureConnection;
+  /** The negotiation with this slug, or null. */
+  negotiation: Maybe<Negotiation>;
+  /** Negotiations, a page at a time. */
+  negotiations: NegotiationConnection;
+  /** The actors within one or two hops of an actor through relations, and the relations among them, computed by the server: around a hub, the most strongly linked first, at most `first` actors. */
+  neighbourhood: Neighbourhood;
+  /** Fetches any object by its global ID; null when none has it. */
+  node: Maybe<Node>;
+  /** Fetches objects by their global IDs, in the order given: one query per type, not one per ID. An item is null where no object has that ID. At most 100 IDs. */
+  nodes: Array<Maybe<Node>>;
+  /** The paths `paths` returns, with whether the search is complete. A search reads at most 20,000 actors and 100,000 links; past that `complete` is false and `searchedLength` says up to how many hops the answer is certain. */
+  pathSearch: PathSearchResult;
+  /** How one actor connects to another through relations, positions (holder ↔ organisation) and shared events: every path without repeated actors up to `maxLength` hops, shortest first. A search reads at most 20,000 actors and 100,000 links; when that runs out this returns the paths it found (all of those up to some length, shortest first) and `pathSearch` says so. */
+  paths: Array<Path>;
+  /** The relation vocabulary: every kind with its category, PLOVER mapping and score. */
+  relationKinds: Array<RelationKindInfo>;
+  /** Relations between actors, filtered by kind, category, actors and dates. */
+  relations: RelationConnection;
+  /** What actors said, or declined to say. */
+  statements: StatementConnection;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryActorArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryActorsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  kinds: InputMaybe<Array<ActorKind>>;
+  search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryDocumentArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryDocumentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryEventArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<EventFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryFiguresArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryNegotiationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryNegotiationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryNeighbourhoodArgs = {
+  direction?: InputMaybe<Direction>;
+  filter: InputMaybe<RelationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  slug: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryPathSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['String']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryRelationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RelationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryStatementsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  kinds: InputMaybe<Array<StatementKind>>;
+  speaker: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A directed act between two actors: who pressured, urged, met or backed whom. */
+export type Relation = Node & {
+  __typename?: 'Relation';
+  /** Who says so. */
+  attribution: Attribution;
+  /** The family of the kind. */
+  category: RelationCategory;
+  /** When, as precisely as the source says. */
+  date: Maybe<PartialDate>;
+  /** What the pressure or demand asks of the target ("fall back in line"). */
+  demand: Maybe<Scalars['String']['output']>;
+  /** The event it happened at, if any. */
+  event: Maybe<Event>;
+  /** The words that tell of it. */
+  evidence: Array<Evidence>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What the source did to or with the target. */
+  kind: RelationKind;
+  /** The kind’s place in the vocabulary: PLOVER mapping and score. */
+  kindInfo: RelationKindInfo;
+  /** The lever behind it, where the source names one ("oil and gas sanctions"). */
+  lever: Maybe<Scalars['String']['output']>;
+  /** Whether it happened, or is threatened, requested or possible. */
+  modality: Modality;
+  /** Who acted. */
+  source: Actor;
+  /** The relation in one plain sentence. */
+  summary: Scalars['String']['output'];
+  /** Who was acted upon. */
+  target: Actor;
+};
+
+
+/** A directed act between two actors: who pressured, urged, met or backed whom. */
+export type RelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export { RelationCategory };
+
+/** A page of relations (Relay cursor connection). */
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  /** The relations of this page, each with its cursor. */
+  edges: Array<RelationEdge>;
+  /** The relations of this page, without cursors. */
+  nodes: Array<Relation>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many relations match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Relation in a page of relations, with its cursor. */
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Relation. */
+  node: Relation;
+};
+
+/** Which relations to list. All conditions must hold; actors are given by slug. */
+export type RelationFilter = {
+  /** Slug of an actor at either end. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only these categories. */
+  categories?: InputMaybe<Array<RelationCategory>>;
+  /** Keep relations whose date range ends on or after this day (undated ones drop out). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<RelationKind>>;
+  /** Slug of the actor who acted. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Slug of the actor acted upon. */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** Keep relations whose date range starts on or before this day (undated ones drop out). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export { RelationKind };
+
+/** One kind of the relation vocabulary with its category, PLOVER mapping and score. */
+export type RelationKindInfo = {
+  __typename?: 'RelationKindInfo';
+  /** Its family. */
+  category: RelationCategory;
+  /** What it means. */
+  description: Scalars['String']['output'];
+  /** The kind. */
+  kind: RelationKind;
+  /** The PLOVER event category it maps to (REQUEST, ACCUSE, THREATEN, COERCE, CONSULT…). */
+  ploverCategory: Scalars['String']['output'];
+  /** The PLOVER mode within that category (disapprove, restrict…). */
+  ploverMode: Maybe<Scalars['String']['output']>;
+  /** Cooperation (+10) to conflict (−10), on the scale of Goldstein’s weights. */
+  score: Scalars['Float']['output'];
+};
+
+/** Something an actor said, or their refusal or failure to answer. */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  /** When it was said. */
+  date: Maybe<PartialDate>;
+  /** The event it was said at, if any (an interview). */
+  event: Maybe<Event>;
+  /** The words that report it. */
+  evidence: Array<Evidence>;
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Quote, paraphrase, or a non-response. */
+  kind: StatementKind;
+  /** Where it was said ("in a radio interview"). */
+  setting: Maybe<Scalars['String']['output']>;
+  /** Who spoke (or did not). */
+  speaker: Actor;
+  /** What was said: the quoted words, or the paraphrase. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Something an actor said, or their refusal or failure to answer. */
+export type StatementEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of statements (Relay cursor connection). */
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  /** The statements of this page, each with its cursor. */
+  edges: Array<StatementEdge>;
+  /** The statements of this page, without cursors. */
+  nodes: Array<Statement>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many statements match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Statement in a page of statements, with its cursor. */
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Statement. */
+  node: Statement;
+};
+
+export { StatementKind };
