@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createContext, type Context } from './common/context.js';
+import { exportRoutes } from './export/export.routes.js';
 import { checkDatabase } from './health.js';
 import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
 import { ErrorCode } from './common/error-code.js';
@@ -187,6 +188,9 @@ export async function createServer({
         }),
     }),
   );
+
+  // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
+  app.use('/export', exportRoutes(orm, logger));
 
   mountWeb(app, webRoot);
 
