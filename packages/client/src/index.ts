@@ -139,7 +139,11 @@ export function createClient(options: ClientOptions): ParleyClient {
         body: JSON.stringify({ query: textOf(document), variables }),
       });
     } catch (error) {
-      throw new ParleyTransportError(`cannot reach ${options.url}: ${(error as Error).message}`, undefined, {
+      // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND) is in its cause.
+      const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+      const reason = typeof cause?.code === 'string' ? cause.code : cause?.message;
+      const detail = typeof reason === 'string' ? ` (${reason})` : '';
+      throw new ParleyTransportError(`cannot reach ${options.url}: ${(error as Error).message}${detail}`, undefined, {
         cause: error,
       });
     }
