@@ -45,7 +45,13 @@ function properties(values: Record<string, (string | number | undefined | null)[
  * A partial date in FtM's terms: a day, month or year is one `date` written to that precision
  * (FtM dates are ISO prefixes); a week or quarter is the range `startDate`..`endDate`.
  */
-function dates(date: PartialDate | undefined | null): Record<string, string[]> {
+function dates(
+  date:
+    | Pick<PartialDate, 'start' | 'end' | 'precision'>
+    | { start: string | null; end: string | null; precision: string | null }
+    | undefined
+    | null,
+): Record<string, string[]> {
   if (!date?.start) return {};
   switch (date.precision) {
     case DatePrecision.DAY:
@@ -166,20 +172,19 @@ export async function exportFtm(sink: ExportSink, em: EntityManager, document: D
 
   for await (const rows of relationRowPages(em, document)) {
     for (const row of rows) {
-      const { relation } = row;
       await line({
         id: ids.fact('relation', row.document, row.key),
         schema: 'UnknownLink',
         properties: properties({
           subject: [ids.actor(row.source.slug)],
           object: [ids.actor(row.target.slug)],
-          role: [relation.kind],
-          status: [relation.modality],
-          summary: [relation.summary],
+          role: [row.kind],
+          status: [row.modality],
+          summary: [row.summary],
           description: row.evidence.map((evidence) => evidence.quote),
           publisher: [row.attribution.text],
           proof: [ids.document(row.document)],
-          ...dates(relation.date),
+          ...dates(row.date),
         }),
       });
     }

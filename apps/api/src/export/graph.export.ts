@@ -7,7 +7,7 @@ import { relationRowPages, type RelationRow } from './relation-rows.js';
 interface Column<T> {
   id: string;
   type: 'string' | 'integer';
-  value(item: T): string | number | undefined;
+  value(item: T): string | number | null | undefined;
 }
 
 interface NodeItem {
@@ -22,15 +22,15 @@ const nodeColumns: Column<NodeItem>[] = [
 ];
 
 const edgeColumns: Column<RelationRow>[] = [
-  { id: 'kind', type: 'string', value: (row) => row.relation.kind },
-  { id: 'category', type: 'string', value: (row) => row.relation.category },
-  { id: 'modality', type: 'string', value: (row) => row.relation.modality },
-  { id: 'summary', type: 'string', value: (row) => row.relation.summary },
-  { id: 'dateText', type: 'string', value: (row) => row.relation.date?.text },
-  { id: 'dateStart', type: 'string', value: (row) => row.relation.date?.start },
-  { id: 'dateEnd', type: 'string', value: (row) => row.relation.date?.end },
-  { id: 'demand', type: 'string', value: (row) => row.relation.demand },
-  { id: 'lever', type: 'string', value: (row) => row.relation.lever },
+  { id: 'kind', type: 'string', value: (row) => row.kind },
+  { id: 'category', type: 'string', value: (row) => row.category },
+  { id: 'modality', type: 'string', value: (row) => row.modality },
+  { id: 'summary', type: 'string', value: (row) => row.summary },
+  { id: 'dateText', type: 'string', value: (row) => row.date.text },
+  { id: 'dateStart', type: 'string', value: (row) => row.date.start },
+  { id: 'dateEnd', type: 'string', value: (row) => row.date.end },
+  { id: 'demand', type: 'string', value: (row) => row.demand },
+  { id: 'lever', type: 'string', value: (row) => row.lever },
   { id: 'attributionKind', type: 'string', value: (row) => row.attribution.kind },
   { id: 'attributionSource', type: 'string', value: (row) => row.attribution.source },
   { id: 'attributionText', type: 'string', value: (row) => row.attribution.text },
@@ -70,7 +70,9 @@ export function xml(value: string | number): string {
 function valuesOf<T>(columns: Column<T>[], item: T): [string, string | number][] {
   return columns.flatMap((column) => {
     const value = column.value(item);
-    return value === undefined || value === '' ? [] : [[column.id, value] as [string, string | number]];
+    return value === undefined || value === null || value === ''
+      ? []
+      : [[column.id, value] as [string, string | number]];
   });
 }
 
@@ -101,7 +103,7 @@ const gexf: GraphFormat = {
       .join('')}</attvalues></node>\n`,
   betweenNodesAndEdges: '</nodes>\n<edges>\n',
   edge: (row) =>
-    `<edge id="${xml(row.id)}" source="${xml(row.source.slug)}" target="${xml(row.target.slug)}" label="${xml(row.relation.kind)}"><attvalues>${valuesOf(
+    `<edge id="${xml(row.id)}" source="${xml(row.source.slug)}" target="${xml(row.target.slug)}" label="${xml(row.kind)}"><attvalues>${valuesOf(
       edgeColumns,
       row,
     )

@@ -39,30 +39,29 @@ export async function exportRelationsCsv(
   await sink.write(stringify([[...RELATION_CSV_COLUMNS]]));
   for await (const rows of relationRowPages(em, document)) {
     const records = rows.flatMap((row) => {
-      const { relation } = row;
       const common = [
         row.document,
         row.key,
-        relation.kind,
-        relation.category,
-        relation.modality,
+        row.kind,
+        row.category,
+        row.modality,
         row.source.slug,
         row.source.name,
         row.target.slug,
         row.target.name,
-        relation.summary,
-        relation.date?.text,
-        relation.date?.start,
-        relation.date?.end,
-        relation.date?.precision,
-        relation.demand,
-        relation.lever,
+        row.summary,
+        row.date.text,
+        row.date.start,
+        row.date.end,
+        row.date.precision,
+        row.demand,
+        row.lever,
         row.attribution.kind,
         row.attribution.source,
         row.attribution.text,
       ];
       // A relation always has evidence; should one have none, it still gets its row.
-      if (!row.evidence.length) return [[...common, undefined, undefined, undefined]];
+      if (!row.evidence.length) return [[...common, null, null, null]];
       return row.evidence.map((evidence) => [...common, evidence.quote, evidence.start, evidence.end]);
     });
     if (records.length) await sink.write(stringify(records));
