@@ -18,7 +18,14 @@ const operationFiles = [
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', 'packages/schema/src/gql/**', 'packages/cli/src/gql/**', 'tests/artifacts/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.turbo/**',
+      'packages/schema/src/gql/**',
+      'packages/cli/src/gql/**',
+      'tests/artifacts/**',
+    ],
   },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
