@@ -182,6 +182,39 @@ describe('the parley command against a running server', () => {
     expect(gexf.stdout).toMatch(/^<\?xml[^]*<gexf[^]*<\/gexf>\n$/);
   });
 
+  it('exports a story that `npm run import` reads back into an empty database', async () => {
+    const file = join(work, 'story-export.json');
+    const exported = await parley([
+      '--url',
+      url,
+      'export',
+      'bundle',
+      '--document',
+      'us-venezuela-talks-2024-04-11',
+      '--out',
+      file,
+    ]);
+    expect(exported.code).toBe(0);
+    const importScript = createRequire(import.meta.url).resolve('@parley/api/dist/cli/import.js');
+    const imported = await new Promise<Run>((resolve) => {
+      execFile(
+        process.execPath,
+        [importScript, file],
+        {
+          env: {
+            ...process.env,
+            DATABASE_URL: `sqlite:${join(work, 'copy.sqlite')}`,
+            PARLEY_CREATE_DATABASE: 'true',
+            LOG_LEVEL: 'silent',
+          },
+        },
+        (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }),
+      );
+    });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toMatch(/us-venezuela-talks-2024-04-11 created \(\d+ actors, .*\d+ relations/);
+  });
+
   it('exits 1 with one line on stderr when what is asked for does not exist', async () => {
     for (const args of [
       ['actor', 'nobody-at-all'],
