@@ -4,11 +4,14 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import graphology from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Document } from '../src/document/document.entity.js';
 import { RELATION_CSV_COLUMNS } from '../src/export/relations-csv.export.js';
 import { importStory } from '../src/importer/import-story.js';
-import { parseBundle } from '../src/importer/load-bundle.js';
+import { loadBundleFiles, parseBundle } from '../src/importer/load-bundle.js';
 import { Relation } from '../src/relation/relation.entity.js';
 import { startListeningServer, type ListeningServer } from './harness.js';
 
@@ -79,6 +82,27 @@ describeEachDatabase('exports', (database) => {
     expect(all.format).toBe('parley-export/1');
     expect(all.stories).toEqual([one]);
   });
+
+  it(
+    'imports the collection of every story from its file, and exports the same bytes again',
+    { timeout: 120_000 },
+    async () => {
+      const first = await download(seeded, '/export/bundle.json');
+      const folder = mkdtempSync(join(tmpdir(), 'parley-export-'));
+      const copy = await startListeningServer(database);
+      try {
+        const file = join(folder, 'all.json');
+        writeFileSync(file, first.text);
+        const stories = await loadBundleFiles(file);
+        expect(stories.map((story) => story.bundle.document.slug)).toEqual([STORY]);
+        for (const story of stories) await importStory(copy.db.orm.em, story);
+        expect((await download(copy, '/export/bundle.json')).text).toBe(first.text);
+      } finally {
+        await copy.close();
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('exports a GEXF and a GraphML graph that Gephi and yEd parsers read, with quotes on the edges', async () => {
     const gexf = await download(seeded, '/export/graph.gexf');

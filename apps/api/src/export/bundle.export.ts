@@ -7,14 +7,12 @@ import { Participation } from '../event/participation.entity.js';
 import type { Evidence, EvidenceOwner } from '../evidence/evidence.entity.js';
 import { Figure } from '../figure/figure.entity.js';
 import type { EvidenceQuote, PartialDateInput, StoryBundle } from '../importer/bundle.format.js';
+import { COLLECTION_FORMAT } from '../importer/load-bundle.js';
 import { Negotiation } from '../negotiation/negotiation.entity.js';
 import { Position } from '../position/position.entity.js';
 import { Relation } from '../relation/relation.entity.js';
 import { Statement } from '../statement/statement.entity.js';
 import { actorPages, evidenceOf, pagesOf, type ExportSink } from './export-pages.js';
-
-/** The format of `/export/bundle.json` without `?document`: every story's bundle, in document order. */
-export const COLLECTION_FORMAT = 'parley-export/1';
 
 /**
  * How a stored quote is cited again: its words, and which occurrence when they appear more than
@@ -231,7 +229,7 @@ export async function exportStoryBundle(sink: ExportSink, em: EntityManager, doc
   await sink.write('}\n');
 }
 
-/** Streams every document's bundle, in document order, as one `parley-export/1` collection. */
+/** Streams every document's bundle, in document order, as one `parley-export/1` collection (`npm run import` reads it). */
 export async function exportAllBundles(sink: ExportSink, em: EntityManager): Promise<void> {
   await sink.write(`{"format":"${COLLECTION_FORMAT}","stories":[\n`);
   let after = 0;
