@@ -28,6 +28,7 @@ export default tseslint.config(
       'tests/gql/**',
       // Consumer fixtures are type-checked by the tests that build them, each with its own settings.
       'tests/consumers/**',
+      'packages/cli/src/gql/**',
       'tests/artifacts/**',
     ],
   },

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Imports run one way: the server assembly (main, server, schema/, db/, cli/, importer/) uses
- * features, features use common/, and common/ uses nothing of the app.
+ * Imports run one way: the server assembly (main, server, schema/, db/, cli/, importer/, export/)
+ * uses features, features use common/, and common/ uses nothing of the app. export/ is the
+ * importer's mirror: it reads every feature and writes the importer's bundle format.
  */
 const src = fileURLToPath(new URL('.', import.meta.url));
-const assembly = ['schema', 'db', 'cli', 'importer'];
+const assembly = ['schema', 'db', 'cli', 'importer', 'export'];
 const folders = readdirSync(src).filter((name) => statSync(join(src, name)).isDirectory());
 const features = folders.filter((name) => name !== 'common' && !assembly.includes(name));
 

@@ -12,6 +12,7 @@ import { createContext, type Context } from './common/context.js';
 import { runWithDeadline } from './common/deadline.js';
 import { responseSizeLimit } from './common/response-size.js';
 import { databaseFaultOf, faultMessages, repeatedFaultsPlugin } from './db/faults.js';
+import { exportRoutes } from './export/export.routes.js';
 import { checkDatabase } from './health.js';
 import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
 import { ErrorCode } from './common/error-code.js';
@@ -209,6 +210,9 @@ export async function createServer({
         }),
     }),
   );
+
+  // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
+  app.use('/export', exportRoutes(orm, logger));
 
   mountWeb(app, webRoot);
 

@@ -5,14 +5,14 @@ import { loadConfig } from '../config.js';
 import { migrate, openDatabase } from '../db/orm.js';
 import { BundleError } from '../importer/import-errors.js';
 import { importStory } from '../importer/import-story.js';
-import { loadBundleFile } from '../importer/load-bundle.js';
+import { loadBundleFiles } from '../importer/load-bundle.js';
 
 /** SQLite refused the write because another connection holds the lock. */
 function isBusy(error: unknown): boolean {
   return error instanceof DriverException && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY');
 }
 
-/** `npm run import -- <story.json> [...]`: validates each bundle, then imports it in one transaction. */
+/** `npm run import -- <story.json> [...]`: validates each bundle, then imports it in one transaction (each story of an export in turn). */
 const files = process.argv.slice(2);
 if (!files.length) {
   console.error('usage: npm run import -- <story.json> [more.json ...]');
@@ -34,11 +34,14 @@ try {
   }
   for (const file of failed ? [] : files) {
     try {
-      const result = await importStory(orm.em, await loadBundleFile(resolve(base, file)));
-      const counts = Object.entries(result.counts)
-        .map(([name, count]) => `${count} ${name}`)
-        .join(', ');
-      console.log(`${file}: ${result.document} ${result.status}${counts ? ` (${counts})` : ''}`);
+      // A file holds one story, or several (an export of every story): each is imported in turn.
+      for (const loaded of await loadBundleFiles(resolve(base, file))) {
+        const result = await importStory(orm.em, loaded);
+        const counts = Object.entries(result.counts)
+          .map(([name, count]) => `${count} ${name}`)
+          .join(', ');
+        console.log(`${file}: ${result.document} ${result.status}${counts ? ` (${counts})` : ''}`);
+      }
     } catch (error) {
       if (isBusy(error)) {
         // Another process writes to the same SQLite file (another import, most likely).

@@ -31,21 +31,49 @@ function reasonOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-export async function loadBundleFile(file: string): Promise<LoadedBundle> {
-  const path = resolve(file);
+/** Reads and parses a JSON file; every failure is a BundleError naming the file. */
+async function readJson(file: string): Promise<unknown> {
   let json: string;
   try {
-    json = await readFile(path, 'utf8');
+    json = await readFile(resolve(file), 'utf8');
   } catch (error) {
     throw new BundleError(file, [{ path: '', message: `cannot read the file (${reasonOf(error)})` }]);
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(json);
+    return JSON.parse(json);
   } catch (error) {
     throw new BundleError(file, [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
   }
-  const bundle = parseBundle(raw, file);
+}
+
+/** The format of a file holding several stories (the API's `/export/bundle.json` without `?document`). */
+export const COLLECTION_FORMAT = 'parley-export/1';
+
+/**
+ * The stories in a file: one story bundle, or a collection (`{"format":"parley-export/1","stories":[…]}`)
+ * whose stories carry their text inline. Each is parsed and validated as loadBundleFile does.
+ */
+export async function loadBundleFiles(file: string): Promise<LoadedBundle[]> {
+  const raw = await readJson(file);
+  const collection = raw as { format?: unknown; stories?: unknown };
+  if (collection.format !== COLLECTION_FORMAT) return [await loadBundleFile(file, raw)];
+  if (!Array.isArray(collection.stories)) {
+    throw new BundleError(file, [{ path: 'stories', message: 'must be a list of story bundles' }]);
+  }
+  return collection.stories.map((story, index) => {
+    const source = `${file} stories[${index}]`;
+    const bundle = parseBundle(story, source);
+    if (bundle.document.text === undefined) {
+      throw new BundleError(source, [{ path: 'document', message: 'a story in a collection carries its "text"' }]);
+    }
+    return { bundle, text: bundle.document.text, source };
+  });
+}
+
+/** Reads one story bundle and its text (`raw`: the file's JSON, when the caller has read it already). */
+export async function loadBundleFile(file: string, raw?: unknown): Promise<LoadedBundle> {
+  const path = resolve(file);
+  const bundle = parseBundle(raw ?? (await readJson(file)), file);
   const { text, textFile } = bundle.document;
   // parseBundle lets through exactly one of the two.
   if (textFile === undefined) return { bundle, text: text ?? '', source: file };
