@@ -22,13 +22,31 @@ if (!files.length) {
 const base = process.env.INIT_CWD ?? process.cwd();
 // Another import holding SQLite's write lock is waited for (imports run one after the other)
 // for up to a minute before this one gives up.
-const orm = await openDatabase(loadConfig().databaseUrl, { busyTimeoutMs: 60_000 });
+const WAIT_FOR_WRITER_MS = 60_000;
+const orm = await openDatabase(loadConfig().databaseUrl, { busyTimeoutMs: WAIT_FOR_WRITER_MS });
+
+/**
+ * Migrates, waiting for other writers. SQLite's busy timeout does not cover the migrator: its
+ * transaction reads before it writes, and a reader that then wants to write while another holds
+ * the write lock is refused at once (waiting could deadlock), so it is retried from the start.
+ */
+async function migrateWhenFree(): Promise<boolean> {
+  const giveUpAt = Date.now() + WAIT_FOR_WRITER_MS;
+  for (;;) {
+    try {
+      await migrate(orm);
+      return true;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (Date.now() > giveUpAt) return false;
+      await new Promise((done) => setTimeout(done, 50 + Math.random() * 200));
+    }
+  }
+}
+
 let failed = false;
 try {
-  try {
-    await migrate(orm);
-  } catch (error) {
-    if (!isBusy(error)) throw error;
+  if (!(await migrateWhenFree())) {
     console.error('The database is busy with another writer (migrating it); nothing was imported. Run it again.');
     failed = true;
   }
