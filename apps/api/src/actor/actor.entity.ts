@@ -2,10 +2,14 @@ import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
-import { containsSearch } from '../common/index-expressions.js';
+import { containsSearch, fullTextSearch } from '../common/index-expressions.js';
 import { ActorKind } from './actor-kind.js';
 
+/** Name, aliases and slug (the search text): what the full-text `search` finds an actor by. */
+export const actorFullTextProperties = ['searchText'] as const;
+
 @Entity()
+@Index({ name: 'actor_fulltext_index', expression: fullTextSearch<Actor>(actorFullTextProperties) })
 @ObjectType({
   implements: Node,
   description: 'A person, state, government, organisation or group that acts, speaks or is acted upon in a story.',

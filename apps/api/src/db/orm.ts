@@ -64,7 +64,14 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
   }
   const file = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  return { ...common, driver: BetterSqliteDriver, dbName: file };
+  return {
+    ...common,
+    driver: BetterSqliteDriver,
+    dbName: file,
+    // The FTS5 full-text tables and their shadow tables (see the full_text_search migration) are
+    // no entity's, and their untyped columns are beyond the schema differ.
+    schemaGenerator: { skipTables: [/_fulltext(_[a-z]+)?$/] },
+  };
 }
 
 export async function openDatabase(databaseUrl: string, options: OrmFlags = {}): Promise<MikroORM> {

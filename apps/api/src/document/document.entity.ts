@@ -1,11 +1,16 @@
-import { Collection, Entity, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { DateScalar } from '../common/date.scalar.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
+import { fullTextSearch } from '../common/index-expressions.js';
+
+/** Title and full text: what the full-text `search` finds a document by. */
+export const documentFullTextProperties = ['title', 'text'] as const;
 
 @Entity()
+@Index({ name: 'document_fulltext_index', expression: fullTextSearch<Document>(documentFullTextProperties) })
 @ObjectType({ implements: Node, description: 'A source text (an article) that facts are drawn from, kept byte-exact.' })
 export class Document extends NodeEntity {
   @Property({ unique: true, length: 200 })

@@ -5,10 +5,14 @@ import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
-import { containsSearch } from '../common/index-expressions.js';
+import { containsSearch, fullTextSearch } from '../common/index-expressions.js';
 import { EventKind } from './event-kind.js';
 
+/** Title, summary and location (the search text): what the full-text `search` finds an event by. */
+export const eventFullTextProperties = ['searchText'] as const;
+
 @Entity()
+@Index({ name: 'event_fulltext_index', expression: fullTextSearch<Event>(eventFullTextProperties) })
 @Index({ properties: ['date.start', 'date.end'] })
 @ObjectType({
   implements: Node,

@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
@@ -7,8 +7,13 @@ import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Modality } from '../common/modality.js';
+import { fullTextSearch } from '../common/index-expressions.js';
+
+/** Summary, measure and condition: what the full-text `search` finds a figure by. */
+export const figureFullTextProperties = ['summary', 'measure', 'condition'] as const;
 
 @Entity()
+@Index({ name: 'figure_fulltext_index', expression: fullTextSearch<Figure>(figureFullTextProperties) })
 @Unique({ properties: ['document', 'key'] })
 @ObjectType({
   implements: Node,

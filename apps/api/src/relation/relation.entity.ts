@@ -9,8 +9,13 @@ import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Modality } from '../common/modality.js';
 import { RelationCategory, RelationKind } from './relation-kind.js';
+import { fullTextSearch } from '../common/index-expressions.js';
+
+/** Summary, demand and lever: what the full-text `search` finds a relation by. */
+export const relationFullTextProperties = ['summary', 'demand', 'lever'] as const;
 
 @Entity()
+@Index({ name: 'relation_fulltext_index', expression: fullTextSearch<Relation>(relationFullTextProperties) })
 @Unique({ properties: ['document', 'key'] })
 // Covering indexes for graph walks (paths, neighbourhood): an actor's linked pairs each way, and
 // each pair's first relation, without reading the rows.

@@ -7,8 +7,13 @@ import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { StatementKind } from './statement-kind.js';
+import { fullTextSearch } from '../common/index-expressions.js';
+
+/** What was said and where: what the full-text `search` finds a statement by. */
+export const statementFullTextProperties = ['text', 'setting'] as const;
 
 @Entity()
+@Index({ name: 'statement_fulltext_index', expression: fullTextSearch<Statement>(statementFullTextProperties) })
 @Unique({ properties: ['document', 'key'] })
 @Index({ properties: ['speaker', 'kind'] })
 @ObjectType({ implements: Node, description: 'Something an actor said, or their refusal or failure to answer.' })
