@@ -9,7 +9,6 @@ import { ActorKind } from './actor-kind.js';
 export const actorFullTextProperties = ['searchText'] as const;
 
 @Entity()
-@Index({ name: 'actor_fulltext_index', expression: fullTextSearch<Actor>(actorFullTextProperties) })
 @ObjectType({
   implements: Node,
   description: 'A person, state, government, organisation or group that acts, speaks or is acted upon in a story.',
@@ -44,6 +43,7 @@ export class Actor extends NodeEntity<'aliases'> {
   basis?: string;
 
   /** Name, aliases and slug, lower-cased without diacritics, for `actors(search:)`. */
+  @Index({ name: 'actor_fulltext_index', expression: fullTextSearch<Actor>(actorFullTextProperties) })
   @Property({ type: 'text' })
   @Index({ name: 'actor_search_text_index', expression: containsSearch<Actor>('searchText') })
   searchText!: string;

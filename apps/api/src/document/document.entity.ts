@@ -10,7 +10,6 @@ import { fullTextSearch } from '../common/index-expressions.js';
 export const documentFullTextProperties = ['title', 'text'] as const;
 
 @Entity()
-@Index({ name: 'document_fulltext_index', expression: fullTextSearch<Document>(documentFullTextProperties) })
 @ObjectType({ implements: Node, description: 'A source text (an article) that facts are drawn from, kept byte-exact.' })
 export class Document extends NodeEntity {
   @Property({ unique: true, length: 200 })
@@ -42,6 +41,7 @@ export class Document extends NodeEntity {
   @ManyToMany(() => Actor, undefined, { fixedOrder: true })
   contributors = new Collection<Actor>(this);
 
+  @Index({ name: 'document_fulltext_index', expression: fullTextSearch<Document>(documentFullTextProperties) })
   @Property({ type: 'text' })
   @Field({
     description:

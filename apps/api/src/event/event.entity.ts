@@ -12,7 +12,6 @@ import { EventKind } from './event-kind.js';
 export const eventFullTextProperties = ['searchText'] as const;
 
 @Entity()
-@Index({ name: 'event_fulltext_index', expression: fullTextSearch<Event>(eventFullTextProperties) })
 @Index({ properties: ['date.start', 'date.end'] })
 @ObjectType({
   implements: Node,
@@ -56,6 +55,7 @@ export class Event extends NodeEntity<'secret'> {
   attribution!: Ref<Attribution>;
 
   /** Title, summary and location, lower-cased without diacritics, for `events(filter: {text})`. */
+  @Index({ name: 'event_fulltext_index', expression: fullTextSearch<Event>(eventFullTextProperties) })
   @Property({ type: 'text' })
   @Index({ name: 'event_search_text_index', expression: containsSearch<Event>('searchText') })
   searchText!: string;

@@ -13,7 +13,6 @@ import { fullTextSearch } from '../common/index-expressions.js';
 export const figureFullTextProperties = ['summary', 'measure', 'condition'] as const;
 
 @Entity()
-@Index({ name: 'figure_fulltext_index', expression: fullTextSearch<Figure>(figureFullTextProperties) })
 @Unique({ properties: ['document', 'key'] })
 @ObjectType({
   implements: Node,
@@ -34,6 +33,7 @@ export class Figure extends NodeEntity<'modality'> {
   @Field({ description: 'ISO 4217 currency code ("USD").' })
   currency!: string;
 
+  @Index({ name: 'figure_fulltext_index', expression: fullTextSearch<Figure>(figureFullTextProperties) })
   @Property({ type: 'text' })
   @Field({ description: 'What the figure says, in one sentence.' })
   summary!: string;

@@ -15,7 +15,6 @@ import { fullTextSearch } from '../common/index-expressions.js';
 export const relationFullTextProperties = ['summary', 'demand', 'lever'] as const;
 
 @Entity()
-@Index({ name: 'relation_fulltext_index', expression: fullTextSearch<Relation>(relationFullTextProperties) })
 @Unique({ properties: ['document', 'key'] })
 // Covering indexes for graph walks (paths, neighbourhood): an actor's linked pairs each way, and
 // each pair's first relation, without reading the rows.
@@ -53,6 +52,7 @@ export class Relation extends NodeEntity<'modality'> {
   @ManyToOne('Actor', { ref: true })
   target!: Ref<Actor>;
 
+  @Index({ name: 'relation_fulltext_index', expression: fullTextSearch<Relation>(relationFullTextProperties) })
   @Property({ type: 'text' })
   @Field({ description: 'The relation in one plain sentence.' })
   summary!: string;

@@ -13,7 +13,6 @@ import { fullTextSearch } from '../common/index-expressions.js';
 export const statementFullTextProperties = ['text', 'setting'] as const;
 
 @Entity()
-@Index({ name: 'statement_fulltext_index', expression: fullTextSearch<Statement>(statementFullTextProperties) })
 @Unique({ properties: ['document', 'key'] })
 @Index({ properties: ['speaker', 'kind'] })
 @ObjectType({ implements: Node, description: 'Something an actor said, or their refusal or failure to answer.' })
@@ -32,6 +31,7 @@ export class Statement extends NodeEntity {
   @ManyToOne('Actor', { ref: true })
   speaker!: Ref<Actor>;
 
+  @Index({ name: 'statement_fulltext_index', expression: fullTextSearch<Statement>(statementFullTextProperties) })
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'What was said: the quoted words, or the paraphrase.' })
   text?: string;

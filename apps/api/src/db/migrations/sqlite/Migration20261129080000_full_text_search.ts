@@ -34,7 +34,8 @@ export class Migration20261129080000_full_text_search extends Migration {
   override down(): void {
     for (const [table] of FULL_TEXT_COLUMNS) {
       this.addSql(`drop index \`${table}_fulltext_index\`;`);
-      for (const trigger of ['insert', 'delete', 'update']) this.addSql(`drop trigger \`${table}_fulltext_${trigger}\`;`);
+      for (const trigger of ['insert', 'delete', 'update'])
+        this.addSql(`drop trigger \`${table}_fulltext_${trigger}\`;`);
       this.addSql(`drop table \`${table}_fulltext\`;`);
     }
   }

@@ -1,0 +1,86 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/core';
+import { Actor, actorFullTextProperties } from '../actor/actor.entity.js';
+import type { NodeEntity } from '../common/node.entity.js';
+import { Document, documentFullTextProperties } from '../document/document.entity.js';
+import { Event, eventFullTextProperties } from '../event/event.entity.js';
+import { Figure, figureFullTextProperties } from '../figure/figure.entity.js';
+import { Relation, relationFullTextProperties } from '../relation/relation.entity.js';
+import { Statement, statementFullTextProperties } from '../statement/statement.entity.js';
+import { SearchHitKind } from './search-hit.type.js';
+
+/** One table the search looks in: its entity, the properties its full-text index covers, and the fields a hit shows. */
+export interface SearchSource<T extends NodeEntity<string> = NodeEntity<string>> {
+  kind: SearchHitKind;
+  entity: EntityClass<T>;
+  properties: readonly string[];
+  /**
+   * Weight of this kind's relevance: an actor or event whose name or title matches is usually what
+   * someone looks for, and their short texts would otherwise rank below long ones that repeat a word.
+   */
+  weight: number;
+  /** The texts to show for a hit, most telling first: the first always, the others where they match. */
+  shown(entity: T): (string | null | undefined)[];
+}
+
+function source<T extends NodeEntity<string>>(definition: SearchSource<T>): SearchSource {
+  return definition;
+}
+
+/** Every searchable kind, in tie-break order (the order of `SearchHitKind`). */
+export const SEARCH_SOURCES: readonly SearchSource[] = [
+  source<Actor>({
+    kind: SearchHitKind.ACTOR,
+    entity: Actor,
+    properties: actorFullTextProperties,
+    weight: 2,
+    shown: (actor) => [actor.name, actor.aliases.join(', ')],
+  }),
+  source<Event>({
+    kind: SearchHitKind.EVENT,
+    entity: Event,
+    properties: eventFullTextProperties,
+    weight: 1.5,
+    shown: (event) => [event.title, event.location, event.summary],
+  }),
+  source<Relation>({
+    kind: SearchHitKind.RELATION,
+    entity: Relation,
+    properties: relationFullTextProperties,
+    weight: 1,
+    shown: (relation) => [relation.summary, relation.demand, relation.lever],
+  }),
+  source<Statement>({
+    kind: SearchHitKind.STATEMENT,
+    entity: Statement,
+    properties: statementFullTextProperties,
+    weight: 1,
+    shown: (statement) => [statement.text, statement.setting],
+  }),
+  source<Figure>({
+    kind: SearchHitKind.FIGURE,
+    entity: Figure,
+    properties: figureFullTextProperties,
+    weight: 1,
+    shown: (figure) => [figure.summary, figure.measure, figure.condition],
+  }),
+  source<Document>({
+    kind: SearchHitKind.DOCUMENT_TEXT,
+    entity: Document,
+    properties: documentFullTextProperties,
+    weight: 1,
+    shown: (document) => [document.title],
+  }),
+];
+
+/** Table and column names of a source, from the ORM's metadata. */
+export function tableOf(em: EntityManager, source: SearchSource): { table: string; columns: string[] } {
+  const meta = em.getMetadata().get(source.entity.name);
+  return {
+    table: meta.tableName,
+    columns: source.properties.map((property) => {
+      const column = meta.properties[property]?.fieldNames[0];
+      if (!column) throw new Error(`${source.entity.name}.${property} has no column`);
+      return column;
+    }),
+  };
+}
