@@ -2,11 +2,8 @@ import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
-import { containsSearch, fullTextSearch } from '../common/index-expressions.js';
+import { containsSearch } from '../common/index-expressions.js';
 import { ActorKind } from './actor-kind.js';
-
-/** Name, aliases and slug (the search text): what the full-text `search` finds an actor by. */
-export const actorFullTextProperties = ['searchText'] as const;
 
 @Entity()
 @ObjectType({
@@ -43,7 +40,6 @@ export class Actor extends NodeEntity<'aliases'> {
   basis?: string;
 
   /** Name, aliases and slug, lower-cased without diacritics, for `actors(search:)`. */
-  @Index({ name: 'actor_fulltext_index', expression: fullTextSearch<Actor>(actorFullTextProperties) })
   @Property({ type: 'text' })
   @Index({ name: 'actor_search_text_index', expression: containsSearch<Actor>('searchText') })
   searchText!: string;

@@ -36,34 +36,3 @@ export function containsSearch<T>(property: string & keyof T): IndexCallback<T> 
       : `create index "${indexName}" on "${table.name}" ("${column}")`;
   };
 }
-
-/**
- * The PostgreSQL text search configuration of the full-text indexes (a migration creates it):
- * English stemming without a stop-word list ("US" and "will" stay searchable), accents dropped.
- */
-export const FULL_TEXT_CONFIG = 'parley_search';
-
-/**
- * The PostgreSQL `tsvector` of a row's searchable columns, exactly as its full-text index
- * computes it: a query must repeat this expression, word for word, for the planner to use the
- * index.
- */
-export function fullTextVector(columns: readonly string[]): string {
-  const text = columns.map((column) => `coalesce("${column}", '')`).join(` || ' ' || `);
-  return `to_tsvector('${FULL_TEXT_CONFIG}'::regconfig, ${text})`;
-}
-
-/**
- * A full-text index of some text columns, for the API's `search`: on PostgreSQL a GIN index of
- * their `tsvector` (see `fullTextVector`). SQLite's full-text index is an FTS5 table with
- * triggers, which an index definition cannot spell: the migration creates it, and here SQLite
- * gets a partial index that holds no row, so that the schema differ finds the name it expects.
- */
-export function fullTextSearch<T>(properties: readonly (string & keyof T)[]): IndexCallback<T> {
-  return (table, columns, indexName) => {
-    const names = properties.map((property) => columns[property]);
-    return table.schema
-      ? `create index "${indexName}" on "${table.name}" using gin (${fullTextVector(names)})`
-      : `create index "${indexName}" on "${table.name}" ("id") where 0`;
-  };
-}

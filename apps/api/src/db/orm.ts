@@ -47,6 +47,9 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
     ...(ormLogger ? { loggerFactory: () => new PinoOrmLogger(ormLogger, options.debug ?? false) } : {}),
     preferTs: options.preferTs ?? false,
     extensions: [Migrator],
+    // The full-text indexes' companion tables (and SQLite's FTS5 shadow tables) are no entity's:
+    // triggers keep them (see the full_text_search migration), the schema differ leaves them be.
+    schemaGenerator: { skipTables: [/_fulltext(_[a-z]+)?$/] },
     migrations: {
       // One folder per dialect: the DDL differs (types, FK syntax), the history must not.
       path: resolve(here, 'migrations', dialect),
@@ -64,14 +67,7 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
   }
   const file = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  return {
-    ...common,
-    driver: BetterSqliteDriver,
-    dbName: file,
-    // The FTS5 full-text tables and their shadow tables (see the full_text_search migration) are
-    // no entity's, and their untyped columns are beyond the schema differ.
-    schemaGenerator: { skipTables: [/_fulltext(_[a-z]+)?$/] },
-  };
+  return { ...common, driver: BetterSqliteDriver, dbName: file };
 }
 
 export async function openDatabase(databaseUrl: string, options: OrmFlags = {}): Promise<MikroORM> {

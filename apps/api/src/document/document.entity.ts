@@ -1,13 +1,9 @@
-import { Collection, Entity, Index, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { DateScalar } from '../common/date.scalar.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
-import { fullTextSearch } from '../common/index-expressions.js';
-
-/** Title and full text: what the full-text `search` finds a document by. */
-export const documentFullTextProperties = ['title', 'text'] as const;
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A source text (an article) that facts are drawn from, kept byte-exact.' })
@@ -41,7 +37,6 @@ export class Document extends NodeEntity {
   @ManyToMany(() => Actor, undefined, { fixedOrder: true })
   contributors = new Collection<Actor>(this);
 
-  @Index({ name: 'document_fulltext_index', expression: fullTextSearch<Document>(documentFullTextProperties) })
   @Property({ type: 'text' })
   @Field({
     description:

@@ -5,11 +5,8 @@ import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
-import { containsSearch, fullTextSearch } from '../common/index-expressions.js';
+import { containsSearch } from '../common/index-expressions.js';
 import { EventKind } from './event-kind.js';
-
-/** Title, summary and location (the search text): what the full-text `search` finds an event by. */
-export const eventFullTextProperties = ['searchText'] as const;
 
 @Entity()
 @Index({ properties: ['date.start', 'date.end'] })
@@ -55,7 +52,6 @@ export class Event extends NodeEntity<'secret'> {
   attribution!: Ref<Attribution>;
 
   /** Title, summary and location, lower-cased without diacritics, for `events(filter: {text})`. */
-  @Index({ name: 'event_fulltext_index', expression: fullTextSearch<Event>(eventFullTextProperties) })
   @Property({ type: 'text' })
   @Index({ name: 'event_search_text_index', expression: containsSearch<Event>('searchText') })
   searchText!: string;

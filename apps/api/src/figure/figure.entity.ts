@@ -1,4 +1,4 @@
-import { Embedded, Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
@@ -7,10 +7,6 @@ import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Modality } from '../common/modality.js';
-import { fullTextSearch } from '../common/index-expressions.js';
-
-/** Summary, measure and condition: what the full-text `search` finds a figure by. */
-export const figureFullTextProperties = ['summary', 'measure', 'condition'] as const;
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
@@ -33,7 +29,6 @@ export class Figure extends NodeEntity<'modality'> {
   @Field({ description: 'ISO 4217 currency code ("USD").' })
   currency!: string;
 
-  @Index({ name: 'figure_fulltext_index', expression: fullTextSearch<Figure>(figureFullTextProperties) })
   @Property({ type: 'text' })
   @Field({ description: 'What the figure says, in one sentence.' })
   summary!: string;

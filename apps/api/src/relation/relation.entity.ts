@@ -9,10 +9,6 @@ import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Modality } from '../common/modality.js';
 import { RelationCategory, RelationKind } from './relation-kind.js';
-import { fullTextSearch } from '../common/index-expressions.js';
-
-/** Summary, demand and lever: what the full-text `search` finds a relation by. */
-export const relationFullTextProperties = ['summary', 'demand', 'lever'] as const;
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
@@ -52,7 +48,6 @@ export class Relation extends NodeEntity<'modality'> {
   @ManyToOne('Actor', { ref: true })
   target!: Ref<Actor>;
 
-  @Index({ name: 'relation_fulltext_index', expression: fullTextSearch<Relation>(relationFullTextProperties) })
   @Property({ type: 'text' })
   @Field({ description: 'The relation in one plain sentence.' })
   summary!: string;

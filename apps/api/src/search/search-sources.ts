@@ -1,18 +1,19 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/core';
-import { Actor, actorFullTextProperties } from '../actor/actor.entity.js';
+import { Actor } from '../actor/actor.entity.js';
 import type { NodeEntity } from '../common/node.entity.js';
-import { Document, documentFullTextProperties } from '../document/document.entity.js';
-import { Event, eventFullTextProperties } from '../event/event.entity.js';
-import { Figure, figureFullTextProperties } from '../figure/figure.entity.js';
-import { Relation, relationFullTextProperties } from '../relation/relation.entity.js';
-import { Statement, statementFullTextProperties } from '../statement/statement.entity.js';
+import { Document } from '../document/document.entity.js';
+import { Event } from '../event/event.entity.js';
+import { Figure } from '../figure/figure.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { Statement } from '../statement/statement.entity.js';
 import { SearchHitKind } from './search-hit.type.js';
 
 /** One table the search looks in: its entity, the properties its full-text index covers, and the fields a hit shows. */
 export interface SearchSource<T extends NodeEntity<string> = NodeEntity<string>> {
   kind: SearchHitKind;
   entity: EntityClass<T>;
-  properties: readonly string[];
+  /** The text properties the full-text index covers, in the order of its columns (the migration lists the same). */
+  properties: readonly (string & keyof T)[];
   /**
    * Weight of this kind's relevance: an actor or event whose name or title matches is usually what
    * someone looks for, and their short texts would otherwise rank below long ones that repeat a word.
@@ -23,7 +24,7 @@ export interface SearchSource<T extends NodeEntity<string> = NodeEntity<string>>
 }
 
 function source<T extends NodeEntity<string>>(definition: SearchSource<T>): SearchSource {
-  return definition;
+  return definition as unknown as SearchSource;
 }
 
 /** Every searchable kind, in tie-break order (the order of `SearchHitKind`). */
@@ -31,42 +32,42 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
   source<Actor>({
     kind: SearchHitKind.ACTOR,
     entity: Actor,
-    properties: actorFullTextProperties,
+    properties: ['searchText'],
     weight: 2,
     shown: (actor) => [actor.name, actor.aliases.join(', ')],
   }),
   source<Event>({
     kind: SearchHitKind.EVENT,
     entity: Event,
-    properties: eventFullTextProperties,
+    properties: ['searchText'],
     weight: 1.5,
     shown: (event) => [event.title, event.location, event.summary],
   }),
   source<Relation>({
     kind: SearchHitKind.RELATION,
     entity: Relation,
-    properties: relationFullTextProperties,
+    properties: ['summary', 'demand', 'lever'],
     weight: 1,
     shown: (relation) => [relation.summary, relation.demand, relation.lever],
   }),
   source<Statement>({
     kind: SearchHitKind.STATEMENT,
     entity: Statement,
-    properties: statementFullTextProperties,
+    properties: ['text', 'setting'],
     weight: 1,
     shown: (statement) => [statement.text, statement.setting],
   }),
   source<Figure>({
     kind: SearchHitKind.FIGURE,
     entity: Figure,
-    properties: figureFullTextProperties,
+    properties: ['summary', 'measure', 'condition'],
     weight: 1,
     shown: (figure) => [figure.summary, figure.measure, figure.condition],
   }),
   source<Document>({
     kind: SearchHitKind.DOCUMENT_TEXT,
     entity: Document,
-    properties: documentFullTextProperties,
+    properties: ['title', 'text'],
     weight: 1,
     shown: (document) => [document.title],
   }),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
-import { FULL_TEXT_CONFIG, fullTextVector } from '../common/index-expressions.js';
+import { FULL_TEXT_CONFIG, fullTextTable } from './full-text.js';
 import { SEARCH_SOURCES, tableOf, type SearchSource } from './search-sources.js';
 import { toFtsMatch, toTsQuery, type SearchTerms } from './search-text.js';
 
@@ -88,19 +88,18 @@ abstract class SearchDialect {
   }
 }
 
-/** PostgreSQL: `@@` against the GIN index of each table's tsvector, ranked by `ts_rank`. */
+/** PostgreSQL: `@@` against the GIN index of each table's stored tsvectors, ranked by `ts_rank`. */
 class PostgresSearch extends SearchDialect {
   private readonly query = toTsQuery(this.terms);
   private readonly tsQuery = `to_tsquery('${FULL_TEXT_CONFIG}'::regconfig, ?)`;
 
   protected matches(source: SearchSource, kindOrder: number, withRank: boolean): Sql {
-    const { table, columns } = tableOf(this.em, source);
-    const vector = fullTextVector(columns);
+    const index = fullTextTable(tableOf(this.em, source).table);
     // Normalisation 1 divides by the log of the text's length: a name that matches outranks a
     // long text that happens to contain the word. float8, so that a cursor's rank compares equal.
-    const rank = withRank ? `, (ts_rank(${vector}, ${this.tsQuery}, 1) * ${source.weight})::float8 as rank` : '';
+    const rank = withRank ? `, (ts_rank("vector", ${this.tsQuery}, 1) * ${source.weight})::float8 as rank` : '';
     return {
-      sql: `select ${kindOrder} as kind_order, id${rank} from "${table}" where ${vector} @@ ${this.tsQuery}`,
+      sql: `select ${kindOrder} as kind_order, "id"${rank} from "${index}" where "vector" @@ ${this.tsQuery}`,
       params: withRank ? [this.query, this.query] : [this.query],
     };
   }
@@ -126,7 +125,7 @@ class SqliteSearch extends SearchDialect {
   private readonly match = toFtsMatch(this.terms);
 
   protected matches(source: SearchSource, kindOrder: number, withRank: boolean): Sql {
-    const fts = `${tableOf(this.em, source).table}_fulltext`;
+    const fts = fullTextTable(tableOf(this.em, source).table);
     const rank = withRank ? `, -bm25(\`${fts}\`) * ${source.weight} as rank` : '';
     return {
       sql: `select ${kindOrder} as kind_order, rowid as id${rank} from \`${fts}\` where \`${fts}\` match ?`,
@@ -137,7 +136,7 @@ class SqliteSearch extends SearchDialect {
   async markedColumns(source: SearchSource, ids: number[]): Promise<Map<number, string[]>> {
     if (!ids.length) return new Map();
     const { table, columns } = tableOf(this.em, source);
-    const fts = `${table}_fulltext`;
+    const fts = fullTextTable(table);
     const marked = columns.map((_, index) => `highlight(\`${fts}\`, ${index}, char(1), char(2)) as c${index}`);
     const found = await rows(this.em, {
       sql: `select rowid as id, ${marked.join(', ')} from \`${fts}\` where \`${fts}\` match ? and rowid in (${ids.map(() => '?').join(', ')})`,

@@ -7,10 +7,6 @@ import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { StatementKind } from './statement-kind.js';
-import { fullTextSearch } from '../common/index-expressions.js';
-
-/** What was said and where: what the full-text `search` finds a statement by. */
-export const statementFullTextProperties = ['text', 'setting'] as const;
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
@@ -31,7 +27,6 @@ export class Statement extends NodeEntity {
   @ManyToOne('Actor', { ref: true })
   speaker!: Ref<Actor>;
 
-  @Index({ name: 'statement_fulltext_index', expression: fullTextSearch<Statement>(statementFullTextProperties) })
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'What was said: the quoted words, or the paraphrase.' })
   text?: string;

@@ -5,9 +5,6 @@ import { Migration } from '@mikro-orm/migrations';
  * columns, with the table itself as external content (the text is stored once) and triggers
  * that keep the index in step with every insert, update and delete, whoever writes. The
  * tokenizer stems English words (porter) and drops accents, as PostgreSQL's configuration does.
- *
- * Each table also gets an empty partial index named like PostgreSQL's GIN index: the entities
- * declare that index for both dialects, and the schema differ compares such indexes by name.
  */
 export class Migration20261129080000_full_text_search extends Migration {
   override up(): void {
@@ -27,13 +24,11 @@ export class Migration20261129080000_full_text_search extends Migration {
       );
       // Rows written before this migration.
       this.addSql(`insert into \`${index}\` (\`${index}\`) values ('rebuild');`);
-      this.addSql(`create index \`${table}_fulltext_index\` on \`${table}\` (\`id\`) where 0;`);
     }
   }
 
   override down(): void {
     for (const [table] of FULL_TEXT_COLUMNS) {
-      this.addSql(`drop index \`${table}_fulltext_index\`;`);
       for (const trigger of ['insert', 'delete', 'update'])
         this.addSql(`drop trigger \`${table}_fulltext_${trigger}\`;`);
       this.addSql(`drop table \`${table}_fulltext\`;`);
@@ -41,7 +36,7 @@ export class Migration20261129080000_full_text_search extends Migration {
   }
 }
 
-/** Each searchable table and its text columns, as the entities declare them. */
+/** Each searchable table and its text columns (the search's sources, search/search-sources.ts). */
 const FULL_TEXT_COLUMNS: [string, string[]][] = [
   ['actor', ['search_text']],
   ['event', ['search_text']],
