@@ -2,6 +2,9 @@ import { graphql, type SearchQuery } from '@parley/schema';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import type { GraphQLFormattedError } from 'graphql';
 import { expect, it } from 'vitest';
+import { ActorKind } from '../src/actor/actor-kind.js';
+import { Actor } from '../src/actor/actor.entity.js';
+import { searchable } from '../src/common/search.js';
 import { useTestApi } from './harness.js';
 
 const SearchQuery = graphql(`
@@ -205,5 +208,38 @@ describeEachDatabase('search', (database) => {
     }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(status).toBe(400);
+  });
+});
+
+describeEachDatabase('search index upkeep', (database) => {
+  const api = useTestApi(database);
+
+  async function actorHits(text: string): Promise<string[]> {
+    const result = await api.execute(SearchQuery, { text, kinds: ['ACTOR'] });
+    expect(result.errors).toBeUndefined();
+    return result.data!.search.edges.map(({ node }) => (node.node.__typename === 'Actor' ? node.node.slug : ''));
+  }
+
+  it('follows every insert, update and delete, whoever writes them', async () => {
+    const em = api.db.orm.em.fork();
+    expect(await actorHits('Quetzalcoatl')).toEqual([]);
+    const actor = em.create(Actor, {
+      slug: 'quetzalcoatl',
+      name: 'Quetzalcoatl',
+      kind: ActorKind.PERSON,
+      searchText: searchable('Quetzalcoatl', 'quetzalcoatl'),
+    });
+    await em.flush();
+    expect(await actorHits('Quetzalcoatl')).toEqual(['quetzalcoatl']);
+
+    actor.name = 'Tlaloc';
+    actor.searchText = searchable('Tlaloc');
+    await em.flush();
+    expect(await actorHits('Tlaloc')).toEqual(['quetzalcoatl']);
+    expect(await actorHits('Quetzalcoatl')).toEqual([]);
+
+    em.remove(actor);
+    await em.flush();
+    expect(await actorHits('Tlaloc')).toEqual([]);
   });
 });
