@@ -118,6 +118,7 @@ function Snippet({ hit }: { hit: SiteSearchHit }) {
 export function SiteSearch() {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -169,7 +170,7 @@ export function SiteSearch() {
       status = `The best ${hits.length} of ${data.search.totalCount} results; more words narrow the search.`;
   }
   return (
-    <div className="site-search" role="search">
+    <div className="site-search" role="search" ref={wrapper}>
       <label htmlFor={id} className="sr-only">
         Search the story
       </label>
@@ -194,7 +195,10 @@ export function SiteSearch() {
           setActive(0);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        // Focus moving into the list (a click on its scroll bar) comes straight back: stay open.
+        onBlur={(event) => {
+          if (!(event.relatedTarget instanceof Node && wrapper.current?.contains(event.relatedTarget))) setOpen(false);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
@@ -223,7 +227,17 @@ export function SiteSearch() {
         Finds actors, events, relations, statements, figures and words of the article. Press slash to come back here.
       </span>
       <div className="site-search-popup" hidden={!open || (!expanded && !status)}>
-        <div id={`${id}-list`} role="listbox" aria-label="Search results" hidden={!expanded}>
+        {/* The list scrolls, not the popup: a scrolling region must be focusable, and the
+            list takes the focus back to the box (the arrows walk it from there). */}
+        <div
+          id={`${id}-list`}
+          role="listbox"
+          aria-label="Search results"
+          className="site-search-list"
+          tabIndex={-1}
+          onFocus={() => input.current?.focus()}
+          hidden={!expanded}
+        >
           {groups.map((group) => (
             <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} className="site-search-group">
               <div role="presentation" id={`${id}-${group.kind}`} className="site-search-group-label">
