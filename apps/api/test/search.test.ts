@@ -4,7 +4,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import { expect, it } from 'vitest';
 import { ActorKind } from '../src/actor/actor-kind.js';
 import { Actor } from '../src/actor/actor.entity.js';
+import { createContext } from '../src/common/context.js';
 import { searchable } from '../src/common/search.js';
+import { SEARCH_SOURCES } from '../src/search/search-sources.js';
+import { parseSearchText } from '../src/search/search-text.js';
+import { searchDialect } from '../src/search/search.service.js';
 import { useTestApi } from './harness.js';
 
 const SearchQuery = graphql(`
@@ -198,6 +202,33 @@ describeEachDatabase('search', (database) => {
     const actorCursor = (actors.result.data as { actors: { pageInfo: { endCursor: string } } }).actors.pageInfo
       .endCursor;
     expectBadUserInput((await api.execute(SearchQuery, { text: 'Venezuela', after: actorCursor })).errors, 'after');
+  });
+
+  it('reads each kind through its full-text index', async () => {
+    const { em } = createContext(api.db.orm.em);
+    const { sql, params } = searchDialect(em, parseSearchText('declined')).pageSql(SEARCH_SOURCES, null, 21);
+    const connection = em.getConnection();
+    /** The plan's lines: PostgreSQL's EXPLAIN text, or SQLite's EXPLAIN QUERY PLAN details. */
+    const planOf = async (rows: Promise<unknown>) =>
+      ((await rows) as Record<string, string>[]).map((row) => row['QUERY PLAN'] ?? row.detail).join('\n');
+    let plan: string;
+    if (database === 'postgresql') {
+      // The seed story is small enough that PostgreSQL would rather read it all: ask whether it can use the indexes.
+      plan = await em.transactional(async (tx) => {
+        const inTransaction: unknown = tx.getTransactionContext();
+        await connection.execute('set local enable_seqscan = off', [], 'run', inTransaction);
+        return planOf(connection.execute(`explain ${sql}`, params, 'all', inTransaction));
+      });
+      for (const { entity } of SEARCH_SOURCES) {
+        expect(plan).toContain(`Bitmap Index Scan on ${entity.name.toLowerCase()}_fulltext_vector_index`);
+      }
+    } else {
+      plan = await planOf(connection.execute(`explain query plan ${sql}`, params));
+      for (const { entity } of SEARCH_SOURCES) {
+        expect(plan).toMatch(new RegExp(`SCAN ${entity.name.toLowerCase()}_fulltext VIRTUAL TABLE INDEX \\d+:M`));
+      }
+    }
+    expect(plan).not.toMatch(/Seq Scan|SCAN (actor|event|relation|statement|figure|document)\b(?!_)/);
   });
 
   it('counts a search in the query complexity limit', async () => {

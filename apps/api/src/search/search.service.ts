@@ -19,7 +19,7 @@ export interface RankedHit extends SearchPosition {
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
 
-interface Sql {
+export interface Sql {
   sql: string;
   params: (string | number)[];
 }
@@ -55,8 +55,8 @@ abstract class SearchDialect {
     };
   }
 
-  /** One page of hits, best first, after `after` (rank descending, then kind, then id). */
-  async page(sources: readonly SearchSource[], after: SearchPosition | null, limit: number): Promise<RankedHit[]> {
+  /** The SQL of one page of hits, best first, after `after` (rank descending, then kind, then id). */
+  pageSql(sources: readonly SearchSource[], after: SearchPosition | null, limit: number): Sql {
     const union = this.union(sources, true);
     const params = [...union.params];
     let where = '';
@@ -65,10 +65,15 @@ abstract class SearchDialect {
       params.push(after.rank, after.rank, after.kindOrder, after.kindOrder, after.id);
     }
     params.push(limit);
-    const found = await rows(this.em, {
+    return {
       sql: `select kind_order, id, rank from (${union.sql}) hits ${where} order by rank desc, kind_order, id limit ?`,
       params,
-    });
+    };
+  }
+
+  /** One page of hits, best first, after `after`. */
+  async page(sources: readonly SearchSource[], after: SearchPosition | null, limit: number): Promise<RankedHit[]> {
+    const found = await rows(this.em, this.pageSql(sources, after, limit));
     return found.map((row) => {
       const kindOrder = Number(row.kind_order);
       const source = SEARCH_SOURCES[kindOrder];
