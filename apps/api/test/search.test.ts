@@ -12,49 +12,47 @@ import { searchDialect } from '../src/search/search.service.js';
 import { useTestApi } from './harness.js';
 
 const SearchQuery = graphql(`
-  query SearchQuery($text: String!, $kinds: [SearchHitKind!], $first: Int, $after: String) {
+  query SearchQuery($text: String!, $kinds: [SearchResultKind!], $first: Int, $after: String) {
     search(text: $text, kinds: $kinds, first: $first, after: $after) {
       totalCount
       edges {
         cursor
-        node {
-          kind
-          rank
-          matchedWords
-          snippet {
-            text
-            highlights {
-              start
-              end
-            }
-          }
-          span {
+        kind
+        rank
+        matchedWords
+        snippet {
+          text
+          highlights {
             start
             end
-            document {
-              slug
-              text
-            }
           }
-          node {
-            __typename
-            id
-            ... on Actor {
-              slug
-              name
-            }
-            ... on Event {
-              title
-              location
-            }
-            ... on Statement {
-              kind
-              text
-            }
-            ... on Figure {
-              amount
-              summary
-            }
+        }
+        span {
+          start
+          end
+          document {
+            slug
+            text
+          }
+        }
+        node {
+          __typename
+          id
+          ... on Actor {
+            slug
+            name
+          }
+          ... on Event {
+            title
+            location
+          }
+          ... on Statement {
+            kind
+            text
+          }
+          ... on Figure {
+            amount
+            summary
           }
         }
       }
@@ -67,7 +65,7 @@ const SearchQuery = graphql(`
   }
 `);
 
-type Hit = NonNullable<SearchQuery['search']>['edges'][number]['node'];
+type Hit = SearchQuery['search']['edges'][number];
 
 /** The words a snippet marks, as they are written there. */
 function marked(hit: Hit): string[] {
@@ -89,19 +87,19 @@ describeEachDatabase('search', (database) => {
 
   it('finds the figure by "$2 billion", marking both words', async () => {
     const { edges } = await search('$2 billion');
-    const figures = edges.filter(({ node }) => node.kind === 'FIGURE');
+    const figures = edges.filter((hit) => hit.kind === 'FIGURE');
     expect(figures).toHaveLength(1);
-    const figure = figures[0]!.node;
+    const figure = figures[0]!;
     expect(figure.node).toMatchObject({ __typename: 'Figure', amount: 2_000_000_000 });
     expect(figure.matchedWords).toEqual(['2', 'billion']);
     expect(marked(figure)).toEqual(['2', 'billion']);
     // The other figure ($740 million) has neither word.
-    expect(edges.map(({ node }) => node.snippet.text).join(' ')).not.toMatch(/740/);
+    expect(edges.map((hit) => hit.snippet.text).join(' ')).not.toMatch(/740/);
   });
 
   it('finds the statements that "declined", and the passages of the article that say so', async () => {
     const { edges, totalCount } = await search('declined');
-    const statements = edges.filter(({ node }) => node.kind === 'STATEMENT').map(({ node }) => node);
+    const statements = edges.filter((hit) => hit.kind === 'STATEMENT');
     expect(statements).toHaveLength(2);
     expect(statements.map((hit) => hit.node)).toEqual(
       expect.arrayContaining([
@@ -119,7 +117,7 @@ describeEachDatabase('search', (database) => {
       expect(hit.matchedWords).toEqual(['declined']);
       expect(marked(hit)).toEqual(['declined']);
     }
-    const documentHit = edges.find(({ node }) => node.kind === 'DOCUMENT_TEXT')?.node;
+    const documentHit = edges.find((hit) => hit.kind === 'DOCUMENT_TEXT');
     expect(documentHit?.span).toBeTruthy();
     const { start, end, document } = documentHit!.span!;
     // The span is a whole paragraph of the stored text that says it.
@@ -131,7 +129,7 @@ describeEachDatabase('search', (database) => {
 
   it('finds the event by its place, "Mexico City", before the facts that only mention it', async () => {
     const { edges } = await search('Mexico City');
-    const first = edges[0]!.node;
+    const first = edges[0]!;
     expect(first.kind).toBe('EVENT');
     expect(first.node).toMatchObject({ title: 'Secret US–Venezuela meeting in Mexico City', location: 'Mexico City' });
     expect(first.matchedWords).toEqual(['mexico', 'city']);
@@ -140,27 +138,25 @@ describeEachDatabase('search', (database) => {
 
   it('finds an actor by an alias, ranking the actor it names first', async () => {
     const { edges } = await search('Biden');
-    expect(edges[0]!.node.node).toMatchObject({ __typename: 'Actor', slug: 'joe-biden' });
-    expect(edges[0]!.node.matchedWords).toEqual(['biden']);
+    expect(edges[0]!.node).toMatchObject({ __typename: 'Actor', slug: 'joe-biden' });
+    expect(edges[0]!.matchedWords).toEqual(['biden']);
     // Ranked best first.
-    const ranks = edges.map(({ node }) => node.rank);
+    const ranks = edges.map((hit) => hit.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
   });
 
   it('ignores accents and matches the start of the last word', async () => {
     const accentless = await search('jorge rodriguez', { kinds: ['ACTOR'] });
-    expect(accentless.edges[0]?.node.node).toMatchObject({ name: 'Jorge Rodríguez' });
-    expect(new Set(marked(accentless.edges[0]!.node))).toEqual(new Set(['Jorge', 'Rodríguez']));
+    expect(accentless.edges[0]?.node).toMatchObject({ name: 'Jorge Rodríguez' });
+    expect(new Set(marked(accentless.edges[0]!))).toEqual(new Set(['Jorge', 'Rodríguez']));
     const typing = await search('Mex', { kinds: ['EVENT'] });
-    expect(typing.edges.map(({ node }) => node.node)).toContainEqual(
-      expect.objectContaining({ location: 'Mexico City' }),
-    );
+    expect(typing.edges.map((hit) => hit.node)).toContainEqual(expect.objectContaining({ location: 'Mexico City' }));
   });
 
   it('keeps to the kinds asked for', async () => {
     const { edges } = await search('Maduro', { kinds: ['ACTOR', 'STATEMENT'] });
     expect(edges.length).toBeGreaterThan(0);
-    expect(new Set(edges.map(({ node }) => node.kind))).toEqual(new Set(['ACTOR']));
+    expect(new Set(edges.map((hit) => hit.kind))).toEqual(new Set(['ACTOR']));
   });
 
   it('pages through every hit once, in rank order', async () => {
@@ -171,11 +167,11 @@ describeEachDatabase('search', (database) => {
     for (let page = 0; page < 20; page++) {
       const { edges, pageInfo } = await search('Venezuela', { first: 3, ...(after ? { after } : {}) });
       expect(edges.length).toBeLessThanOrEqual(3);
-      seen.push(...edges.map(({ node }) => `${node.kind}:${node.node.id}`));
+      seen.push(...edges.map((hit) => `${hit.kind}:${hit.node.id}`));
       if (!pageInfo.hasNextPage) break;
       after = pageInfo.endCursor!;
     }
-    expect(seen).toEqual(all.edges.map(({ node }) => `${node.kind}:${node.node.id}`));
+    expect(seen).toEqual(all.edges.map((hit) => `${hit.kind}:${hit.node.id}`));
     expect(seen).toHaveLength(all.totalCount);
   });
 
@@ -234,7 +230,7 @@ describeEachDatabase('search', (database) => {
   it('counts a search in the query complexity limit', async () => {
     const { status, result } = await api.request(`{
       search(text: "Venezuela", first: 100) {
-        nodes { node { ... on Actor { relations(first: 200) { summary evidence(first: 100) { quote } } } } }
+        nodes { ... on Actor { relations(first: 200) { summary evidence(first: 100) { quote } } } }
       }
     }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
@@ -248,7 +244,7 @@ describeEachDatabase('search index upkeep', (database) => {
   async function actorHits(text: string): Promise<string[]> {
     const result = await api.execute(SearchQuery, { text, kinds: ['ACTOR'] });
     expect(result.errors).toBeUndefined();
-    return result.data!.search.edges.map(({ node }) => (node.node.__typename === 'Actor' ? node.node.slug : ''));
+    return result.data!.search.edges.map((hit) => (hit.node.__typename === 'Actor' ? hit.node.slug : ''));
   }
 
   it('follows every insert, update and delete, whoever writes them', async () => {

@@ -6,11 +6,11 @@ import { Event } from '../event/event.entity.js';
 import { Figure } from '../figure/figure.entity.js';
 import { Relation } from '../relation/relation.entity.js';
 import { Statement } from '../statement/statement.entity.js';
-import { SearchHitKind } from './search-hit.type.js';
+import { SearchResultKind } from './search-result.type.js';
 
 /** One table the search looks in: its entity, the properties its full-text index covers, and the fields a hit shows. */
 export interface SearchSource<T extends NodeEntity<string> = NodeEntity<string>> {
-  kind: SearchHitKind;
+  kind: SearchResultKind;
   entity: EntityClass<T>;
   /** The text properties the full-text index covers, in the order of its columns (the migration lists the same). */
   properties: readonly (string & keyof T)[];
@@ -27,45 +27,45 @@ function source<T extends NodeEntity<string>>(definition: SearchSource<T>): Sear
   return definition as unknown as SearchSource;
 }
 
-/** Every searchable kind, in tie-break order (the order of `SearchHitKind`). */
+/** Every searchable kind, in tie-break order (the order of `SearchResultKind`). */
 export const SEARCH_SOURCES: readonly SearchSource[] = [
   source<Actor>({
-    kind: SearchHitKind.ACTOR,
+    kind: SearchResultKind.ACTOR,
     entity: Actor,
     properties: ['searchText'],
     weight: 2,
     shown: (actor) => [actor.name, actor.aliases.join(', ')],
   }),
   source<Event>({
-    kind: SearchHitKind.EVENT,
+    kind: SearchResultKind.EVENT,
     entity: Event,
     properties: ['searchText'],
     weight: 1.5,
     shown: (event) => [event.title, event.location, event.summary],
   }),
   source<Relation>({
-    kind: SearchHitKind.RELATION,
+    kind: SearchResultKind.RELATION,
     entity: Relation,
     properties: ['summary', 'demand', 'lever'],
     weight: 1,
     shown: (relation) => [relation.summary, relation.demand, relation.lever],
   }),
   source<Statement>({
-    kind: SearchHitKind.STATEMENT,
+    kind: SearchResultKind.STATEMENT,
     entity: Statement,
     properties: ['text', 'setting'],
     weight: 1,
     shown: (statement) => [statement.text, statement.setting],
   }),
   source<Figure>({
-    kind: SearchHitKind.FIGURE,
+    kind: SearchResultKind.FIGURE,
     entity: Figure,
     properties: ['summary', 'measure', 'condition'],
     weight: 1,
     shown: (figure) => [figure.summary, figure.measure, figure.condition],
   }),
   source<Document>({
-    kind: SearchHitKind.DOCUMENT_TEXT,
+    kind: SearchResultKind.DOCUMENT_TEXT,
     entity: Document,
     properties: ['title', 'text'],
     weight: 1,

@@ -1,7 +1,7 @@
 import { ArgsType, Field } from 'type-graphql';
 import { MAX_SEARCH_LENGTH } from '../common/search.js';
 import { PageArgs } from '../common/page.args.js';
-import { SearchHitKind } from './search-hit.type.js';
+import { SearchResultKind } from './search-result.type.js';
 import { MAX_SEARCH_WORDS } from './search-text.js';
 
 @ArgsType()
@@ -11,6 +11,6 @@ export class SearchArgs extends PageArgs {
   })
   text!: string;
 
-  @Field(() => [SearchHitKind], { nullable: true, description: 'Only hits of these kinds; all kinds when omitted.' })
-  kinds?: SearchHitKind[] | null;
+  @Field(() => [SearchResultKind], { nullable: true, description: 'Only hits of these kinds; all kinds when omitted.' })
+  kinds?: SearchResultKind[] | null;
 }

@@ -6,8 +6,8 @@ import type { Context } from '../common/context.js';
 import { badUserInput } from '../common/errors.js';
 import { listAwareEstimator } from '../common/query-complexity.js';
 import { SearchArgs } from './search.args.js';
-import { searchHits } from './search-hits.js';
-import { SearchHitConnection } from './search-hit.type.js';
+import { searchResults } from './search-results.js';
+import { SearchResultConnection } from './search-result.type.js';
 import { SEARCH_SOURCES } from './search-sources.js';
 import { parseSearchText, type SearchTerms } from './search-text.js';
 import { searchDialect, type SearchPosition } from './search.service.js';
@@ -22,7 +22,7 @@ const searchComplexity: ComplexityEstimator = (options) => SEARCH_COMPLEXITY + (
 
 /** What a search's cursors belong to: the same words and kinds, written canonically. */
 function cursorList(terms: SearchTerms, kinds: readonly string[]): string {
-  return `SearchHit:${terms.canonical}:${kinds.join(',')}`;
+  return `SearchResult:${terms.canonical}:${kinds.join(',')}`;
 }
 
 const notACursor = () => badUserInput('"after" is not a cursor returned by this search.', 'after');
@@ -38,7 +38,7 @@ function positionAfter(after: string, list: string): SearchPosition {
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchHitConnection, {
+  @Query(() => SearchResultConnection, {
     complexity: searchComplexity,
     description:
       'Finds anything by its words: actors (names, aliases), events (titles, places), relations (summaries, demands, levers), statements, figures, and the text of the documents (the passage that matches). Hits are ranked by relevance, best first, and say which words matched.',
@@ -55,11 +55,9 @@ export class SearchResolver {
     // One more than the page says whether another follows.
     const ranked = await dialect.page(sources, after, first + 1);
     const page = ranked.slice(0, first);
-    const hits = await searchHits(em, dialect, page);
-    const edges = page.flatMap((position, index) => {
-      const node = hits[index];
-      return node ? [{ cursor: encodeCursor(list, [position.rank, position.kindOrder, position.id]), node }] : [];
-    });
+    const edges = await searchResults(em, dialect, page, (hit) =>
+      encodeCursor(list, [hit.rank, hit.kindOrder, hit.id]),
+    );
     return {
       edges,
       nodes: edges.map((edge) => edge.node),

@@ -7,6 +7,7 @@ function hit(
   extra: Partial<SiteSearchHit> = {},
 ): SiteSearchHit {
   return {
+    cursor: `${kind}-${node.id}`,
     kind,
     node,
     matchedWords: [],

@@ -1,9 +1,9 @@
-import type { SearchHitKind, SiteSearchQuery } from '@parley/schema';
+import type { SearchResultKind, SiteSearchQuery } from '@parley/schema';
 
-export type SiteSearchHit = SiteSearchQuery['search']['nodes'][number];
+export type SiteSearchHit = SiteSearchQuery['search']['edges'][number];
 
 /** What each kind of hit is called as a group of results, in the order groups are listed when tied. */
-export const GROUP_LABELS: Record<SearchHitKind, string> = {
+export const GROUP_LABELS: Record<SearchResultKind, string> = {
   ACTOR: 'Actors',
   EVENT: 'Events',
   RELATION: 'Relations',
@@ -13,7 +13,7 @@ export const GROUP_LABELS: Record<SearchHitKind, string> = {
 };
 
 export interface HitGroup {
-  kind: SearchHitKind;
+  kind: SearchResultKind;
   label: string;
   /** The group's hits in rank order, each with its place among all the options as shown. */
   hits: { hit: SiteSearchHit; position: number }[];
@@ -24,7 +24,7 @@ export interface HitGroup {
  * best first), the hits of a group in rank order; positions count the options top to bottom.
  */
 export function groupHits(hits: readonly SiteSearchHit[]): HitGroup[] {
-  const groups = new Map<SearchHitKind, HitGroup>();
+  const groups = new Map<SearchResultKind, HitGroup>();
   for (const hit of hits) {
     const group = groups.get(hit.kind) ?? { kind: hit.kind, label: GROUP_LABELS[hit.kind], hits: [] };
     group.hits.push({ hit, position: 0 });

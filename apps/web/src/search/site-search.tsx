@@ -9,7 +9,8 @@ export const SiteSearchQuery = graphql(`
   query SiteSearchQuery($text: String!) {
     search(text: $text, first: 20) {
       totalCount
-      nodes {
+      edges {
+        cursor
         kind
         matchedWords
         snippet {
@@ -130,7 +131,7 @@ export function SiteSearch() {
     SiteSearchQuery,
     open && searchable ? { variables: { text: search } } : skipToken,
   );
-  const hits = useMemo(() => (searchable ? (data?.search.nodes ?? []) : []), [data, searchable]);
+  const hits = useMemo(() => (searchable ? (data?.search.edges ?? []) : []), [data, searchable]);
   const groups = useMemo(() => groupHits(hits), [hits]);
   // The options in the order they are shown, which is the order the arrows walk.
   const options = useMemo(() => groups.flatMap((group) => group.hits.map(({ hit }) => hit)), [groups]);
@@ -246,7 +247,7 @@ export function SiteSearch() {
               {group.hits.map(({ hit, position }) => {
                 return (
                   <div
-                    key={`${hit.kind}-${hit.node.id}`}
+                    key={hit.cursor}
                     id={optionId(position)}
                     role="option"
                     aria-selected={position === current}

@@ -134,8 +134,8 @@ export const RelationKind = {
 } as const;
 
 export type RelationKind = typeof RelationKind[keyof typeof RelationKind];
-/** What sort of thing a search hit is, and so which of its words were searched. */
-export const SearchHitKind = {
+/** What sort of thing a search result is, and so which of its words were searched. */
+export const SearchResultKind = {
   /** An actor, found by its name, aliases or slug; `node` is the Actor. */
   ACTOR: 'ACTOR',
   /** The text of a document (or its title); `node` is the Document and `span` the passage that matches. */
@@ -150,7 +150,7 @@ export const SearchHitKind = {
   STATEMENT: 'STATEMENT'
 } as const;
 
-export type SearchHitKind = typeof SearchHitKind[keyof typeof SearchHitKind];
+export type SearchResultKind = typeof SearchResultKind[keyof typeof SearchResultKind];
 /** What an actor said — or that they chose not to say anything. */
 export const StatementKind = {
   /** They were asked and declined to comment. */

@@ -1,10 +1,10 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../common/connection.js';
+import { PageInfo } from '../common/connection.js';
 import { Node } from '../common/node.interface.js';
 import { Document } from '../document/document.entity.js';
 
-/** What sort of thing a search hit is. The order is the tie-break between equally ranked hits. */
-export enum SearchHitKind {
+/** What sort of thing a search result is. The order is the tie-break between equally ranked results. */
+export enum SearchResultKind {
   ACTOR = 'ACTOR',
   EVENT = 'EVENT',
   RELATION = 'RELATION',
@@ -13,9 +13,9 @@ export enum SearchHitKind {
   DOCUMENT_TEXT = 'DOCUMENT_TEXT',
 }
 
-registerEnumType(SearchHitKind, {
-  name: 'SearchHitKind',
-  description: 'What sort of thing a search hit is, and so which of its words were searched.',
+registerEnumType(SearchResultKind, {
+  name: 'SearchResultKind',
+  description: 'What sort of thing a search result is, and so which of its words were searched.',
   valuesConfig: {
     ACTOR: { description: 'An actor, found by its name, aliases or slug; `node` is the Actor.' },
     EVENT: { description: 'An event, found by its title, summary or place; `node` is the Event.' },
@@ -37,11 +37,11 @@ export class TextRange {
   end!: number;
 }
 
-@ObjectType({ description: 'A short text to show for a search hit, with the words that matched marked.' })
+@ObjectType({ description: 'A short text to show for a search result, with the words that matched marked.' })
 export class SearchSnippet {
   @Field({
     description:
-      'The words to show: the hit’s name, title, summary or quote, plus any other field that matched; for a document, part of the passage that matches ("…" where it is cut).',
+      'The words to show: the result’s name, title, summary or quote, plus any other field that matched; for a document, part of the passage that matches ("…" where it is cut).',
   })
   text!: string;
 
@@ -64,11 +64,15 @@ export class SearchSpan {
 }
 
 @ObjectType({
-  description: 'One thing a full-text search found: what it is, how well it matched, and which words did.',
+  description:
+    'One thing a full-text search found, with its cursor: what it is (`node`, `kind`), how well it matched and which words did.',
 })
-export class SearchHit {
-  @Field(() => SearchHitKind, { description: 'What sort of thing was found.' })
-  kind!: SearchHitKind;
+export class SearchResultEdge {
+  @Field({ description: 'Opaque cursor of this result; pass it as `after` to continue after it.' })
+  cursor!: string;
+
+  @Field(() => SearchResultKind, { description: 'What sort of thing was found.' })
+  kind!: SearchResultKind;
 
   @Field(() => Node, {
     description:
@@ -78,17 +82,17 @@ export class SearchHit {
 
   @Field(() => Float, {
     description:
-      'How well it matched, higher is better: the database’s relevance (PostgreSQL ts_rank, SQLite bm25). Only the order within one answer means something; the scale differs between databases.',
+      'How well it matched, higher is better: the database’s relevance (PostgreSQL ts_rank, SQLite bm25), weighted by kind. Only the order within one answer means something; the scale differs between databases.',
   })
   rank!: number;
 
   @Field(() => [String], {
     description:
-      'The words of this hit that matched the search, lower-case and without accents, in the order they first occur (a stemmed or prefix match gives the word as written: "declined" for "decline").',
+      'The words of this result that matched the search, lower-case and without accents, in the order they first occur (a stemmed or prefix match gives the word as written: "declined" for "decline").',
   })
   matchedWords!: string[];
 
-  @Field(() => SearchSnippet, { description: 'What to show for the hit, with the matched words marked.' })
+  @Field(() => SearchSnippet, { description: 'What to show for the result, with the matched words marked.' })
   snippet!: SearchSnippet;
 
   @Field(() => SearchSpan, {
@@ -99,5 +103,19 @@ export class SearchHit {
   span!: SearchSpan | null;
 }
 
-@ObjectType({ description: 'A page of search hits, best first (Relay cursor connection).' })
-export class SearchHitConnection extends ConnectionType(SearchHit, 'search hits') {}
+@ObjectType({ description: 'A page of search results, best first (Relay cursor connection).' })
+export class SearchResultConnection {
+  @Field(() => [SearchResultEdge], {
+    description: 'The results of this page, best first, each with its cursor and how it matched.',
+  })
+  edges!: SearchResultEdge[];
+
+  @Field(() => [Node], { description: 'What the results of this page found, best first, without the rest.' })
+  nodes!: Node[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many results match, across all pages.' })
+  totalCount!: number;
+}

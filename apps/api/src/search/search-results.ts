@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { NodeEntity } from '../common/node.entity.js';
 import { Document } from '../document/document.entity.js';
-import { SearchHit, SearchHitKind, SearchSnippet, SearchSpan, TextRange } from './search-hit.type.js';
+import { SearchResultEdge, SearchResultKind, SearchSnippet, SearchSpan, TextRange } from './search-result.type.js';
 import { bestPassage, fieldSnippet, markedWords, passageSnippet, unmark, type Snippet } from './search-snippet.js';
 import type { SearchSource } from './search-sources.js';
 import type { RankedHit, searchDialect } from './search.service.js';
@@ -30,15 +30,16 @@ function documentParts(
 }
 
 /**
- * The hits of a ranked page, in its order: each entity loaded (one query per kind), and its
+ * The results of a ranked page, in its order, each with the cursor `cursorOf` makes for it: each entity loaded (one query per kind), and its
  * matched words taken from the database's own marking of the indexed text (one query per kind),
  * so that stemming and accents are judged exactly as the index judged them.
  */
-export async function searchHits(
+export async function searchResults(
   em: EntityManager,
   dialect: SearchDialect,
   page: RankedHit[],
-): Promise<(SearchHit | null)[]> {
+  cursorOf: (hit: RankedHit) => string,
+): Promise<SearchResultEdge[]> {
   const bySource = new Map<SearchSource, number[]>();
   for (const hit of page) bySource.set(hit.source, [...(bySource.get(hit.source) ?? []), hit.id]);
   const loaded = new Map<SearchSource, { entities: Map<number, NodeEntity<string>>; marked: Map<number, string[]> }>();
@@ -51,18 +52,19 @@ export async function searchHits(
       loaded.set(source, { entities: new Map(entities.map((entity) => [entity.id, entity])), marked });
     }),
   );
-  return page.map((hit) => {
+  return page.flatMap((hit) => {
     const found = loaded.get(hit.source);
     const entity = found?.entities.get(hit.id);
     // Deleted between the ranking and the loading.
-    if (!found || !entity) return null;
+    if (!found || !entity) return [];
     const marked = found.marked.get(hit.id) ?? [];
     const words = markedWords(marked);
     const parts =
-      hit.source.kind === SearchHitKind.DOCUMENT_TEXT && entity instanceof Document
+      hit.source.kind === SearchResultKind.DOCUMENT_TEXT && entity instanceof Document
         ? documentParts(entity, marked, words)
         : { snippet: fieldSnippet(hit.source.shown(entity), words), span: null };
-    return Object.assign(new SearchHit(), {
+    const edge = Object.assign(new SearchResultEdge(), {
+      cursor: cursorOf(hit),
       kind: hit.source.kind,
       node: entity,
       rank: hit.rank,
@@ -70,5 +72,6 @@ export async function searchHits(
       snippet: toSearchSnippet(parts.snippet),
       span: parts.span,
     });
+    return [edge];
   });
 }
