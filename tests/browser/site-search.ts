@@ -15,7 +15,7 @@ interface AxeViolation {
 
 /** Intent-level steps for the header's search box: what a reader types, sees and picks. */
 export function siteSearch(page: Page) {
-  const box = page.getByRole('combobox', { name: 'Search the story' });
+  const box = page.getByRole('combobox', { name: 'Search Parley' });
   const results = page.getByRole('listbox', { name: 'Search results' });
   return {
     box,

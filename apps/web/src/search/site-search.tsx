@@ -173,7 +173,7 @@ export function SiteSearch() {
   return (
     <div className="site-search" role="search" ref={wrapper}>
       <label htmlFor={id} className="sr-only">
-        Search the story
+        Search Parley
       </label>
       <input
         ref={input}
