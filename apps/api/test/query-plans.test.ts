@@ -67,7 +67,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: 'full-text search across every kind',
-    query: `query ($search: String!) { search(text: $search, first: 20) { totalCount nodes { kind rank matchedWords snippet { text } span { start end } node { id } } } }`,
+    query: `query ($search: String!) { search(text: $search, first: 20) { totalCount edges { kind rank matchedWords snippet { text } span { start end } node { id } } } }`,
   },
   {
     name: '100 relations of one category with both ends named',
