@@ -66,6 +66,10 @@ const OPERATIONS: Operation[] = [
       'ordered by slug under a LIMIT, the page walks the slug index filtering with LIKE instead of using the trigram index (a fifth of the actors here; all of them when few match)',
   },
   {
+    name: 'full-text search across every kind',
+    query: `query ($search: String!) { search(text: $search, first: 20) { totalCount edges { kind rank matchedWords snippet { text } span { start end } node { id } } } }`,
+  },
+  {
     name: '100 relations of one category with both ends named',
     query: `{ relations(first: 100, filter: { categories: [PRESSURE] }) { nodes { kind source { name } target { name } } } }`,
   },

@@ -14,6 +14,7 @@ export const CONNECTION_KEY_ARGS = {
   figures: [],
   negotiations: [],
   documents: [],
+  search: ['text', 'kinds'],
 } satisfies Record<string, string[]>;
 
 /**

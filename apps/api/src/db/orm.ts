@@ -65,6 +65,9 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
       return sql;
     },
     extensions: [Migrator],
+    // The full-text indexes' companion tables (and SQLite's FTS5 shadow tables) are no entity's:
+    // triggers keep them (see the full_text_search migration), the schema differ leaves them be.
+    schemaGenerator: { skipTables: [/_fulltext(_[a-z]+)?$/] },
     migrations: {
       // One folder per dialect: the DDL differs (types, FK syntax), the history must not.
       path: resolve(here, 'migrations', dialect),

@@ -12,6 +12,7 @@ import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver.j
 import { PathResolver } from '../path/path.resolver.js';
 import { PositionResolver } from '../position/position.resolver.js';
 import { RelationResolver } from '../relation/relation.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 import { StatementResolver } from '../statement/statement.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -34,6 +35,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       PathResolver,
       PositionResolver,
       RelationResolver,
+      SearchResolver,
       StatementResolver,
     ],
     // Inputs are checked in resolvers with messages a reader can act on; no class-validator.

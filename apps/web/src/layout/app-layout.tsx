@@ -8,6 +8,7 @@ import {
   useNavigation,
   useRouteError,
 } from 'react-router';
+import { SiteSearch } from '../search/site-search';
 import { PageTitle } from '../ui/page-title';
 import { LoadingState } from '../ui/states';
 
@@ -42,6 +43,7 @@ function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteSearch />
       </header>
     </>
   );

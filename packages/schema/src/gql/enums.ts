@@ -134,6 +134,23 @@ export const RelationKind = {
 } as const;
 
 export type RelationKind = typeof RelationKind[keyof typeof RelationKind];
+/** What sort of thing a search result is, and so which of its words were searched. */
+export const SearchResultKind = {
+  /** An actor, found by its name, aliases or slug; `node` is the Actor. */
+  ACTOR: 'ACTOR',
+  /** The text of a document (or its title); `node` is the Document and `span` the passage that matches. */
+  DOCUMENT_TEXT: 'DOCUMENT_TEXT',
+  /** An event, found by its title, summary or place; `node` is the Event. */
+  EVENT: 'EVENT',
+  /** A figure, found by its summary, measure or condition; `node` is the Figure. */
+  FIGURE: 'FIGURE',
+  /** A relation, found by its summary, demand or lever; `node` is the Relation. */
+  RELATION: 'RELATION',
+  /** A statement, found by what was said or where; `node` is the Statement. */
+  STATEMENT: 'STATEMENT'
+} as const;
+
+export type SearchResultKind = typeof SearchResultKind[keyof typeof SearchResultKind];
 /** What an actor said — or that they chose not to say anything. */
 export const StatementKind = {
   /** They were asked and declined to comment. */

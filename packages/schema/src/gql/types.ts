@@ -6,6 +6,7 @@ import type { EventKind } from './enums.js';
 import type { Modality } from './enums.js';
 import type { RelationCategory } from './enums.js';
 import type { RelationKind } from './enums.js';
+import type { SearchResultKind } from './enums.js';
 import type { StatementKind } from './enums.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -618,6 +619,8 @@ export type Query = {
   relationKinds: Array<RelationKindInfo>;
   /** Relations between actors, filtered by kind, category, actors and dates. */
   relations: RelationConnection;
+  /** Finds anything by its words: actors (names, aliases), events (titles, places), relations (summaries, demands, levers), statements, figures, and the text of the documents (the passage that matches). Hits are ranked by relevance, best first, and say which words matched. */
+  search: SearchResultConnection;
   /** What actors said, or declined to say. */
   statements: StatementConnection;
 };
@@ -734,6 +737,15 @@ export type QueryRelationsArgs = {
 
 
 /** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QuerySearchArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  kinds: InputMaybe<Array<SearchResultKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
 export type QueryStatementsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -841,6 +853,60 @@ export type RelationKindInfo = {
   score: Scalars['Float']['output'];
 };
 
+/** A page of search results, best first (Relay cursor connection). */
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  /** The results of this page, best first, each with its cursor and how it matched. */
+  edges: Array<SearchResultEdge>;
+  /** What the results of this page found, best first, without the rest. */
+  nodes: Array<Node>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many results match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One thing a full-text search found, with its cursor: what it is (`node`, `kind`), how well it matched and which words did. */
+export type SearchResultEdge = {
+  __typename?: 'SearchResultEdge';
+  /** Opaque cursor of this result; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** What sort of thing was found. */
+  kind: SearchResultKind;
+  /** The words of this result that matched the search, lower-case and without accents, in the order they first occur (a stemmed or prefix match gives the word as written: "declined" for "decline"). */
+  matchedWords: Array<Scalars['String']['output']>;
+  /** What was found: an Actor, Event, Relation, Statement, Figure, or for DOCUMENT_TEXT the Document (see `kind`). */
+  node: Node;
+  /** How well it matched, higher is better: the database’s relevance (PostgreSQL ts_rank, SQLite bm25), weighted by kind. Only the order within one answer means something; the scale differs between databases. */
+  rank: Scalars['Float']['output'];
+  /** What to show for the result, with the matched words marked. */
+  snippet: SearchSnippet;
+  /** For DOCUMENT_TEXT: the passage (paragraph) of the text that matches best, to open the reader at; null for other kinds, and when only the title matched. */
+  span: Maybe<SearchSpan>;
+};
+
+export { SearchResultKind };
+
+/** A short text to show for a search result, with the words that matched marked. */
+export type SearchSnippet = {
+  __typename?: 'SearchSnippet';
+  /** Where the matched words stand in `text`, in order, not overlapping. */
+  highlights: Array<TextRange>;
+  /** The words to show: the result’s name, title, summary or quote, plus any other field that matched; for a document, part of the passage that matches ("…" where it is cut). */
+  text: Scalars['String']['output'];
+};
+
+/** A passage of a document’s text, by character offsets, for opening a reader there. */
+export type SearchSpan = {
+  __typename?: 'SearchSpan';
+  /** The document the passage is in. */
+  document: Document;
+  /** Offset just past the passage’s last character (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Offset of the passage’s first character in the document text (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+};
+
 /** Something an actor said, or their refusal or failure to answer. */
 export type Statement = Node & {
   __typename?: 'Statement';
@@ -891,3 +957,12 @@ export type StatementEdge = {
 };
 
 export { StatementKind };
+
+/** A range of characters in a string: `text.slice(start, end)`, in UTF-16 code units. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Offset just past the last character (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character. */
+  start: Scalars['Int']['output'];
+};
