@@ -179,12 +179,14 @@ export async function createServer({
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        Promise.resolve({
-          ...createContext(orm.em, logger),
-          request: res.locals.request,
-          // Negotiated as Apollo Server negotiates the response's media type.
-          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
-        }),
+        // Assigned, not spread: spreading would fork the context's lazy entity manager.
+        Promise.resolve(
+          Object.assign(createContext(orm.em, logger), {
+            request: res.locals.request,
+            // Negotiated as Apollo Server negotiates the response's media type.
+            prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
+          }),
+        ),
     }),
   );
 

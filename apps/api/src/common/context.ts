@@ -11,9 +11,12 @@ export interface RequestInfo {
 
 /** What every resolver gets for one request. */
 export interface Context {
-  /** A fork per request: the identity map must not leak between users. */
+  /**
+   * A fork per request, made on first use: the identity map must not leak between users. Reads
+   * go through `loaders` (plain SQL, no identity map), so most requests never fork.
+   */
   em: EntityManager;
-  /** Batching loaders, created per request so their caches die with it. */
+  /** Batching loaders and this request's reads, created per request so their caches die with it. */
   loaders: RequestLoaders;
   logger?: Logger;
   /** The response is plain `application/json` (not `application/graphql-response+json`). */
@@ -23,6 +26,13 @@ export interface Context {
 }
 
 export function createContext(rootEm: EntityManager, logger?: Logger): Context {
-  const em = rootEm.fork();
-  return { em, loaders: new RequestLoaders(em), logger };
+  let em: EntityManager | undefined;
+  return {
+    get em() {
+      return (em ??= rootEm.fork());
+    },
+    // Reads need the connection and the metadata only, which every fork shares with the root.
+    loaders: new RequestLoaders(rootEm),
+    logger,
+  };
 }

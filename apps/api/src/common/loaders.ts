@@ -1,9 +1,10 @@
-import type { EntityClass, EntityData, EntityKey, EntityManager } from '@mikro-orm/core';
+import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { OrderBy } from './order.js';
+import { Reader } from './read.js';
 
-/** Makes one kind of DataLoader over a request's entity manager. */
-export type LoaderFactory<K, V, C = K> = (em: EntityManager) => DataLoader<K, V, C>;
+/** Makes one kind of DataLoader over a request's reader. */
+export type LoaderFactory<K, V, C = K> = (reader: Reader) => DataLoader<K, V, C>;
 
 /** The column each row names its parent by; every column named `list_…` is the query's own. */
 const PARENT = 'list_parent';
@@ -69,10 +70,10 @@ function firstPerParentSql(parentIds: readonly number[], query: ParentRowsQuery,
  * The first `first` rows of each parent, in one statement for every parent and cut in SQL, so the
  * database sends only what a response shows, however many children a parent has: a LIMIT per
  * parent for the few parents of most queries, a window function numbering the rows per parent
- * for many. Rows come back as managed entities.
+ * for many. Rows come back as read-only instances of the entity (see `Reader`).
  */
 export async function firstPerParent<T extends object>(
-  em: EntityManager,
+  reader: Reader,
   entity: EntityClass<T>,
   parentIds: readonly number[],
   query: ParentRowsQuery,
@@ -81,12 +82,10 @@ export async function firstPerParent<T extends object>(
   const byParent = new Map<number, T[]>(parentIds.map((id) => [id, []]));
   if (first > 0 && parentIds.length > 0) {
     const { sql, params } = firstPerParentSql(parentIds, query, first);
-    const rows = (await em.getConnection().execute(sql, params)) as Record<string, unknown>[];
-    for (const row of rows) {
-      // The query's own columns (`list_…`) are not the entity's.
-      const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith('list_')));
-      byParent.get(Number(row[PARENT]))?.push(em.map(entity, columns as EntityData<T>));
-    }
+    const rows = await reader.rows(sql, params);
+    // The mapper reads the entity's columns only, not the query's own (`list_…`).
+    const map = reader.mapper(entity);
+    for (const row of rows) byParent.get(Number(row[PARENT]))?.push(map(row));
   }
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
@@ -103,14 +102,18 @@ export function placeholders(values: readonly unknown[]): string {
  */
 export class RequestLoaders {
   readonly #loaders = new Map<unknown, unknown>();
+  /** This request's reads: SQL mapped into plain instances, no identity map. */
+  readonly reader: Reader;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(em: EntityManager) {
+    this.reader = new Reader(em);
+  }
 
   /** This request's loader from `factory`: one per factory, or one per `key` when it is given. */
   get<K, V, C = K>(factory: LoaderFactory<K, V, C>, key: unknown = factory): DataLoader<K, V, C> {
     let loader = this.#loaders.get(key) as DataLoader<K, V, C> | undefined;
     if (!loader) {
-      loader = factory(this.em);
+      loader = factory(this.reader);
       this.#loaders.set(key, loader);
     }
     return loader;
@@ -130,16 +133,16 @@ export class RequestLoaders {
     // The order and the limit belong to the key: the same children cut or ordered otherwise are another answer.
     const key = `${entity.name}.${field} ${JSON.stringify(orderBy)} ${first}`;
     return this.get(
-      (em) =>
+      (reader) =>
         new DataLoader<number, T[]>((parentIds) => {
-          const meta = em.getMetadata().get<T>(entity.name);
-          const column = (name: string) => meta.properties[name as EntityKey<T>].fieldNames[0];
+          const meta = reader.meta(entity);
+          const column = (name: string) => reader.column(entity, name);
           const order = Object.entries(orderBy)
             .map(([name, direction]) => `${column(name)} ${direction === 'desc' ? 'desc' : 'asc'}`)
             .join(', ');
           const parent = column(field);
           return firstPerParent(
-            em,
+            reader,
             entity,
             parentIds,
             {
@@ -169,11 +172,11 @@ export class RequestLoaders {
   ): DataLoader<number, T[]> {
     const key = `${entity.name} via ${pivot.table}.${pivot.parentColumn} ${first}`;
     return this.get(
-      (em) =>
+      (reader) =>
         new DataLoader<number, T[]>((parentIds) => {
-          const table = em.getMetadata().get<T>(entity.name).tableName;
+          const table = reader.meta(entity).tableName;
           return firstPerParent(
-            em,
+            reader,
             entity,
             parentIds,
             {
@@ -192,5 +195,37 @@ export class RequestLoaders {
         }),
       key,
     );
+  }
+
+  /**
+   * The entity whose `property` (a unique column: `id`, `slug`) has each given value, or null:
+   * one statement for every value a response asks for. Many-to-one fields load their target by
+   * its id through this.
+   */
+  oneBy<T extends object, V extends string | number>(entity: EntityClass<T>, property: string & keyof T): DataLoader<V, T | null> {
+    return this.get(
+      (reader) =>
+        new DataLoader<V, T | null>(async (values) => {
+          const column = reader.column(entity, property);
+          const found = await reader.entities(
+            entity,
+            `select * from ${reader.meta(entity).tableName} where ${column} in (${placeholders(values)})`,
+            values,
+          );
+          const byValue = new Map(found.map((item) => [(item as Record<string, unknown>)[property], item]));
+          return values.map((value) => byValue.get(value) ?? null);
+        }),
+      `${entity.name} by ${property}`,
+    );
+  }
+
+  /** The entity with this id, or null, batched with every other id the response asks for. */
+  byId<T extends { id: number }>(entity: EntityClass<T>, id: number): Promise<T | null> {
+    return this.oneBy<T, number>(entity, 'id').load(id);
+  }
+
+  /** The entity a many-to-one property refers to (`{ id }` or a reference), or null when it is empty. */
+  referenced<T extends { id: number }>(entity: EntityClass<T>, reference: { id: number } | null | undefined): Promise<T | null> {
+    return reference ? this.byId(entity, reference.id) : Promise.resolve(null);
   }
 }

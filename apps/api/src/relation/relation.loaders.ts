@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { firstPerParent, placeholders } from '../common/loaders.js';
+import type { Reader } from '../common/read.js';
 import { Direction } from './relation-direction.js';
 import type { RelationCategory, RelationKind } from './relation-kind.js';
 import { Relation } from './relation.entity.js';
@@ -23,8 +23,8 @@ function filtersOf({ direction, kinds, categories, first }: RelationsOfActorKey)
  * direction, kinds and categories are WHERE clauses, and for BOTH directions the source-side and
  * target-side lookups are two branches of a UNION ALL, so each uses its own index.
  */
-function relationsOfActors(em: EntityManager, actorIds: number[], key: RelationsOfActorKey) {
-  const table = em.getMetadata().get<Relation>(Relation.name).tableName;
+function relationsOfActors(reader: Reader, actorIds: number[], key: RelationsOfActorKey) {
+  const table = reader.meta(Relation).tableName;
   const filters: string[] = [];
   const filterParams: unknown[] = [];
   if (key.kinds?.length) {
@@ -42,7 +42,7 @@ function relationsOfActors(em: EntityManager, actorIds: number[], key: Relations
     params: [...ids, ...filterParams],
   });
   return firstPerParent(
-    em,
+    reader,
     Relation,
     actorIds,
     {
@@ -63,7 +63,7 @@ function relationsOfActors(em: EntityManager, actorIds: number[], key: Relations
  * The relations each actor stands at an end of, filtered by direction, kind and category and cut
  * at `first`: one query for every actor a response lists with the same filters.
  */
-export function relationsOfActor(em: EntityManager) {
+export function relationsOfActor(reader: Reader) {
   return new DataLoader<RelationsOfActorKey, Relation[], string>(
     async (keys) => {
       // Keys that share their filters share a statement.
@@ -76,7 +76,7 @@ export function relationsOfActor(em: EntityManager) {
       const answers = new Map<string, Relation[]>();
       for (const [filters, group] of groups) {
         const actorIds = [...group.actorIds];
-        const lists = await relationsOfActors(em, actorIds, group.filters);
+        const lists = await relationsOfActors(reader, actorIds, group.filters);
         lists.forEach((list, index) => answers.set(`${actorIds[index]} ${filters}`, list));
       }
       return keys.map((key) => answers.get(`${key.actorId} ${filtersOf(key)}`) ?? []);
