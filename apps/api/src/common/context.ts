@@ -25,14 +25,28 @@ export interface Context {
   request?: RequestInfo;
 }
 
-export function createContext(rootEm: EntityManager, logger?: Logger): Context {
-  let em: EntityManager | undefined;
-  return {
-    get em() {
-      return (em ??= rootEm.fork());
-    },
+/**
+ * The context of one request. The entity manager is a getter on the prototype, not an own
+ * property, so that copying the context (Apollo's `executeOperation` does) does not fork it.
+ */
+class RequestContext implements Context {
+  readonly loaders: RequestLoaders;
+  /** This request's fork, once something asked for it. */
+  private forked?: EntityManager;
+
+  constructor(
+    private readonly rootEm: EntityManager,
+    readonly logger?: Logger,
+  ) {
     // Reads need the connection and the metadata only, which every fork shares with the root.
-    loaders: new RequestLoaders(rootEm),
-    logger,
-  };
+    this.loaders = new RequestLoaders(rootEm);
+  }
+
+  get em(): EntityManager {
+    return (this.forked ??= this.rootEm.fork());
+  }
+}
+
+export function createContext(rootEm: EntityManager, logger?: Logger): Context {
+  return new RequestContext(rootEm, logger);
 }
