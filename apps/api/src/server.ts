@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
@@ -99,6 +102,8 @@ export async function createServer({
       plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
       requestLogPlugin<Context>(logger),
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets cache hints; the default plugin would wrap every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
     introspection,

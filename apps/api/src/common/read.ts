@@ -3,13 +3,72 @@ import { buildRowMapper, type Row, type RowMapper } from './row-mapper.js';
 
 export type { Row } from './row-mapper.js';
 
+/** Told of every read statement before it runs. */
+export type ReadListener = (sql: string, params: readonly unknown[]) => void;
+
+const readListeners = new Set<ReadListener>();
+
+/** Calls `listener` with every read statement from now on, until the returned function is called. */
+export function onRead(listener: ReadListener): () => void {
+  readListeners.add(listener);
+  return () => readListeners.delete(listener);
+}
+
+/** What the pooled connections of the two drivers offer a read. */
+interface PgClient {
+  query(config: { text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
+}
+interface SqliteDatabase {
+  prepare(sql: string): { all(...params: unknown[]): Row[] };
+}
+interface PooledClient {
+  acquireConnection(): Promise<PgClient | SqliteDatabase>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+  positionBindings?(sql: string): string;
+}
+
+/** Statements already translated (PostgreSQL's `$1`) or prepared (SQLite), by their text. */
+const MAX_CACHED_STATEMENTS = 2000;
+const pgTexts = new Map<string, string>();
+const sqliteStatements = new WeakMap<SqliteDatabase, Map<string, ReturnType<SqliteDatabase['prepare']>>>();
+
+/** A cache that forgets everything when full: the API's statements are few shapes, so it rarely fills. */
+function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_CACHED_STATEMENTS) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /**
  * Runs one read statement (`?` placeholders, values bound by the driver) and returns its rows.
  * Every SQL statement the API's read path sends goes through this function, so that whatever
- * must watch them all (a deadline, a log, a count) has one place to live.
+ * must watch them all (a deadline, a log, a count) has one place to live. It borrows a pooled
+ * connection and runs the statement on the driver itself: the ORM's and the query builder's
+ * layers cost more per statement than the driver does, and a read needs none of them. SQLite
+ * statements are prepared once per connection.
  */
 export async function readRows(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
-  return (await em.getConnection().execute(sql, [...params], 'all')) as Row[];
+  for (const listener of readListeners) listener(sql, params);
+  const client = (em.getConnection() as unknown as { getKnex(): { client: PooledClient } }).getKnex().client;
+  const connection = await client.acquireConnection();
+  try {
+    if ('prepare' in connection) {
+      let statements = sqliteStatements.get(connection);
+      if (!statements) {
+        statements = new Map();
+        sqliteStatements.set(connection, statements);
+      }
+      return cached(statements, sql, () => connection.prepare(sql)).all(...params);
+    }
+    const text = cached(pgTexts, sql, () => client.positionBindings?.(sql) ?? sql);
+    return (await connection.query({ text, values: [...params] })).rows;
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 /** The mappers of each database's entities, built on first use (each database has its own platform). */
