@@ -22,13 +22,16 @@ export interface SqlPart {
   params: unknown[];
 }
 
+/** The condition that a column holds the id of one of the parents asked for. */
+export type ParentMatch = (column: string) => SqlPart;
+
 /** The rows of a list field: of one table, each with its parent's id as `list_parent`. */
 export interface ParentRowsQuery {
   /**
-   * SELECTs of the entity's columns plus `<parent id> as list_parent`, for the given parents;
-   * several are combined with UNION ALL (each one free to use its own index).
+   * SELECTs of the entity's columns plus `<parent id> as list_parent`, for the parents that
+   * `parents` matches; several are combined with UNION ALL (each one free to use its own index).
    */
-  branches(parentIds: readonly number[]): SqlPart[];
+  branches(parents: ParentMatch): SqlPart[];
   /** The ORDER BY of the rows within a parent, over the branches' column names. */
   orderBy: string;
 }
@@ -46,18 +49,47 @@ function unionAll(parts: SqlPart[]): SqlPart {
   };
 }
 
-/** The statement that returns the first `first` rows of each parent, in parent then list order. */
-function firstPerParentSql(parentIds: readonly number[], query: ParentRowsQuery, first: number): SqlPart {
+/** Parents given as a list of ids. */
+function parentsIn(ids: readonly number[]): ParentMatch {
+  return (column) => ({ sql: `${column} in (${placeholders(ids)})`, params: [...ids] });
+}
+
+/** The one parent of a LATERAL subquery, one row of `list_parents`. */
+const lateralParent: ParentMatch = (column) => ({ sql: `${column} = list_parents.list_id`, params: [] });
+
+/** The first `first` rows of one parent (all its branches), in the list's order. */
+function firstOfOneParent(query: ParentRowsQuery, parent: ParentMatch, first: number): SqlPart {
+  const branches = query.branches(parent).map((branch) => limited(branch, query.orderBy, first));
+  return branches.length === 1 && branches[0] ? branches[0] : limited(unionAll(branches), query.orderBy, first);
+}
+
+/**
+ * The statement that returns the first `first` rows of each parent, in parent then list order.
+ * PostgreSQL runs the per-parent query once per parent through LATERAL, planned once whatever
+ * the number of parents (a UNION ALL of fifty branches costs more to plan than to run).
+ */
+function firstPerParentSql(
+  parentIds: readonly number[],
+  query: ParentRowsQuery,
+  first: number,
+  lateral: boolean,
+): SqlPart {
   const { orderBy } = query;
+  if (lateral) {
+    const rows = firstOfOneParent(query, lateralParent, first);
+    return {
+      sql:
+        `select list_rows.* from (select unnest(cast(? as integer[])) as list_id) list_parents` +
+        ` cross join lateral (${rows.sql}) list_rows order by ${PARENT}, ${orderBy}`,
+      params: [[...parentIds], ...rows.params],
+    };
+  }
   if (parentIds.length <= LIMIT_PER_PARENT_UP_TO) {
-    const perParent = parentIds.map((id) => {
-      const branches = query.branches([id]).map((branch) => limited(branch, orderBy, first));
-      return branches.length === 1 && branches[0] ? branches[0] : limited(unionAll(branches), orderBy, first);
-    });
+    const perParent = parentIds.map((id) => firstOfOneParent(query, parentsIn([id]), first));
     const rows = unionAll(perParent);
     return { sql: `select * from (${rows.sql}) list_all order by ${PARENT}, ${orderBy}`, params: rows.params };
   }
-  const rows = unionAll(query.branches(parentIds));
+  const rows = unionAll(query.branches(parentsIn(parentIds)));
   return {
     sql:
       `select * from (select list_rows.*, row_number() over (partition by ${PARENT} order by ${orderBy}) as ${RANK}` +
@@ -81,7 +113,7 @@ export async function firstPerParent<T extends object>(
 ): Promise<T[][]> {
   const byParent = new Map<number, T[]>(parentIds.map((id) => [id, []]));
   if (first > 0 && parentIds.length > 0) {
-    const { sql, params } = firstPerParentSql(parentIds, query, first);
+    const { sql, params } = firstPerParentSql(parentIds, query, first, reader.dialect === 'postgresql');
     const rows = await reader.rows(sql, params);
     // The mapper reads the entity's columns only, not the query's own (`list_…`).
     const map = reader.mapper(entity);
@@ -146,12 +178,15 @@ export class RequestLoaders {
             entity,
             parentIds,
             {
-              branches: (ids) => [
-                {
-                  sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${parent} in (${placeholders(ids)})`,
-                  params: [...ids],
-                },
-              ],
+              branches: (parents) => {
+                const match = parents(parent);
+                return [
+                  {
+                    sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${match.sql}`,
+                    params: match.params,
+                  },
+                ];
+              },
               orderBy: order,
             },
             first,
@@ -180,14 +215,17 @@ export class RequestLoaders {
             entity,
             parentIds,
             {
-              branches: (ids) => [
-                {
-                  sql:
-                    `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
-                    ` join ${table} on ${table}.id = link.${pivot.childColumn} where link.${pivot.parentColumn} in (${placeholders(ids)})`,
-                  params: [...ids],
-                },
-              ],
+              branches: (parents) => {
+                const match = parents(`link.${pivot.parentColumn}`);
+                return [
+                  {
+                    sql:
+                      `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
+                      ` join ${table} on ${table}.id = link.${pivot.childColumn} where ${match.sql}`,
+                    params: match.params,
+                  },
+                ];
+              },
               orderBy: 'list_order',
             },
             first,

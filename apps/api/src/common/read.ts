@@ -25,6 +25,13 @@ interface PooledClient {
   acquireConnection(): Promise<PgClient | SqliteDatabase>;
   releaseConnection(connection: unknown): Promise<unknown>;
   positionBindings?(sql: string): string;
+  /** `postgresql`, `better-sqlite3`. */
+  dialect: string;
+}
+
+/** The query builder's client of the ORM's connection, which holds the pool of driver connections. */
+function clientOf(em: EntityManager): PooledClient {
+  return (em.getConnection() as unknown as { getKnex(): { client: PooledClient } }).getKnex().client;
 }
 
 /** Statements already translated (PostgreSQL's `$1`) or prepared (SQLite), by their text. */
@@ -53,7 +60,7 @@ function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
  */
 export async function readRows(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
   for (const listener of readListeners) listener(sql, params);
-  const client = (em.getConnection() as unknown as { getKnex(): { client: PooledClient } }).getKnex().client;
+  const client = clientOf(em);
   const connection = await client.acquireConnection();
   try {
     if ('prepare' in connection) {
@@ -80,7 +87,12 @@ const mappersByPlatform = new WeakMap<Platform, Map<string, RowMapper<unknown>>>
  * importer) keep using the ORM.
  */
 export class Reader {
-  constructor(private readonly em: EntityManager) {}
+  /** Which SQL the database speaks: PostgreSQL and SQLite differ in what a statement may use. */
+  readonly dialect: 'postgresql' | 'sqlite';
+
+  constructor(private readonly em: EntityManager) {
+    this.dialect = clientOf(em).dialect === 'postgresql' ? 'postgresql' : 'sqlite';
+  }
 
   /** The rows of one statement. */
   rows(sql: string, params: readonly unknown[]): Promise<Row[]> {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { firstPerParent, placeholders } from '../common/loaders.js';
+import { firstPerParent } from '../common/loaders.js';
 import type { Reader } from '../common/read.js';
 import { Figure } from './figure.entity.js';
 
@@ -18,15 +18,17 @@ export function figuresSourcedBy(first: number) {
         Figure,
         actorIds,
         {
-          branches: (ids) => [
-            {
-              sql:
-                `select ${figure}.*, ${attribution}.source_id as list_parent from ${figure}` +
-                ` join ${attribution} on ${attribution}.id = ${figure}.attribution_id` +
-                ` where ${attribution}.source_id in (${placeholders(ids)})`,
-              params: [...ids],
-            },
-          ],
+          branches: (parents) => {
+            const match = parents(`${attribution}.source_id`);
+            return [
+              {
+                sql:
+                  `select ${figure}.*, ${attribution}.source_id as list_parent from ${figure}` +
+                  ` join ${attribution} on ${attribution}.id = ${figure}.attribution_id where ${match.sql}`,
+                params: match.params,
+              },
+            ];
+          },
           orderBy: 'id',
         },
         first,

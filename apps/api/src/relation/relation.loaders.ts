@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { firstPerParent, placeholders } from '../common/loaders.js';
+import { firstPerParent, placeholders, type ParentMatch } from '../common/loaders.js';
 import type { Reader } from '../common/read.js';
 import { Direction } from './relation-direction.js';
 import type { RelationCategory, RelationKind } from './relation-kind.js';
@@ -35,24 +35,25 @@ function relationsOfActors(reader: Reader, actorIds: number[], key: RelationsOfA
     filters.push(`category in (${placeholders(key.categories)})`);
     filterParams.push(...key.categories);
   }
-  const branch = (end: 'source_id' | 'target_id', ids: readonly number[], extra: string[] = []) => ({
-    sql:
-      `select ${table}.*, ${end} as list_parent from ${table}` +
-      ` where ${[`${end} in (${placeholders(ids)})`, ...extra, ...filters].join(' and ')}`,
-    params: [...ids, ...filterParams],
-  });
+  const branch = (end: 'source_id' | 'target_id', parents: ParentMatch, extra: string[] = []) => {
+    const match = parents(end);
+    return {
+      sql: `select ${table}.*, ${end} as list_parent from ${table} where ${[match.sql, ...extra, ...filters].join(' and ')}`,
+      params: [...match.params, ...filterParams],
+    };
+  };
   return firstPerParent(
     reader,
     Relation,
     actorIds,
     {
-      branches: (ids) =>
+      branches: (parents) =>
         key.direction === Direction.OUTGOING
-          ? [branch('source_id', ids)]
+          ? [branch('source_id', parents)]
           : key.direction === Direction.INCOMING
-            ? [branch('target_id', ids)]
+            ? [branch('target_id', parents)]
             : // A relation of an actor with itself is found once, by its source side.
-              [branch('source_id', ids), branch('target_id', ids, ['source_id <> target_id'])],
+              [branch('source_id', parents), branch('target_id', parents, ['source_id <> target_id'])],
       orderBy: 'id',
     },
     key.first,
