@@ -16,7 +16,7 @@ export function onRead(listener: ReadListener): () => void {
 
 /** What the pooled connections of the two drivers offer a read. */
 interface PgClient {
-  query(config: { text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
+  query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: Row[] }>;
 }
 interface SqliteDatabase {
   prepare(sql: string): { all(...params: unknown[]): Row[] };
@@ -36,7 +36,11 @@ function clientOf(em: EntityManager): PooledClient {
 
 /** Statements already translated (PostgreSQL's `$1`) or prepared (SQLite), by their text. */
 const MAX_CACHED_STATEMENTS = 2000;
-const pgTexts = new Map<string, string>();
+const pgStatements = new Map<string, { text: string; name?: string }>();
+/** Names given to PostgreSQL prepared statements so far; never reused, so a name always means one text. */
+let preparedNames = 0;
+/** Past this many, statements run unnamed: each pooled connection keeps every statement it prepared. */
+const MAX_PREPARED = 500;
 const sqliteStatements = new WeakMap<SqliteDatabase, Map<string, ReturnType<SqliteDatabase['prepare']>>>();
 
 /** A cache that forgets everything when full: the API's statements are few shapes, so it rarely fills. */
@@ -71,8 +75,11 @@ export async function readRows(em: EntityManager, sql: string, params: readonly 
       }
       return cached(statements, sql, () => connection.prepare(sql)).all(...params);
     }
-    const text = cached(pgTexts, sql, () => client.positionBindings?.(sql) ?? sql);
-    return (await connection.query({ text, values: [...params] })).rows;
+    const statement = cached(pgStatements, sql, () => ({
+      text: client.positionBindings?.(sql) ?? sql,
+      name: preparedNames < MAX_PREPARED ? `parley_read_${++preparedNames}` : undefined,
+    }));
+    return (await connection.query({ ...statement, values: [...params] })).rows;
   } finally {
     await client.releaseConnection(connection);
   }
