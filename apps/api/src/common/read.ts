@@ -80,6 +80,9 @@ export async function readRows(em: EntityManager, sql: string, params: readonly 
       name: preparedNames < MAX_PREPARED ? `parley_read_${++preparedNames}` : undefined,
     }));
     return (await connection.query({ ...statement, values: [...params] })).rows;
+  } catch (error) {
+    // The ORM's exception types (TableNotFoundException, …), as for the statements it sends itself.
+    throw error instanceof Error ? em.getDriver().convertException(error) : error;
   } finally {
     await client.releaseConnection(connection);
   }
