@@ -41,7 +41,7 @@ export function recordStatements(db: TestDatabase): StatementRecorder {
   const connection = db.orm.em.getConnection();
   const execute = connection.execute.bind(connection);
   const spy = vi.spyOn(connection, 'execute').mockImplementation((query, ...rest) => {
-    statements.push(String(query));
+    statements.push(query);
     return execute(query, ...rest);
   });
   return {

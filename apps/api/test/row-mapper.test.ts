@@ -72,7 +72,10 @@ describeEachDatabase('row mapper', (database) => {
       const meta = reader.meta(entity);
       const mapped = await reader.entities(entity, `select * from ${meta.tableName} order by id`, []);
       const hydrated = await api.db.orm.em.fork().find(entity, {}, { orderBy: { id: 'asc' } });
-      expect(mapped.map((item) => item.id), entity.name).toEqual(hydrated.map((item) => item.id));
+      expect(
+        mapped.map((item) => item.id),
+        entity.name,
+      ).toEqual(hydrated.map((item) => item.id));
       const props = (meta.props as EntityProperty[]).filter(
         (prop) =>
           !prop.embedded &&
@@ -85,9 +88,7 @@ describeEachDatabase('row mapper', (database) => {
         expect(item.globalId).toBe(expected.globalId);
         for (const prop of props) {
           const name = prop.name as keyof typeof item;
-          expect(comparable(prop, item[name]), `${entity.name}.${prop.name}`).toEqual(
-            comparable(prop, expected[name]),
-          );
+          expect(comparable(prop, item[name]), `${entity.name}.${prop.name}`).toEqual(comparable(prop, expected[name]));
           compared++;
         }
       });
@@ -108,16 +109,8 @@ describeEachDatabase('row mapper', (database) => {
       'select * from relation where date_start is null and date_text is null order by id limit 1',
       [],
     );
-    const [event] = await reader.entities(
-      Event,
-      'select * from event order by id limit 1',
-      [],
-    );
-    const [actor] = await reader.entities(
-      Actor,
-      'select * from actor order by id limit 1',
-      [],
-    );
+    const [event] = await reader.entities(Event, 'select * from event order by id limit 1', []);
+    const [actor] = await reader.entities(Actor, 'select * from actor order by id limit 1', []);
     expect(relation?.date?.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(relation?.date?.precision).toBeTypeOf('string');
     if (undated) expect(undated.date).toBeNull();
@@ -128,9 +121,7 @@ describeEachDatabase('row mapper', (database) => {
   it('resolves the Node type of mapped rows, through node(id) and through evidence.supports', async () => {
     const result = await api.execute(SupportsQuery, { first: 20 });
     expect(result.errors).toBeUndefined();
-    const supports = result.data!.documents.nodes.flatMap((document) =>
-      document.evidence.map((span) => span.supports),
-    );
+    const supports = result.data!.documents.nodes.flatMap((document) => document.evidence.map((span) => span.supports));
     const typeNames = new Set(supports.map((fact) => fact.__typename));
     // Evidence in the story supports facts of many kinds.
     expect(typeNames.size).toBeGreaterThan(4);

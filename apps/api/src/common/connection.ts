@@ -240,7 +240,7 @@ function connectionOf<T>(
   cursors: string[],
 ): ConnectionShape<T> {
   return {
-    edges: nodes.map((node, index) => ({ cursor: cursors[index]!, node })),
+    edges: nodes.map((node, index) => ({ cursor: cursors[index] ?? '', node })),
     nodes,
     totalCount,
     pageInfo: Object.assign(new PageInfo(), {

@@ -240,7 +240,10 @@ export class RequestLoaders {
    * one statement for every value a response asks for. Many-to-one fields load their target by
    * its id through this.
    */
-  oneBy<T extends object, V extends string | number>(entity: EntityClass<T>, property: string & keyof T): DataLoader<V, T | null> {
+  oneBy<T extends object, V extends string | number>(
+    entity: EntityClass<T>,
+    property: string & keyof T,
+  ): DataLoader<V, T | null> {
     return this.get(
       (reader) =>
         new DataLoader<V, T | null>(async (values) => {
@@ -263,7 +266,10 @@ export class RequestLoaders {
   }
 
   /** The entity a many-to-one property refers to (`{ id }` or a reference), or null when it is empty. */
-  referenced<T extends { id: number }>(entity: EntityClass<T>, reference: { id: number } | null | undefined): Promise<T | null> {
+  referenced<T extends { id: number }>(
+    entity: EntityClass<T>,
+    reference: { id: number } | null | undefined,
+  ): Promise<T | null> {
     return reference ? this.byId(entity, reference.id) : Promise.resolve(null);
   }
 }

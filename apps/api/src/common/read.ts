@@ -140,7 +140,7 @@ export class Reader {
     let mapper = mappers.get(entity.name) as RowMapper<T> | undefined;
     if (!mapper) {
       mapper = buildRowMapper(this.meta(entity), platform);
-      mappers.set(entity.name, mapper as RowMapper<unknown>);
+      mappers.set(entity.name, mapper);
     }
     return mapper;
   }

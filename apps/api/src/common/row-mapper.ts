@@ -18,15 +18,17 @@ type Step = (target: Record<string, unknown>, row: Row) => void;
 /** A column's value as the ORM's hydrator would give it: booleans and JSON converted, NULL as null. */
 function scalarValue(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   const { customType } = prop;
-  if (customType) return (value) => (value == null ? null : customType.convertToJSValue(value, platform));
+  if (customType) return (value): unknown => (value == null ? null : customType.convertToJSValue(value, platform));
   if (prop.runtimeType === 'boolean') return (value) => (value == null ? null : Boolean(value));
-  if (prop.runtimeType === 'Date') return (value) => (value == null || value instanceof Date ? value : new Date(value as string));
+  if (prop.runtimeType === 'Date')
+    return (value) => (value == null || value instanceof Date ? value : new Date(value as string));
   return (value) => value ?? null;
 }
 
 /** The steps that set a scalar or many-to-one property (`{ id }` for a reference: its id is all a read needs). */
 function propertyStep(prop: EntityProperty, platform: Platform): Step | undefined {
-  const [column] = prop.fieldNames ?? [];
+  // Properties without columns (collections) have no field names at all.
+  const [column] = (prop.fieldNames as string[] | undefined) ?? [];
   if (!column || prop.persist === false) return undefined;
   const { name } = prop;
   if (prop.kind === ReferenceKind.SCALAR) {
@@ -49,11 +51,10 @@ function propertyStep(prop: EntityProperty, platform: Platform): Step | undefine
  * with its columns, or null when every one of them is null, as the ORM hydrates it.
  */
 function embeddedStep(prop: EntityProperty, platform: Platform): Step {
-  const children = Object.values(prop.embeddedProps ?? {}).map((child) => ({
-    name: child.embedded?.[1] ?? child.name,
-    column: child.fieldNames[0]!,
-    convert: scalarValue(child, platform),
-  }));
+  const children = Object.values(prop.embeddedProps).flatMap((child) => {
+    const [column] = child.fieldNames;
+    return column ? [{ name: child.embedded?.[1] ?? child.name, column, convert: scalarValue(child, platform) }] : [];
+  });
   const embeddable = prop.embeddable as EntityClass<object>;
   const prototype = valueHolderPrototype(
     embeddable.prototype as object,
@@ -95,8 +96,7 @@ export function buildRowMapper<T>(meta: EntityMetadata<T>, platform: Platform): 
   const names: string[] = [];
   for (const prop of meta.props as EntityProperty[]) {
     if (prop.embedded) continue; // a column of an embeddable: set with its owner below
-    const step =
-      prop.kind === ReferenceKind.EMBEDDED ? embeddedStep(prop, platform) : propertyStep(prop, platform);
+    const step = prop.kind === ReferenceKind.EMBEDDED ? embeddedStep(prop, platform) : propertyStep(prop, platform);
     if (!step) continue;
     steps.push(step);
     names.push(prop.name);

@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import type { Context } from '../common/context.js';
+import type { SomeNodeEntity } from '../common/node.entity.js';
 import { Node } from '../common/node.interface.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
@@ -15,7 +16,7 @@ import { Statement } from '../statement/statement.entity.js';
 import { Evidence, type EvidenceOwner } from './evidence.entity.js';
 
 /** The entity each owner column of Evidence points at, in the order they are looked at. */
-const OWNERS: [EvidenceOwner, EntityClass<{ id: number; globalId: string }>][] = [
+const OWNERS: [EvidenceOwner, EntityClass<SomeNodeEntity>][] = [
   ['relation', Relation],
   ['event', Event],
   ['participation', Participation],
@@ -38,7 +39,7 @@ export class EvidenceResolver {
     description:
       'The fact these words support: an Actor, Attribution, Position, Event, Participation, Relation, Statement, Figure or Negotiation.',
   })
-  async supports(@Root() evidence: Evidence, @Ctx() { loaders }: Context): Promise<Node> {
+  async supports(@Root() evidence: Evidence, @Ctx() { loaders }: Context): Promise<SomeNodeEntity> {
     for (const [column, entity] of OWNERS) {
       const reference = evidence[column];
       if (reference) {

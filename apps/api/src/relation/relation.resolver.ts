@@ -29,7 +29,7 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
     // walks the (actor, category, id) indexes in page order.
     const [source, target, actor] = await Promise.all(
       [filter?.source, filter?.target, filter?.actor].map((slug) =>
-        slug ? loaders.oneBy(Actor, 'slug').load(slug) : undefined,
+        slug ? loaders.oneBy(Actor, 'slug').load(slug) : Promise.resolve(null),
       ),
     );
     const where: Conditions = [];
