@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
@@ -120,6 +123,8 @@ export async function createServer({
       responseSize.plugin,
       plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets cache hints; the default plugin would wrap every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
     introspection,
@@ -202,12 +207,14 @@ export async function createServer({
     (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
-        Promise.resolve({
-          ...createContext(orm.em, logger),
-          request: res.locals.request,
-          // Negotiated as Apollo Server negotiates the response's media type.
-          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
-        }),
+        // Assigned, not spread: spreading would fork the context's lazy entity manager.
+        Promise.resolve(
+          Object.assign(createContext(orm.em, logger), {
+            request: res.locals.request,
+            // Negotiated as Apollo Server negotiates the response's media type.
+            prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
+          }),
+        ),
     }),
   );
 

@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { expect, it, vi } from 'vitest';
-import { useTestApi } from './harness.js';
+import { expect, it } from 'vitest';
+import { recordStatements, useTestApi } from './harness.js';
 import { graphql } from './gql/index.js';
 
 const RelationsWithEverythingQuery = graphql(`
@@ -47,18 +47,34 @@ const RelationsWithEverythingQuery = graphql(`
   }
 `);
 
+const RelationPageWithEndsQuery = graphql(`
+  query RelationPageWithEndsQuery($first: Int) {
+    relations(first: $first) {
+      totalCount
+      nodes {
+        kind
+        source {
+          name
+        }
+        target {
+          name
+        }
+      }
+    }
+  }
+`);
+
 describeEachDatabase('batching', (database) => {
   const api = useTestApi(database);
 
   async function countQueries(first: number) {
-    const connection = api.db.orm.em.getConnection();
-    const spy = vi.spyOn(connection, 'execute');
+    const recorder = recordStatements(api.db);
     try {
       const result = await api.execute(RelationsWithEverythingQuery, { first });
       expect(result.errors).toBeUndefined();
-      return { statements: spy.mock.calls.length, relations: result.data!.relations.nodes.length };
+      return { statements: recorder.statements.length, relations: result.data!.relations.nodes.length };
     } finally {
-      spy.mockRestore();
+      recorder.stop();
     }
   }
 
@@ -94,7 +110,7 @@ describeEachDatabase('batching', (database) => {
   `);
 
   async function countListQueries(actors: number, each: number) {
-    const spy = vi.spyOn(api.db.orm.em.getConnection(), 'execute');
+    const recorder = recordStatements(api.db);
     try {
       const result = await api.execute(ActorListsWithChildrenQuery, { actors, each });
       expect(result.errors).toBeUndefined();
@@ -111,9 +127,9 @@ describeEachDatabase('batching', (database) => {
           actor.evidence.length,
         0,
       );
-      return { statements: spy.mock.calls.length, rows };
+      return { statements: recorder.statements.length, rows };
     } finally {
-      spy.mockRestore();
+      recorder.stop();
     }
   }
 
@@ -134,5 +150,23 @@ describeEachDatabase('batching', (database) => {
     expect(many.statements).toBeLessThan(20);
     expect(many.statements).toBeLessThan(many.relations);
     expect(many.statements - few.statements).toBeLessThan(6);
+  });
+
+  it('sends the same statements for a root page of 2 facts as for one of 20: page, count, both ends at once', async () => {
+    async function statementsFor(first: number) {
+      const recorder = recordStatements(api.db);
+      try {
+        const result = await api.execute(RelationPageWithEndsQuery, { first });
+        expect(result.errors).toBeUndefined();
+        return { statements: recorder.statements.length, relations: result.data!.relations.nodes.length };
+      } finally {
+        recorder.stop();
+      }
+    }
+    const few = await statementsFor(2);
+    const many = await statementsFor(20);
+    expect(many.relations).toBe(20);
+    expect(few.statements).toBe(3);
+    expect(many.statements).toBe(few.statements);
   });
 });

@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { expect, it, vi } from 'vitest';
-import { useTestApi } from './harness.js';
+import { expect, it } from 'vitest';
+import { recordStatements, useTestApi } from './harness.js';
 import { graphql } from './gql/index.js';
 
 const SEED = 'us-venezuela-talks-2024-04-11';
@@ -115,12 +115,12 @@ describeEachDatabase('bounded lists', (database) => {
   const api = useTestApi(database);
 
   async function statementsOf<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
-    const spy = vi.spyOn(api.db.orm.em.getConnection(), 'execute');
+    const recorder = recordStatements(api.db);
     try {
       const result = await run();
-      return { result, statements: spy.mock.calls.length };
+      return { result, statements: recorder.statements.length };
     } finally {
-      spy.mockRestore();
+      recorder.stop();
     }
   }
 

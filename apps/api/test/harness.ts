@@ -4,8 +4,9 @@ import type { DocumentNode, FormattedExecutionResult } from 'graphql';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { createContext } from '../src/common/context.js';
+import { onRead } from '../src/common/read.js';
 import { seedDatabase } from '../src/db/seed.js';
 import { createServer, type ParleyServer, type ServerOptions } from '../src/server.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
@@ -26,6 +27,31 @@ export interface TestApi {
 }
 
 export const silentLogger = pino({ level: 'silent' });
+
+/** The SQL statements a piece of code sends: the read path's and any the ORM sends, in order. */
+export interface StatementRecorder {
+  readonly statements: string[];
+  stop(): void;
+}
+
+/** Records every statement sent from now on (through the read path or the ORM) until `stop()`. */
+export function recordStatements(db: TestDatabase): StatementRecorder {
+  const statements: string[] = [];
+  const stopReads = onRead((sql) => statements.push(sql));
+  const connection = db.orm.em.getConnection();
+  const execute = connection.execute.bind(connection);
+  const spy = vi.spyOn(connection, 'execute').mockImplementation((query, ...rest) => {
+    statements.push(query);
+    return execute(query, ...rest);
+  });
+  return {
+    statements,
+    stop() {
+      stopReads();
+      spy.mockRestore();
+    },
+  };
+}
 
 /**
  * A fresh database of the given kind (seeded with the story unless `seed: false`) and the API

@@ -1,11 +1,11 @@
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { Actor } from '../src/actor/actor.entity.js';
 import { Document } from '../src/document/document.entity.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
 import { Relation } from '../src/relation/relation.entity.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { silentLogger, useTestApi } from './harness.js';
+import { recordStatements, silentLogger, useTestApi } from './harness.js';
 
 describeEachDatabase('request loaders', (database) => {
   const api = useTestApi(database);
@@ -33,15 +33,15 @@ describeEachDatabase('request loaders', (database) => {
     ];
     expect(parentIds.length).toBeGreaterThan(50);
     const ids = (relations: Relation[]) => relations.map((relation) => relation.id);
-    const spy = vi.spyOn(api.db.orm.em.getConnection(), 'execute');
+    const recorder = recordStatements(api.db);
     let together: Relation[][];
     try {
       together = await Promise.all(
         parentIds.map((id) => loaders.childrenOf(Relation, 'target', { id: 'desc' }, 2).load(id)),
       );
-      expect(spy).toHaveBeenCalledTimes(1);
+      expect(recorder.statements).toHaveLength(1);
     } finally {
-      spy.mockRestore();
+      recorder.stop();
     }
     expect(together.some((relations) => relations.length === 2)).toBe(true);
     for (const [index, id] of parentIds.entries()) {
@@ -59,16 +59,16 @@ describeEachDatabase('request loaders', (database) => {
     const loader = loaders.childrenOf(Relation, 'source');
     expect(loaders.childrenOf(Relation, 'source', { id: 'asc' })).toBe(loader);
     expect(loaders.childrenOf(Relation, 'source', { id: 'desc' })).not.toBe(loader);
-    const spy = vi.spyOn(api.db.orm.em.getConnection(), 'execute');
+    const recorder = recordStatements(api.db);
     try {
       const children = await Promise.all(sources.map((id) => loader.load(id)));
-      expect(spy).toHaveBeenCalledTimes(1);
+      expect(recorder.statements).toHaveLength(1);
       children.forEach((rows, index) => {
         expect(rows.length).toBeGreaterThan(0);
         expect(rows.every((row) => row.source.id === sources[index])).toBe(true);
       });
     } finally {
-      spy.mockRestore();
+      recorder.stop();
     }
   });
 });

@@ -1,4 +1,5 @@
-import { graphql, type SearchQuery } from '@parley/schema';
+import { graphql } from './gql/index.js';
+import type { SearchQuery } from './gql/graphql.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import type { GraphQLFormattedError } from 'graphql';
 import { expect, it } from 'vitest';

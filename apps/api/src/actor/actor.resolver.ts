@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionType, isIn, paginate, type Conditions } from '../common/connection.js';
 import { LONG_LIST, SHORT_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { checkSearchText, likeContains } from '../common/search.js';
 import type { Context } from '../common/context.js';
@@ -23,17 +22,17 @@ export class ActorConnection extends ConnectionType(Actor, 'actors') {}
 @Resolver(() => Actor)
 export class ActorResolver extends WithEvidence(Actor, 'actor', 'Where the sources name this actor.') {
   @Query(() => Actor, { nullable: true, description: 'The actor with this slug ("nicolas-maduro"), or null.' })
-  actor(@Arg('slug', () => String, { description: 'The actor’s slug.' }) slug: string, @Ctx() { em }: Context) {
-    return em.findOne(Actor, { slug });
+  actor(@Arg('slug', () => String, { description: 'The actor’s slug.' }) slug: string, @Ctx() { loaders }: Context) {
+    return loaders.oneBy(Actor, 'slug').load(slug);
   }
 
   @Query(() => ActorConnection, { description: 'Actors by name, in slug order, a page at a time.' })
-  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
-    const where: FilterQuery<Actor> = {};
+  actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const where: Conditions = [];
     const search = checkSearchText(args.search, 'search');
-    if (search) where.searchText = { $like: likeContains(search) };
-    if (args.kinds?.length) where.kind = { $in: args.kinds };
-    return paginate(em, Actor, where, { slug: 'asc' }, args, info);
+    if (search) where.push({ sql: 'search_text like ?', params: [likeContains(search)] });
+    if (args.kinds?.length) where.push(isIn('kind', args.kinds));
+    return paginate(loaders.reader, Actor, where, { slug: 'asc' }, args, info);
   }
 
   @FieldResolver(() => [Position], { description: 'Titles this actor holds.' })

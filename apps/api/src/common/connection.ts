@@ -1,7 +1,9 @@
-import { Cursor, Utils, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { Utils, type EntityClass, type EntityKey, type EntityName } from '@mikro-orm/core';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
+import { placeholders, type SqlPart } from './loaders.js';
+import type { Reader } from './read.js';
 import type { OrderBy } from './order.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from './page.args.js';
 
@@ -139,15 +141,35 @@ function cursorValuesFor(cursor: string, list: string, columns: number): CursorV
   return decoded.values;
 }
 
+/** The conditions a root list is filtered by, ANDed; one that can match nothing empties the list. */
+export type Conditions = (SqlPart | typeof NOTHING)[];
+
+/** A condition no row meets (a filter naming an actor that does not exist): the page is empty, unasked. */
+export const NOTHING = Symbol('nothing');
+
+/** `column in (…)` over the given values. */
+export function isIn(column: string, values: readonly unknown[]): SqlPart {
+  return { sql: `${column} in (${placeholders(values)})`, params: [...values] };
+}
+
+/** The values of a cursor, checked against the types of the ordering properties (so SQL never sees a mismatch). */
+function typedCursorValues(values: CursorValue[], types: readonly string[]): CursorValue[] {
+  values.forEach((value, index) => {
+    if ((types[index] === 'number') !== (typeof value === 'number')) throw notACursor();
+  });
+  return values;
+}
+
 /**
- * One page of a Relay connection, keyset-paginated by MikroORM's `findByCursor` on a unique order
- * (so pages stay stable while rows are added). `hasNextPage` comes from fetching one row more than
- * the page; the rows are counted only when the query asks for `totalCount` (pass `info`).
+ * One page of a Relay connection, keyset-paginated on a unique order (so pages stay stable
+ * while rows are added) in one parameterised statement through the request's reader: no ORM,
+ * no identity map. `hasNextPage` comes from fetching one row more than the page; the rows are
+ * counted only when the query asks for `totalCount` (pass `info`), by a second statement.
  */
 export async function paginate<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
+  reader: Reader,
+  entity: EntityClass<T>,
+  conditions: Conditions,
   orderBy: OrderBy<T>,
   args: PageRequest,
   info?: GraphQLResolveInfo,
@@ -155,36 +177,77 @@ export async function paginate<T extends object>(
   const first = checkPageArgs(args);
   const includeCount = asksForTotalCount(info);
   const list = cursorList(entity, orderBy);
+  const meta = reader.meta(entity);
+  const properties = Object.keys(orderBy);
+  const columns = properties.map((property) => reader.column(entity, property));
+  const descending = Object.values(orderBy).map((direction) => String(direction).toLowerCase() === 'desc');
+  // One comparison of the whole row of ordering columns: the order must run one way.
+  if (descending.some((down) => down !== descending[0])) throw new Error(`${list}: mixed directions`);
   const after =
-    args.after == null ? undefined : Cursor.encode(cursorValuesFor(args.after, list, Object.keys(orderBy).length));
-  // Our cursors wrap MikroORM's: its values, tagged with the list they belong to.
-  const wrap = (inner: string) => encodeCursor(list, Cursor.decode(inner));
-  let cursor: Cursor<T>;
-  try {
-    cursor = await em.findByCursor(entity, where, {
-      first,
-      after,
-      orderBy,
-      includeCount,
-    });
-  } catch (error) {
-    // A cursor that decodes but does not fit this list's order (taken from another list).
-    if (args.after != null && error instanceof Error && /cursor/i.test(error.message)) {
-      throw badUserInput('"after" is not a cursor returned by this list.', 'after');
-    }
-    throw error;
-  }
-  const nodes = [...cursor.items] as T[];
+    args.after == null
+      ? undefined
+      : typedCursorValues(
+          cursorValuesFor(args.after, list, properties.length),
+          properties.map((property) => meta.properties[property as EntityKey<T>].runtimeType),
+        );
+  if (conditions.includes(NOTHING)) return connectionOf([], false, after !== undefined, includeCount ? 0 : -1, []);
+  const where = conditions.filter((condition): condition is SqlPart => condition !== NOTHING);
+  const filter = where.length ? ` where ${where.map((part) => `(${part.sql})`).join(' and ')}` : '';
+  const filterParams = where.flatMap((part) => part.params);
+  const keyset =
+    after === undefined
+      ? []
+      : [
+          {
+            sql:
+              columns.length === 1
+                ? `${columns[0]} ${descending[0] ? '<' : '>'} ?`
+                : `(${columns.join(', ')}) ${descending[0] ? '<' : '>'} (${placeholders(after)})`,
+            params: after,
+          },
+        ];
+  const pageWhere = [...where, ...keyset];
+  const order = columns.map((column, index) => `${column} ${descending[index] ? 'desc' : 'asc'}`).join(', ');
+  const [rows, counted] = await Promise.all([
+    reader.entities(
+      entity,
+      `select * from ${meta.tableName}` +
+        (pageWhere.length ? ` where ${pageWhere.map((part) => `(${part.sql})`).join(' and ')}` : '') +
+        ` order by ${order} limit ?`,
+      [...pageWhere.flatMap((part) => part.params), first + 1],
+    ),
+    includeCount
+      ? reader.rows(`select count(*) as total from ${meta.tableName}${filter}`, filterParams)
+      : Promise.resolve(undefined),
+  ]);
+  const nodes = rows.slice(0, first);
+  const cursorOf = (node: T) =>
+    encodeCursor(
+      list,
+      properties.map((property) => (node as Record<string, unknown>)[property]),
+    );
+  // Not counted only when not asked for, so never sent.
+  const totalCount = counted ? Number(counted[0]?.total ?? 0) : -1;
+  return connectionOf(nodes, rows.length > first, after !== undefined, totalCount, nodes.map(cursorOf));
+}
+
+/** A connection of a page's nodes and their cursors. */
+function connectionOf<T>(
+  nodes: T[],
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+  totalCount: number,
+  cursors: string[],
+): ConnectionShape<T> {
   return {
-    edges: nodes.map((node) => ({ cursor: wrap(cursor.from(node)), node })),
+    edges: nodes.map((node, index) => ({ cursor: cursors[index] ?? '', node })),
     nodes,
-    // Not counted only when not asked for, so never sent.
-    totalCount: includeCount ? cursor.totalCount : -1,
+    totalCount,
     pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: nodes.length && cursor.startCursor ? wrap(cursor.startCursor) : null,
-      endCursor: nodes.length && cursor.endCursor ? wrap(cursor.endCursor) : null,
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: cursors[0] ?? null,
+      endCursor: cursors[cursors.length - 1] ?? null,
     }),
   };
 }

@@ -11,9 +11,12 @@ export interface RequestInfo {
 
 /** What every resolver gets for one request. */
 export interface Context {
-  /** A fork per request: the identity map must not leak between users. */
+  /**
+   * A fork per request, made on first use: the identity map must not leak between users. Reads
+   * go through `loaders` (plain SQL, no identity map), so most requests never fork.
+   */
   em: EntityManager;
-  /** Batching loaders, created per request so their caches die with it. */
+  /** Batching loaders and this request's reads, created per request so their caches die with it. */
   loaders: RequestLoaders;
   logger?: Logger;
   /** The response is plain `application/json` (not `application/graphql-response+json`). */
@@ -22,7 +25,28 @@ export interface Context {
   request?: RequestInfo;
 }
 
+/**
+ * The context of one request. The entity manager is a getter on the prototype, not an own
+ * property, so that copying the context (Apollo's `executeOperation` does) does not fork it.
+ */
+class RequestContext implements Context {
+  readonly loaders: RequestLoaders;
+  /** This request's fork, once something asked for it. */
+  private forked?: EntityManager;
+
+  constructor(
+    private readonly rootEm: EntityManager,
+    readonly logger?: Logger,
+  ) {
+    // Reads need the connection and the metadata only, which every fork shares with the root.
+    this.loaders = new RequestLoaders(rootEm);
+  }
+
+  get em(): EntityManager {
+    return (this.forked ??= this.rootEm.fork());
+  }
+}
+
 export function createContext(rootEm: EntityManager, logger?: Logger): Context {
-  const em = rootEm.fork();
-  return { em, loaders: new RequestLoaders(em), logger };
+  return new RequestContext(rootEm, logger);
 }

@@ -1,9 +1,10 @@
-import type { EntityClass, EntityData, EntityKey, EntityManager } from '@mikro-orm/core';
+import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { OrderBy } from './order.js';
+import { Reader } from './read.js';
 
-/** Makes one kind of DataLoader over a request's entity manager. */
-export type LoaderFactory<K, V, C = K> = (em: EntityManager) => DataLoader<K, V, C>;
+/** Makes one kind of DataLoader over a request's reader. */
+export type LoaderFactory<K, V, C = K> = (reader: Reader) => DataLoader<K, V, C>;
 
 /** The column each row names its parent by; every column named `list_…` is the query's own. */
 const PARENT = 'list_parent';
@@ -21,13 +22,16 @@ export interface SqlPart {
   params: unknown[];
 }
 
+/** The condition that a column holds the id of one of the parents asked for. */
+export type ParentMatch = (column: string) => SqlPart;
+
 /** The rows of a list field: of one table, each with its parent's id as `list_parent`. */
 export interface ParentRowsQuery {
   /**
-   * SELECTs of the entity's columns plus `<parent id> as list_parent`, for the given parents;
-   * several are combined with UNION ALL (each one free to use its own index).
+   * SELECTs of the entity's columns plus `<parent id> as list_parent`, for the parents that
+   * `parents` matches; several are combined with UNION ALL (each one free to use its own index).
    */
-  branches(parentIds: readonly number[]): SqlPart[];
+  branches(parents: ParentMatch): SqlPart[];
   /** The ORDER BY of the rows within a parent, over the branches' column names. */
   orderBy: string;
 }
@@ -45,18 +49,47 @@ function unionAll(parts: SqlPart[]): SqlPart {
   };
 }
 
-/** The statement that returns the first `first` rows of each parent, in parent then list order. */
-function firstPerParentSql(parentIds: readonly number[], query: ParentRowsQuery, first: number): SqlPart {
+/** Parents given as a list of ids. */
+function parentsIn(ids: readonly number[]): ParentMatch {
+  return (column) => ({ sql: `${column} in (${placeholders(ids)})`, params: [...ids] });
+}
+
+/** The one parent of a LATERAL subquery, one row of `list_parents`. */
+const lateralParent: ParentMatch = (column) => ({ sql: `${column} = list_parents.list_id`, params: [] });
+
+/** The first `first` rows of one parent (all its branches), in the list's order. */
+function firstOfOneParent(query: ParentRowsQuery, parent: ParentMatch, first: number): SqlPart {
+  const branches = query.branches(parent).map((branch) => limited(branch, query.orderBy, first));
+  return branches.length === 1 && branches[0] ? branches[0] : limited(unionAll(branches), query.orderBy, first);
+}
+
+/**
+ * The statement that returns the first `first` rows of each parent, in parent then list order.
+ * PostgreSQL runs the per-parent query once per parent through LATERAL, planned once whatever
+ * the number of parents (a UNION ALL of fifty branches costs more to plan than to run).
+ */
+function firstPerParentSql(
+  parentIds: readonly number[],
+  query: ParentRowsQuery,
+  first: number,
+  lateral: boolean,
+): SqlPart {
   const { orderBy } = query;
+  if (lateral) {
+    const rows = firstOfOneParent(query, lateralParent, first);
+    return {
+      sql:
+        `select list_rows.* from (select unnest(cast(? as integer[])) as list_id) list_parents` +
+        ` cross join lateral (${rows.sql}) list_rows order by ${PARENT}, ${orderBy}`,
+      params: [[...parentIds], ...rows.params],
+    };
+  }
   if (parentIds.length <= LIMIT_PER_PARENT_UP_TO) {
-    const perParent = parentIds.map((id) => {
-      const branches = query.branches([id]).map((branch) => limited(branch, orderBy, first));
-      return branches.length === 1 && branches[0] ? branches[0] : limited(unionAll(branches), orderBy, first);
-    });
+    const perParent = parentIds.map((id) => firstOfOneParent(query, parentsIn([id]), first));
     const rows = unionAll(perParent);
     return { sql: `select * from (${rows.sql}) list_all order by ${PARENT}, ${orderBy}`, params: rows.params };
   }
-  const rows = unionAll(query.branches(parentIds));
+  const rows = unionAll(query.branches(parentsIn(parentIds)));
   return {
     sql:
       `select * from (select list_rows.*, row_number() over (partition by ${PARENT} order by ${orderBy}) as ${RANK}` +
@@ -69,10 +102,10 @@ function firstPerParentSql(parentIds: readonly number[], query: ParentRowsQuery,
  * The first `first` rows of each parent, in one statement for every parent and cut in SQL, so the
  * database sends only what a response shows, however many children a parent has: a LIMIT per
  * parent for the few parents of most queries, a window function numbering the rows per parent
- * for many. Rows come back as managed entities.
+ * for many. Rows come back as read-only instances of the entity (see `Reader`).
  */
 export async function firstPerParent<T extends object>(
-  em: EntityManager,
+  reader: Reader,
   entity: EntityClass<T>,
   parentIds: readonly number[],
   query: ParentRowsQuery,
@@ -80,13 +113,11 @@ export async function firstPerParent<T extends object>(
 ): Promise<T[][]> {
   const byParent = new Map<number, T[]>(parentIds.map((id) => [id, []]));
   if (first > 0 && parentIds.length > 0) {
-    const { sql, params } = firstPerParentSql(parentIds, query, first);
-    const rows = (await em.getConnection().execute(sql, params)) as Record<string, unknown>[];
-    for (const row of rows) {
-      // The query's own columns (`list_…`) are not the entity's.
-      const columns = Object.fromEntries(Object.entries(row).filter(([name]) => !name.startsWith('list_')));
-      byParent.get(Number(row[PARENT]))?.push(em.map(entity, columns as EntityData<T>));
-    }
+    const { sql, params } = firstPerParentSql(parentIds, query, first, reader.dialect === 'postgresql');
+    const rows = await reader.rows(sql, params);
+    // The mapper reads the entity's columns only, not the query's own (`list_…`).
+    const map = reader.mapper(entity);
+    for (const row of rows) byParent.get(Number(row[PARENT]))?.push(map(row));
   }
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
@@ -103,14 +134,18 @@ export function placeholders(values: readonly unknown[]): string {
  */
 export class RequestLoaders {
   readonly #loaders = new Map<unknown, unknown>();
+  /** This request's reads: SQL mapped into plain instances, no identity map. */
+  readonly reader: Reader;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(em: EntityManager) {
+    this.reader = new Reader(em);
+  }
 
   /** This request's loader from `factory`: one per factory, or one per `key` when it is given. */
   get<K, V, C = K>(factory: LoaderFactory<K, V, C>, key: unknown = factory): DataLoader<K, V, C> {
     let loader = this.#loaders.get(key) as DataLoader<K, V, C> | undefined;
     if (!loader) {
-      loader = factory(this.em);
+      loader = factory(this.reader);
       this.#loaders.set(key, loader);
     }
     return loader;
@@ -130,25 +165,28 @@ export class RequestLoaders {
     // The order and the limit belong to the key: the same children cut or ordered otherwise are another answer.
     const key = `${entity.name}.${field} ${JSON.stringify(orderBy)} ${first}`;
     return this.get(
-      (em) =>
+      (reader) =>
         new DataLoader<number, T[]>((parentIds) => {
-          const meta = em.getMetadata().get<T>(entity.name);
-          const column = (name: string) => meta.properties[name as EntityKey<T>].fieldNames[0];
+          const meta = reader.meta(entity);
+          const column = (name: string) => reader.column(entity, name);
           const order = Object.entries(orderBy)
             .map(([name, direction]) => `${column(name)} ${direction === 'desc' ? 'desc' : 'asc'}`)
             .join(', ');
           const parent = column(field);
           return firstPerParent(
-            em,
+            reader,
             entity,
             parentIds,
             {
-              branches: (ids) => [
-                {
-                  sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${parent} in (${placeholders(ids)})`,
-                  params: [...ids],
-                },
-              ],
+              branches: (parents) => {
+                const match = parents(parent);
+                return [
+                  {
+                    sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${match.sql}`,
+                    params: match.params,
+                  },
+                ];
+              },
               orderBy: order,
             },
             first,
@@ -169,22 +207,25 @@ export class RequestLoaders {
   ): DataLoader<number, T[]> {
     const key = `${entity.name} via ${pivot.table}.${pivot.parentColumn} ${first}`;
     return this.get(
-      (em) =>
+      (reader) =>
         new DataLoader<number, T[]>((parentIds) => {
-          const table = em.getMetadata().get<T>(entity.name).tableName;
+          const table = reader.meta(entity).tableName;
           return firstPerParent(
-            em,
+            reader,
             entity,
             parentIds,
             {
-              branches: (ids) => [
-                {
-                  sql:
-                    `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
-                    ` join ${table} on ${table}.id = link.${pivot.childColumn} where link.${pivot.parentColumn} in (${placeholders(ids)})`,
-                  params: [...ids],
-                },
-              ],
+              branches: (parents) => {
+                const match = parents(`link.${pivot.parentColumn}`);
+                return [
+                  {
+                    sql:
+                      `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
+                      ` join ${table} on ${table}.id = link.${pivot.childColumn} where ${match.sql}`,
+                    params: match.params,
+                  },
+                ];
+              },
               orderBy: 'list_order',
             },
             first,
@@ -192,5 +233,43 @@ export class RequestLoaders {
         }),
       key,
     );
+  }
+
+  /**
+   * The entity whose `property` (a unique column: `id`, `slug`) has each given value, or null:
+   * one statement for every value a response asks for. Many-to-one fields load their target by
+   * its id through this.
+   */
+  oneBy<T extends object, V extends string | number>(
+    entity: EntityClass<T>,
+    property: string & keyof T,
+  ): DataLoader<V, T | null> {
+    return this.get(
+      (reader) =>
+        new DataLoader<V, T | null>(async (values) => {
+          const column = reader.column(entity, property);
+          const found = await reader.entities(
+            entity,
+            `select * from ${reader.meta(entity).tableName} where ${column} in (${placeholders(values)})`,
+            values,
+          );
+          const byValue = new Map(found.map((item) => [(item as Record<string, unknown>)[property], item]));
+          return values.map((value) => byValue.get(value) ?? null);
+        }),
+      `${entity.name} by ${property}`,
+    );
+  }
+
+  /** The entity with this id, or null, batched with every other id the response asks for. */
+  byId<T extends { id: number }>(entity: EntityClass<T>, id: number): Promise<T | null> {
+    return this.oneBy<T, number>(entity, 'id').load(id);
+  }
+
+  /** The entity a many-to-one property refers to (`{ id }` or a reference), or null when it is empty. */
+  referenced<T extends { id: number }>(
+    entity: EntityClass<T>,
+    reference: { id: number } | null | undefined,
+  ): Promise<T | null> {
+    return reference ? this.byId(entity, reference.id) : Promise.resolve(null);
   }
 }

@@ -18,18 +18,21 @@ export class DocumentConnection extends ConnectionType(Document, 'documents') {}
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => Document, { nullable: true, description: 'The document with this slug, or null.' })
-  document(@Arg('slug', () => String, { description: 'The document’s slug.' }) slug: string, @Ctx() { em }: Context) {
-    return em.findOne(Document, { slug });
+  document(
+    @Arg('slug', () => String, { description: 'The document’s slug.' }) slug: string,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.oneBy(Document, 'slug').load(slug);
   }
 
   @Query(() => DocumentConnection, { description: 'Source documents, a page at a time.' })
-  documents(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(em, Document, {}, { slug: 'asc' }, page, info);
+  documents(@Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(loaders.reader, Document, [], { slug: 'asc' }, page, info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who published it.' })
-  publisher(@Root() document: Document) {
-    return document.publisher?.load() ?? null;
+  publisher(@Root() document: Document, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Actor, document.publisher);
   }
 
   @FieldResolver(() => [Actor], { description: 'Who wrote it or contributed to it.' })
@@ -64,9 +67,10 @@ export class DocumentResolver {
   evidenceConnection(
     @Root() document: Document,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(em, Evidence, { document: document.id }, { start: 'asc', id: 'asc' }, page, info);
+    const where = [{ sql: 'document_id = ?', params: [document.id] }];
+    return paginate(loaders.reader, Evidence, where, { start: 'asc', id: 'asc' }, page, info);
   }
 }

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { ConnectionType, paginate } from '../common/connection.js';
+import { Actor } from '../actor/actor.entity.js';
+import { ConnectionType, NOTHING, paginate, type Conditions } from '../common/connection.js';
 import { LONG_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { checkSearchText, likeContains } from '../common/search.js';
 import { overlaps } from '../common/date-range.js';
@@ -19,8 +19,8 @@ export class EventConnection extends ConnectionType(Event, 'events') {}
 @Resolver(() => Event)
 export class EventResolver extends WithEvidence(Event, 'event', 'The words that tell of the event.') {
   @Query(() => Event, { nullable: true, description: 'The event with this slug, or null.' })
-  event(@Arg('slug', () => String, { description: 'The event’s slug.' }) slug: string, @Ctx() { em }: Context) {
-    return em.findOne(Event, { slug });
+  event(@Arg('slug', () => String, { description: 'The event’s slug.' }) slug: string, @Ctx() { loaders }: Context) {
+    return loaders.oneBy(Event, 'slug').load(slug);
   }
 
   @Query(() => EventConnection, {
@@ -28,18 +28,22 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
   })
   async events(
     @Args(() => EventsArgs) { filter, ...page }: EventsArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const where: FilterQuery<Event>[] = [];
+    const where: Conditions = [];
+    const text = checkSearchText(filter?.text, 'text');
     if (filter?.participant) {
-      const participations = await em.find(Participation, { actor: { slug: filter.participant } });
-      where.push({ id: { $in: participations.map((participation) => participation.event.id) } });
+      const participant = await loaders.oneBy(Actor, 'slug').load(filter.participant);
+      where.push(
+        participant
+          ? { sql: 'id in (select event_id from participation where actor_id = ?)', params: [participant.id] }
+          : NOTHING,
+      );
     }
     if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
-    const text = checkSearchText(filter?.text, 'text');
-    if (text) where.push({ searchText: { $like: likeContains(text) } });
-    return paginate(em, Event, { $and: where }, { id: 'asc' }, page, info);
+    if (text) where.push({ sql: 'search_text like ?', params: [likeContains(text)] });
+    return paginate(loaders.reader, Event, where, { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => [Participation], { description: 'Who took part, and in what role.' })
@@ -61,7 +65,7 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
   }
 
   @FieldResolver(() => Attribution, { description: 'Who says it happened.' })
-  attribution(@Root() event: Event) {
-    return event.attribution.load();
+  attribution(@Root() event: Event, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Attribution, event.attribution);
   }
 }

@@ -1,9 +1,10 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
+import type { Context } from '../common/context.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver extends WithEvidence(
@@ -12,22 +13,22 @@ export class ParticipationResolver extends WithEvidence(
   'The words that place this actor at the event.',
 ) {
   @FieldResolver(() => Actor, { description: 'Who took part.' })
-  actor(@Root() participation: Participation) {
-    return participation.actor.load();
+  actor(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Actor, participation.actor);
   }
 
   @FieldResolver(() => Event, { description: 'The event.' })
-  event(@Root() participation: Participation) {
-    return participation.event.load();
+  event(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Event, participation.event);
   }
 
   @FieldResolver(() => Attribution, {
     description:
       'Who says this actor took part: its own source where the text gives one ("according to one of the people"), else the event’s.',
   })
-  async attribution(@Root() participation: Participation) {
-    if (participation.attribution) return participation.attribution.load();
-    const event = await participation.event.loadOrFail();
-    return event.attribution.load();
+  async attribution(@Root() participation: Participation, @Ctx() { loaders }: Context) {
+    if (participation.attribution) return loaders.referenced(Attribution, participation.attribution);
+    const event = await loaders.referenced(Event, participation.event);
+    return loaders.referenced(Attribution, event?.attribution);
   }
 }

@@ -1,7 +1,7 @@
-import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { firstPerParent, placeholders } from '../common/loaders.js';
+import { firstPerParent } from '../common/loaders.js';
+import type { Reader } from '../common/read.js';
 import { Figure } from './figure.entity.js';
 
 /**
@@ -9,24 +9,26 @@ import { Figure } from './figure.entity.js';
  * in one query.
  */
 export function figuresSourcedBy(first: number) {
-  return (em: EntityManager) =>
+  return (reader: Reader) =>
     new DataLoader<number, Figure[]>((actorIds) => {
-      const figure = em.getMetadata().get<Figure>(Figure.name).tableName;
-      const attribution = em.getMetadata().get<Attribution>(Attribution.name).tableName;
+      const figure = reader.meta(Figure).tableName;
+      const attribution = reader.meta(Attribution).tableName;
       return firstPerParent(
-        em,
+        reader,
         Figure,
         actorIds,
         {
-          branches: (ids) => [
-            {
-              sql:
-                `select ${figure}.*, ${attribution}.source_id as list_parent from ${figure}` +
-                ` join ${attribution} on ${attribution}.id = ${figure}.attribution_id` +
-                ` where ${attribution}.source_id in (${placeholders(ids)})`,
-              params: [...ids],
-            },
-          ],
+          branches: (parents) => {
+            const match = parents(`${attribution}.source_id`);
+            return [
+              {
+                sql:
+                  `select ${figure}.*, ${attribution}.source_id as list_parent from ${figure}` +
+                  ` join ${attribution} on ${attribution}.id = ${figure}.attribution_id where ${match.sql}`,
+                params: match.params,
+              },
+            ];
+          },
           orderBy: 'id',
         },
         first,

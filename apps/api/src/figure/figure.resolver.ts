@@ -14,17 +14,17 @@ export class FigureConnection extends ConnectionType(Figure, 'figures') {}
 @Resolver(() => Figure)
 export class FigureResolver extends WithEvidence(Figure, 'figure', 'The words that give it.') {
   @Query(() => FigureConnection, { description: 'Amounts the sources give, each with who estimates it.' })
-  figures(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(em, Figure, {}, { id: 'asc' }, page, info);
+  figures(@Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(loaders.reader, Figure, [], { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who or what the amount concerns (earned or lost by).' })
-  subject(@Root() figure: Figure) {
-    return figure.subject?.load() ?? null;
+  subject(@Root() figure: Figure, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Actor, figure.subject);
   }
 
   @FieldResolver(() => Attribution, { description: 'Who estimates it.' })
-  attribution(@Root() figure: Figure) {
-    return figure.attribution.load();
+  attribution(@Root() figure: Figure, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Attribution, figure.attribution);
   }
 }

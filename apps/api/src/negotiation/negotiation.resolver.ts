@@ -17,14 +17,14 @@ export class NegotiationResolver extends WithEvidence(Negotiation, 'negotiation'
   @Query(() => Negotiation, { nullable: true, description: 'The negotiation with this slug, or null.' })
   negotiation(
     @Arg('slug', () => String, { description: 'The negotiation’s slug.' }) slug: string,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
   ) {
-    return em.findOne(Negotiation, { slug });
+    return loaders.oneBy(Negotiation, 'slug').load(slug);
   }
 
   @Query(() => NegotiationConnection, { description: 'Negotiations, a page at a time.' })
-  negotiations(@Args(() => PageArgs) page: PageArgs, @Ctx() { em }: Context, @Info() info: GraphQLResolveInfo) {
-    return paginate(em, Negotiation, {}, { id: 'asc' }, page, info);
+  negotiations(@Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return paginate(loaders.reader, Negotiation, [], { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => [Actor], { description: 'The sides at the table.' })

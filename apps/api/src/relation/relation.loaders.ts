@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { firstPerParent, placeholders } from '../common/loaders.js';
+import { firstPerParent, placeholders, type ParentMatch } from '../common/loaders.js';
+import type { Reader } from '../common/read.js';
 import { Direction } from './relation-direction.js';
 import type { RelationCategory, RelationKind } from './relation-kind.js';
 import { Relation } from './relation.entity.js';
@@ -23,8 +23,8 @@ function filtersOf({ direction, kinds, categories, first }: RelationsOfActorKey)
  * direction, kinds and categories are WHERE clauses, and for BOTH directions the source-side and
  * target-side lookups are two branches of a UNION ALL, so each uses its own index.
  */
-function relationsOfActors(em: EntityManager, actorIds: number[], key: RelationsOfActorKey) {
-  const table = em.getMetadata().get<Relation>(Relation.name).tableName;
+function relationsOfActors(reader: Reader, actorIds: number[], key: RelationsOfActorKey) {
+  const table = reader.meta(Relation).tableName;
   const filters: string[] = [];
   const filterParams: unknown[] = [];
   if (key.kinds?.length) {
@@ -35,24 +35,25 @@ function relationsOfActors(em: EntityManager, actorIds: number[], key: Relations
     filters.push(`category in (${placeholders(key.categories)})`);
     filterParams.push(...key.categories);
   }
-  const branch = (end: 'source_id' | 'target_id', ids: readonly number[], extra: string[] = []) => ({
-    sql:
-      `select ${table}.*, ${end} as list_parent from ${table}` +
-      ` where ${[`${end} in (${placeholders(ids)})`, ...extra, ...filters].join(' and ')}`,
-    params: [...ids, ...filterParams],
-  });
+  const branch = (end: 'source_id' | 'target_id', parents: ParentMatch, extra: string[] = []) => {
+    const match = parents(end);
+    return {
+      sql: `select ${table}.*, ${end} as list_parent from ${table} where ${[match.sql, ...extra, ...filters].join(' and ')}`,
+      params: [...match.params, ...filterParams],
+    };
+  };
   return firstPerParent(
-    em,
+    reader,
     Relation,
     actorIds,
     {
-      branches: (ids) =>
+      branches: (parents) =>
         key.direction === Direction.OUTGOING
-          ? [branch('source_id', ids)]
+          ? [branch('source_id', parents)]
           : key.direction === Direction.INCOMING
-            ? [branch('target_id', ids)]
+            ? [branch('target_id', parents)]
             : // A relation of an actor with itself is found once, by its source side.
-              [branch('source_id', ids), branch('target_id', ids, ['source_id <> target_id'])],
+              [branch('source_id', parents), branch('target_id', parents, ['source_id <> target_id'])],
       orderBy: 'id',
     },
     key.first,
@@ -63,7 +64,7 @@ function relationsOfActors(em: EntityManager, actorIds: number[], key: Relations
  * The relations each actor stands at an end of, filtered by direction, kind and category and cut
  * at `first`: one query for every actor a response lists with the same filters.
  */
-export function relationsOfActor(em: EntityManager) {
+export function relationsOfActor(reader: Reader) {
   return new DataLoader<RelationsOfActorKey, Relation[], string>(
     async (keys) => {
       // Keys that share their filters share a statement.
@@ -76,7 +77,7 @@ export function relationsOfActor(em: EntityManager) {
       const answers = new Map<string, Relation[]>();
       for (const [filters, group] of groups) {
         const actorIds = [...group.actorIds];
-        const lists = await relationsOfActors(em, actorIds, group.filters);
+        const lists = await relationsOfActors(reader, actorIds, group.filters);
         lists.forEach((list, index) => answers.set(`${actorIds[index]} ${filters}`, list));
       }
       return keys.map((key) => answers.get(`${key.actorId} ${filtersOf(key)}`) ?? []);

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionType, NOTHING, isIn, paginate, type Conditions } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
@@ -21,19 +20,27 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
   @Query(() => RelationConnection, {
     description: 'Relations between actors, filtered by kind, category, actors and dates.',
   })
-  relations(
+  async relations(
     @Args(() => RelationsArgs) { filter, ...page }: RelationsArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const where: FilterQuery<Relation>[] = [];
-    if (filter?.kinds?.length) where.push({ kind: { $in: filter.kinds } });
-    if (filter?.categories?.length) where.push({ category: { $in: filter.categories } });
-    if (filter?.source) where.push({ source: { slug: filter.source } });
-    if (filter?.target) where.push({ target: { slug: filter.target } });
-    if (filter?.actor) where.push({ $or: [{ source: { slug: filter.actor } }, { target: { slug: filter.actor } }] });
+    // Slugs are resolved to ids first: on an id the planner knows how many rows to expect and
+    // walks the (actor, category, id) indexes in page order.
+    const [source, target, actor] = await Promise.all(
+      [filter?.source, filter?.target, filter?.actor].map((slug) =>
+        slug ? loaders.oneBy(Actor, 'slug').load(slug) : Promise.resolve(null),
+      ),
+    );
+    const where: Conditions = [];
+    if (filter?.kinds?.length) where.push(isIn('kind', filter.kinds));
+    if (filter?.categories?.length) where.push(isIn('category', filter.categories));
+    if (filter?.source) where.push(source ? { sql: 'source_id = ?', params: [source.id] } : NOTHING);
+    if (filter?.target) where.push(target ? { sql: 'target_id = ?', params: [target.id] } : NOTHING);
+    if (filter?.actor)
+      where.push(actor ? { sql: 'source_id = ? or target_id = ?', params: [actor.id, actor.id] } : NOTHING);
     if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
-    return paginate(em, Relation, { $and: where }, { id: 'asc' }, page, info);
+    return paginate(loaders.reader, Relation, where, { id: 'asc' }, page, info);
   }
 
   @Query(() => [RelationKindInfo], {
@@ -51,22 +58,22 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
   }
 
   @FieldResolver(() => Actor, { description: 'Who acted.' })
-  source(@Root() relation: Relation) {
-    return relation.source.load();
+  source(@Root() relation: Relation, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Actor, relation.source);
   }
 
   @FieldResolver(() => Actor, { description: 'Who was acted upon.' })
-  target(@Root() relation: Relation) {
-    return relation.target.load();
+  target(@Root() relation: Relation, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Actor, relation.target);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event it happened at, if any.' })
-  event(@Root() relation: Relation) {
-    return relation.event?.load() ?? null;
+  event(@Root() relation: Relation, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Event, relation.event);
   }
 
   @FieldResolver(() => Attribution, { description: 'Who says so.' })
-  attribution(@Root() relation: Relation) {
-    return relation.attribution.load();
+  attribution(@Root() relation: Relation, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Attribution, relation.attribution);
   }
 }

@@ -26,12 +26,12 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global ID; null when none has it.' })
   async node(
     @Arg('id', () => ID, { description: 'A global ID from some `id` field.' }) id: string,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
   ): Promise<Node | null> {
     const { typeName, id: key } = fromGlobalId(id);
     const entity = nodeTypes.get(typeName);
     if (!entity) return null;
-    return (await em.findOne(entity, key)) as Node | null;
+    return (await loaders.byId(entity, key)) as Node | null;
   }
 
   @Query(() => [Node], {

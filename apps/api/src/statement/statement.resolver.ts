@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, paginate } from '../common/connection.js';
+import { ConnectionType, NOTHING, isIn, paginate, type Conditions } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
@@ -15,24 +14,27 @@ export class StatementConnection extends ConnectionType(Statement, 'statements')
 @Resolver(() => Statement)
 export class StatementResolver extends WithEvidence(Statement, 'statement', 'The words that report it.') {
   @Query(() => StatementConnection, { description: 'What actors said, or declined to say.' })
-  statements(
+  async statements(
     @Args(() => StatementsArgs) { speaker, kinds, ...page }: StatementsArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const where: FilterQuery<Statement> = {};
-    if (speaker) where.speaker = { slug: speaker };
-    if (kinds?.length) where.kind = { $in: kinds };
-    return paginate(em, Statement, where, { id: 'asc' }, page, info);
+    const where: Conditions = [];
+    if (speaker) {
+      const actor = await loaders.oneBy(Actor, 'slug').load(speaker);
+      where.push(actor ? { sql: 'speaker_id = ?', params: [actor.id] } : NOTHING);
+    }
+    if (kinds?.length) where.push(isIn('kind', kinds));
+    return paginate(loaders.reader, Statement, where, { id: 'asc' }, page, info);
   }
 
   @FieldResolver(() => Actor, { description: 'Who spoke (or did not).' })
-  speaker(@Root() statement: Statement) {
-    return statement.speaker.load();
+  speaker(@Root() statement: Statement, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Actor, statement.speaker);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event it was said at, if any (an interview).' })
-  event(@Root() statement: Statement) {
-    return statement.event?.load() ?? null;
+  event(@Root() statement: Statement, @Ctx() { loaders }: Context) {
+    return loaders.referenced(Event, statement.event);
   }
 }

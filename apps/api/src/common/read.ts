@@ -1,0 +1,147 @@
+import type { EntityClass, EntityKey, EntityManager, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';
+import { buildRowMapper, type Row, type RowMapper } from './row-mapper.js';
+
+export type { Row } from './row-mapper.js';
+
+/** Told of every read statement before it runs. */
+export type ReadListener = (sql: string, params: readonly unknown[]) => void;
+
+const readListeners = new Set<ReadListener>();
+
+/** Calls `listener` with every read statement from now on, until the returned function is called. */
+export function onRead(listener: ReadListener): () => void {
+  readListeners.add(listener);
+  return () => readListeners.delete(listener);
+}
+
+/** What the pooled connections of the two drivers offer a read. */
+interface PgClient {
+  query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: Row[] }>;
+}
+interface SqliteDatabase {
+  prepare(sql: string): { all(...params: unknown[]): Row[] };
+}
+interface PooledClient {
+  acquireConnection(): Promise<PgClient | SqliteDatabase>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+  positionBindings?(sql: string): string;
+  /** `postgresql`, `better-sqlite3`. */
+  dialect: string;
+}
+
+/** The query builder's client of the ORM's connection, which holds the pool of driver connections. */
+function clientOf(em: EntityManager): PooledClient {
+  return (em.getConnection() as unknown as { getKnex(): { client: PooledClient } }).getKnex().client;
+}
+
+/** Statements already translated (PostgreSQL's `$1`) or prepared (SQLite), by their text. */
+const MAX_CACHED_STATEMENTS = 2000;
+const pgStatements = new Map<string, { text: string; name?: string }>();
+/** Names given to PostgreSQL prepared statements so far; never reused, so a name always means one text. */
+let preparedNames = 0;
+/** Past this many, statements run unnamed: each pooled connection keeps every statement it prepared. */
+const MAX_PREPARED = 500;
+const sqliteStatements = new WeakMap<SqliteDatabase, Map<string, ReturnType<SqliteDatabase['prepare']>>>();
+
+/** A cache that forgets everything when full: the API's statements are few shapes, so it rarely fills. */
+function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_CACHED_STATEMENTS) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * Runs one read statement (`?` placeholders, values bound by the driver) and returns its rows.
+ * Every SQL statement the API's read path sends goes through this function, so that whatever
+ * must watch them all (a deadline, a log, a count) has one place to live. It borrows a pooled
+ * connection and runs the statement on the driver itself: the ORM's and the query builder's
+ * layers cost more per statement than the driver does, and a read needs none of them. SQLite
+ * statements are prepared once per connection.
+ */
+export async function readRows(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
+  for (const listener of readListeners) listener(sql, params);
+  const client = clientOf(em);
+  const connection = await client.acquireConnection();
+  try {
+    if ('prepare' in connection) {
+      let statements = sqliteStatements.get(connection);
+      if (!statements) {
+        statements = new Map();
+        sqliteStatements.set(connection, statements);
+      }
+      return cached(statements, sql, () => connection.prepare(sql)).all(...params);
+    }
+    const statement = cached(pgStatements, sql, () => ({
+      text: client.positionBindings?.(sql) ?? sql,
+      name: preparedNames < MAX_PREPARED ? `parley_read_${++preparedNames}` : undefined,
+    }));
+    return (await connection.query({ ...statement, values: [...params] })).rows;
+  } catch (error) {
+    // The ORM's exception types (TableNotFoundException, …), as for the statements it sends itself.
+    throw error instanceof Error ? em.getDriver().convertException(error) : error;
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+/** The mappers of each database's entities, built on first use (each database has its own platform). */
+const mappersByPlatform = new WeakMap<Platform, Map<string, RowMapper<unknown>>>();
+
+/**
+ * Reads for one request: rows through `readRows`, mapped into plain instances of the entity
+ * classes. No identity map and no unit of work: reads never change what they read; writes (the
+ * importer) keep using the ORM.
+ */
+export class Reader {
+  /** Which SQL the database speaks: PostgreSQL and SQLite differ in what a statement may use. */
+  readonly dialect: 'postgresql' | 'sqlite';
+
+  constructor(private readonly em: EntityManager) {
+    this.dialect = clientOf(em).dialect === 'postgresql' ? 'postgresql' : 'sqlite';
+  }
+
+  /** The rows of one statement. */
+  rows(sql: string, params: readonly unknown[]): Promise<Row[]> {
+    return readRows(this.em, sql, params);
+  }
+
+  /** The rows of one statement over an entity's table, as instances of it. */
+  async entities<T extends object>(entity: EntityClass<T>, sql: string, params: readonly unknown[]): Promise<T[]> {
+    const rows = await this.rows(sql, params);
+    const map = this.mapper(entity);
+    return rows.map(map);
+  }
+
+  /** The ORM's metadata of an entity: its table and columns. */
+  meta<T extends object>(entity: EntityClass<T>): EntityMetadata<T> {
+    return this.em.getMetadata().get<T>(entity.name);
+  }
+
+  /** The column a property of an entity is stored in. */
+  column<T extends object>(entity: EntityClass<T>, property: string): string {
+    const prop = this.meta(entity).properties[property as EntityKey<T>] as EntityProperty<T> | undefined;
+    const column = prop?.fieldNames[0];
+    if (!column) throw new Error(`${entity.name}.${property} has no column`);
+    return column;
+  }
+
+  /** Maps rows of an entity's table into instances of it (columns the entity lacks are ignored). */
+  mapper<T extends object>(entity: EntityClass<T>): RowMapper<T> {
+    const platform = this.em.getPlatform();
+    let mappers = mappersByPlatform.get(platform);
+    if (!mappers) {
+      mappers = new Map();
+      mappersByPlatform.set(platform, mappers);
+    }
+    let mapper = mappers.get(entity.name) as RowMapper<T> | undefined;
+    if (!mapper) {
+      mapper = buildRowMapper(this.meta(entity), platform);
+      mappers.set(entity.name, mapper);
+    }
+    return mapper;
+  }
+}
