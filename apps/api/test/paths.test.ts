@@ -62,6 +62,7 @@ async function searched(
 ) {
   const search = new PathSearch(em, undefined, middles);
   const outcome = await search.run(from, to, maxLength, first);
+  await search.readAllRelationsOf(outcome.paths);
   return {
     complete: outcome.complete,
     paths: outcome.paths.map((ids) => ({

@@ -118,35 +118,30 @@ function sql(strings: TemplateStringsArray, ...parts: (Sql | string | number)[])
   return { sql: text, params };
 }
 
-/** Which side of each link a statement reads: `ends` its actors, `others` (when given) the only actors it may reach. */
-interface LinkScope {
-  ends: readonly number[];
-  others?: readonly number[];
-}
-
 /**
- * Every link from the scope's ends (to its others, when given), one row per relation pair and
- * direction, position and shared event, from the covering indexes alone. At most `limit` rows.
+ * Every link of `ends` (to `others` only, when given): one row per relation pair and direction
+ * (its first relation), per position, and per shared event and pair of participations, each with
+ * the event's first participation (`o`) taken over all of its participants. From the covering
+ * indexes alone.
  */
-function linksSql(lists: IdLists, { ends, others }: LinkScope, limit: number): Sql {
-  const to = (column: string) => (others ? sql` and ${lists.in(column, others)}` : '');
-  const from = (column: string) => lists.in(column, ends);
+function linksSql(lists: IdLists, ends: readonly number[], others?: readonly number[]): Sql {
+  const to = (column: string) => sql_(others ? sql` and ${lists.in(column, others)}` : '');
   const parts: Sql[] = [
     sql`select 0 as k, min(id) as id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
-      where ${from('source_id')}${sql_(to('target_id'))} group by source_id, target_id`,
+      where ${lists.in('source_id', ends)}${to('target_id')} group by source_id, target_id`,
     sql`select 0, min(id), target_id, source_id, 0, 0, 0 from "relation"
-      where ${from('target_id')}${sql_(to('source_id'))} group by source_id, target_id`,
+      where ${lists.in('target_id', ends)}${to('source_id')} group by source_id, target_id`,
     sql`select 1, id, holder_id, organization_id, 0, 0, 0 from "position"
-      where organization_id is not null and ${from('holder_id')}${sql_(to('organization_id'))}`,
+      where organization_id is not null and ${lists.in('holder_id', ends)}${to('organization_id')}`,
     sql`select 1, id, organization_id, holder_id, 0, 0, 0 from "position"
-      where ${from('organization_id')}${sql_(to('holder_id'))}`,
-    sql`select 2, p.event_id, p.actor_id, q.actor_id,
-        (select min(e.id) from "participation" e where e.event_id = p.event_id), min(p.id), min(q.id)
+      where ${lists.in('organization_id', ends)}${to('holder_id')}`,
+    // Every participant of an end's event is some row's q (or its p), so the window sees them all.
+    sql`select * from (select 2 as k, p.event_id as id, p.actor_id as a, q.actor_id as b,
+        min(case when p.id < q.id then p.id else q.id end) over (partition by p.event_id) as o, p.id as pa, q.id as pb
       from "participation" p join "participation" q on q.event_id = p.event_id and q.actor_id <> p.actor_id
-      where ${from('p.actor_id')}${sql_(to('q.actor_id'))} group by p.event_id, p.actor_id, q.actor_id`,
+      where ${lists.in('p.actor_id', ends)}) shared${sql_(others ? sql` where ${lists.in('b', others)}` : '')}`,
   ];
-  const union = parts.reduce((all, part) => sql`${all} union all ${part}`);
-  return sql`${union} limit ${limit}`;
+  return parts.reduce((all, part) => sql`${all} union all ${part}`);
 }
 
 /** An optional fragment: empty when absent. */
@@ -154,16 +149,14 @@ function sql_(part: Sql | string): Sql {
   return typeof part === 'string' ? { sql: part, params: [] } : part;
 }
 
-/** The actors linked to some actor of `a` and to some actor of `b`: the middles of paths a → m → b. */
-function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[]): Sql {
-  const near = (ids: readonly number[]) =>
-    sql`select target_id as m from "relation" where ${lists.in('source_id', ids)}
-      union select source_id from "relation" where ${lists.in('target_id', ids)}
-      union select organization_id from "position" where organization_id is not null and ${lists.in('holder_id', ids)}
-      union select holder_id from "position" where ${lists.in('organization_id', ids)}
-      union select q.actor_id from "participation" p join "participation" q on q.event_id = p.event_id
-        where ${lists.in('p.actor_id', ids)}`;
-  return sql`select m from (${near(a)}) a intersect select m from (${near(b)}) b`;
+/**
+ * The links between each frontier and the actors linked to both (the middles of paths a → m → b):
+ * the database reads both frontiers' links once and returns only those, however many a hub has.
+ */
+function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[], limit: number): Sql {
+  return sql`with near as materialized (${linksSql(lists, [...new Set([...a, ...b])])}),
+    middles as (select b from near where ${lists.in('a', a)} intersect select b from near where ${lists.in('a', b)})
+    select k, id, a, b, o, pa, pb from near where b in (select b from middles) limit ${limit}`;
 }
 
 /** Relation rows at `ends`, counted from the covering indexes without reading them. */
@@ -264,17 +257,19 @@ export class PathSearch {
     this.#lists = new IdLists(em);
   }
 
-  /** The links between two adjacent actors of a found path. */
+  /**
+   * The links between two adjacent actors of a found path. Each pair's first relation, position
+   * and shared events are there after `run`; its other relations after `readAllRelationsOf`.
+   */
   linksBetween(a: number, b: number): PairLinks {
     const links = this.#graph.get(a)?.get(b);
     if (!links) throw new Error(`actors ${a} and ${b} are on a path but not linked`);
     return links;
   }
 
+  /** Searches; `linksBetween` then gives each hop's first link (its `via`). */
   async run(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
-    const outcome = await this.#search(from, to, maxLength, first);
-    await this.#readRelationsOf(outcome.paths);
-    return outcome;
+    return this.#search(from, to, maxLength, first);
   }
 
   async #search(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
@@ -343,8 +338,8 @@ export class PathSearch {
     });
   }
 
-  /** Reads every relation between the adjacent actors of `paths`: the search kept only each pair's first. */
-  async #readRelationsOf(paths: readonly number[][]): Promise<void> {
+  /** Reads every relation between the adjacent actors of `paths` (the alternatives): the search kept only each pair's first. */
+  async readAllRelationsOf(paths: readonly number[][]): Promise<void> {
     const pairs = new Set<string>();
     for (const path of paths) path.slice(1).forEach((b, i) => pairs.add(`${path[i]}-${b}`).add(`${b}-${path[i]}`));
     if (!pairs.size) return;
@@ -370,14 +365,15 @@ export class PathSearch {
   }
 
   /** Reads links into the part read; false when more than the links budget allows. */
-  async #read(scope: LinkScope): Promise<boolean> {
+  async #read(statement: (limit: number) => Sql): Promise<boolean> {
     const left = this.budget.links - this.#linksRead;
     if (left < 0) return false;
-    const rows = await this.#rows<keyof LinkRow>(linksSql(this.#lists, scope, left + 1));
+    const rows = await this.#rows<keyof LinkRow>(statement(left + 1));
     this.#linksRead += rows.length;
     if (rows.length > left) return false;
     for (const { k, id, a, b, o, pa, pb } of rows) {
       if (a === b) continue;
+      this.#seen.add(b);
       const forward = pairLinks(this.#graph, a, b);
       const backward = pairLinks(this.#graph, b, a);
       if (k === 0) {
@@ -387,8 +383,11 @@ export class PathSearch {
         (forward.positions ??= []).push(id);
         (backward.positions ??= []).push(id);
       } else {
-        (forward.events ??= new Map()).set(id, [o, pb]);
-        (backward.events ??= new Map()).set(id, [o, pa]);
+        // An actor may take part twice in an event: each side keeps its first participation.
+        const forwardEvents = (forward.events ??= new Map<number, readonly [number, number]>());
+        forwardEvents.set(id, [o, Math.min(forwardEvents.get(id)?.[1] ?? pb, pb)]);
+        const backwardEvents = (backward.events ??= new Map<number, readonly [number, number]>());
+        backwardEvents.set(id, [o, Math.min(backwardEvents.get(id)?.[1] ?? pa, pa)]);
       }
     }
     return true;
@@ -401,7 +400,7 @@ export class PathSearch {
       fromBall.frontier.length <= toBall.frontier.length
         ? [fromBall.frontier, toBall.frontier]
         : [toBall.frontier, fromBall.frontier];
-    if (!(await this.#read({ ends, others }))) return false;
+    if (!(await this.#read((limit) => sql`${linksSql(this.#lists, ends, others)} limit ${limit}`))) return false;
     [fromBall.met, toBall.met] = [toBall.depth, fromBall.depth];
     return true;
   }
@@ -416,17 +415,12 @@ export class PathSearch {
       return false;
     }
     this.#linksRead += cost;
-    const middles = (await this.#rows<'m'>(middlesSql(this.#lists, fromBall.frontier, toBall.frontier))).map(
-      ({ m }) => m,
-    );
-    for (const middle of middles) this.#seen.add(middle);
-    if (!middles.length) return true;
-    return this.#read({ ends: [...fromBall.frontier, ...toBall.frontier], others: middles });
+    return this.#read((limit) => middlesSql(this.#lists, fromBall.frontier, toBall.frontier, limit));
   }
 
   /** Reads every link of the ball's frontier and moves it one hop out; false when the budget ran out. */
   async #expand(ball: Ball): Promise<boolean> {
-    if (!(await this.#read({ ends: ball.frontier }))) return false;
+    if (!(await this.#read((limit) => sql`${linksSql(this.#lists, ball.frontier)} limit ${limit}`))) return false;
     const next: number[] = [];
     for (const actor of ball.frontier) {
       for (const neighbour of this.#graph.get(actor)?.keys() ?? []) {
