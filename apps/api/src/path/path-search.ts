@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { IdLists, optional, sql, type Sql } from './id-lists.js';
 
 /**
  * How much of the graph one path search may read: past any bound it stops and says so. The
@@ -73,51 +74,6 @@ interface LinkRow {
   pb: number;
 }
 
-/** A statement and its parameters, in placeholder order. */
-interface Sql {
-  sql: string;
-  params: unknown[];
-}
-
-/**
- * Lists of actor ids as one parameter each, whatever their length: an int array on PostgreSQL
- * (`= any(?::int[])`, which the planner turns into index conditions), a JSON array on SQLite.
- * Either way the statement's text, and so the number of statements, does not grow with the graph.
- */
-class IdLists {
-  readonly #postgres: boolean;
-
-  constructor(em: EntityManager) {
-    // PostgreSQL is the dialect with schemas; SQLite is the other one.
-    const platform = em.getPlatform() as { supportsSchemas?: () => boolean };
-    this.#postgres = platform.supportsSchemas?.() ?? false;
-  }
-
-  /** `column` is one of `ids`, with the parameter to bind where it stands. */
-  in(column: string, ids: readonly number[]): Sql {
-    return this.#postgres
-      ? { sql: `${column} = any(?::int[])`, params: [`{${ids.join(',')}}`] }
-      : { sql: `${column} in (select value from json_each(?))`, params: [JSON.stringify(ids)] };
-  }
-}
-
-/** Joins fragments and their parameters in order. */
-function sql(strings: TemplateStringsArray, ...parts: (Sql | string | number)[]): Sql {
-  let text = strings[0] ?? '';
-  const params: unknown[] = [];
-  parts.forEach((part, i) => {
-    if (typeof part === 'object') {
-      text += part.sql;
-      params.push(...part.params);
-    } else {
-      text += '?';
-      params.push(part);
-    }
-    text += strings[i + 1] ?? '';
-  });
-  return { sql: text, params };
-}
-
 /**
  * Every link of `ends` (to `others` only, when given): one row per relation pair and direction
  * (its first relation), per position, and per shared event and pair of participations, each with
@@ -125,7 +81,7 @@ function sql(strings: TemplateStringsArray, ...parts: (Sql | string | number)[])
  * indexes alone.
  */
 function linksSql(lists: IdLists, ends: readonly number[], others?: readonly number[]): Sql {
-  const to = (column: string) => sql_(others ? sql` and ${lists.in(column, others)}` : '');
+  const to = (column: string) => optional(others ? sql` and ${lists.in(column, others)}` : '');
   const parts: Sql[] = [
     sql`select 0 as k, min(id) as id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
       where ${lists.in('source_id', ends)}${to('target_id')} group by source_id, target_id`,
@@ -139,14 +95,9 @@ function linksSql(lists: IdLists, ends: readonly number[], others?: readonly num
     sql`select * from (select 2 as k, p.event_id as id, p.actor_id as a, q.actor_id as b,
         min(case when p.id < q.id then p.id else q.id end) over (partition by p.event_id) as o, p.id as pa, q.id as pb
       from "participation" p join "participation" q on q.event_id = p.event_id and q.actor_id <> p.actor_id
-      where ${lists.in('p.actor_id', ends)}) shared${sql_(others ? sql` where ${lists.in('b', others)}` : '')}`,
+      where ${lists.in('p.actor_id', ends)}) shared${optional(others ? sql` where ${lists.in('b', others)}` : '')}`,
   ];
   return parts.reduce((all, part) => sql`${all} union all ${part}`);
-}
-
-/** An optional fragment: empty when absent. */
-function sql_(part: Sql | string): Sql {
-  return typeof part === 'string' ? { sql: part, params: [] } : part;
 }
 
 /**
