@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { IdLists, optional, sql, type Sql } from './id-lists.js';
+import { IdLists, optional, raw, sql, type Sql } from './id-lists.js';
 
 /**
  * How much of the graph one path search may read: past any bound it stops and says so. The
@@ -74,13 +74,17 @@ interface LinkRow {
   pb: number;
 }
 
+/** An event's first participation (over all its participants), for rows of `table` whose `id` is the event. */
+const firstParticipation = (table: string) =>
+  raw(`(select min(e.id) from "participation" e where e.event_id = ${table}.id)`);
+
 /**
  * Every link of `ends` (to `others` only, when given): one row per relation pair and direction
  * (its first relation), per position, and per shared event and pair of participations, each with
  * the event's first participation (`o`) taken over all of its participants. From the covering
  * indexes alone.
  */
-function linksSql(lists: IdLists, ends: readonly number[], others?: readonly number[]): Sql {
+function linksSql(lists: IdLists, ends: readonly number[], others?: readonly number[], firstOfEvent = true): Sql {
   const to = (column: string) => optional(others ? sql` and ${lists.in(column, others)}` : '');
   const parts: Sql[] = [
     sql`select 0 as k, min(id) as id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
@@ -91,9 +95,9 @@ function linksSql(lists: IdLists, ends: readonly number[], others?: readonly num
       where organization_id is not null and ${lists.in('holder_id', ends)}${to('organization_id')}`,
     sql`select 1, id, organization_id, holder_id, 0, 0, 0 from "position"
       where ${lists.in('organization_id', ends)}${to('holder_id')}`,
-    // Every participant of an end's event is some row's q (or its p), so the window sees them all.
-    sql`select * from (select 2 as k, p.event_id as id, p.actor_id as a, q.actor_id as b,
-        min(case when p.id < q.id then p.id else q.id end) over (partition by p.event_id) as o, p.id as pa, q.id as pb
+    // The event's first participation is looked up only for the rows kept.
+    sql`select 2 as k, id, a, b, ${firstOfEvent ? firstParticipation('shared') : raw('0')} as o, pa, pb from (select p.event_id as id,
+        p.actor_id as a, q.actor_id as b, p.id as pa, q.id as pb
       from "participation" p join "participation" q on q.event_id = p.event_id and q.actor_id <> p.actor_id
       where ${lists.in('p.actor_id', ends)}) shared${optional(others ? sql` where ${lists.in('b', others)}` : '')}`,
   ];
@@ -105,9 +109,10 @@ function linksSql(lists: IdLists, ends: readonly number[], others?: readonly num
  * the database reads both frontiers' links once and returns only those, however many a hub has.
  */
 function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[], limit: number): Sql {
-  return sql`with near as materialized (${linksSql(lists, [...new Set([...a, ...b])])}),
+  return sql`with near as materialized (${linksSql(lists, [...new Set([...a, ...b])], undefined, false)}),
     middles as (select b from near where ${lists.in('a', a)} intersect select b from near where ${lists.in('a', b)})
-    select k, id, a, b, o, pa, pb from near where b in (select b from middles) limit ${limit}`;
+    select k, id, a, b, case when k = 2 then ${firstParticipation('near')} else 0 end as o, pa, pb
+    from near where b in (select b from middles) limit ${limit}`;
 }
 
 /** Relation rows at `ends`, counted from the covering indexes without reading them. */
