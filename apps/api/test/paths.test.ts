@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { graphql } from '@parley/schema';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { createContext } from '../src/common/context.js';
 import { orderedLinks, PathSearch, type MiddlesStrategy } from '../src/path/path-search.js';
@@ -142,6 +142,16 @@ describeEachDatabase('paths', (database) => {
     expect(result.paths.map((p) => ({ length: p.length, steps: p.steps.map((s) => ({ via: s.via })) }))).toEqual(
       plain.data!.paths,
     );
+    // Alternatives are read only when selected: as many per hop as the search's links, less the via.
+    const em = api.db.orm.em.fork();
+    const [from, to] = await Promise.all(
+      [variables.from, variables.to].map((slug) => em.findOneOrFail(Actor, { slug })),
+    );
+    const expected = await searched(em, from!.id, to!.id, 4, 10);
+    expect(result.paths.map((p) => p.steps.map((s) => s.alternatives.length))).toEqual(
+      expected.paths.map((path) => path.links.map((links) => links.length - 1)),
+    );
+    expect(result.paths.flatMap((p) => p.steps.flatMap((s) => s.alternatives)).length).toBeGreaterThan(0);
   });
 
   it('says when the visit budget runs out, and keeps the paths it is sure of', async () => {
@@ -180,6 +190,78 @@ describeEachDatabase('paths', (database) => {
     const fewSteps = await new PathSearch(em, { actors: 10_000, links: 100_000, steps: 5 }).run(start, end, 5, 50);
     expect(fewSteps.complete).toBe(false);
   });
+
+  it('stops at hubs heavier than the links budget and says so, keeping the shorter paths', async () => {
+    // start — A — x — B — end with hubs A and B (30 leaves each), and start — c — d — end: the
+    // 4-hop path needs A's and B's links (read out, or joined in the database), the 3-hop one not.
+    const leaves = 30;
+    const edges: [number, number][] = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [0, 5],
+      [5, 6],
+      [6, 4],
+    ];
+    for (let i = 0; i < leaves; i++) edges.push([1, 7 + i], [3, 7 + leaves + i]);
+    const ids = await addSyntheticGraph(
+      api.db.orm.em.fork(),
+      'hubcap',
+      7 + 2 * leaves,
+      edges.map(([source, target]) => ({ source, target })),
+    );
+    const em = api.db.orm.em.fork();
+    const [start, end] = [ids[0]!, ids[4]!];
+    for (const middles of ['auto', 'always', 'never'] as const) {
+      const unbounded = await new PathSearch(em, undefined, middles).run(start, end, 4, 10);
+      expect(unbounded).toMatchObject({ complete: true, searchedLength: 4 });
+      expect(unbounded.paths).toEqual([
+        [start, ids[5], ids[6], end],
+        [start, ids[1], ids[2], ids[3], end],
+      ]);
+      const budget = { actors: 10_000, links: 36, steps: 100_000 };
+      const capped = await new PathSearch(em, budget, middles).run(start, end, 4, 10);
+      expect(capped.complete).toBe(false);
+      // Joining the hubs in the database costs their links whenever it is asked for, so `always` stops sooner.
+      expect(capped.searchedLength).toBe(middles === 'always' ? 2 : 3);
+      expect(capped.paths).toEqual(unbounded.paths.filter((path) => path.length - 1 <= capped.searchedLength));
+    }
+  });
+
+  it('issues as many statements around a hub of 10 leaves as around one of 300', async () => {
+    const statementsFor = async (name: string, leaves: number) => {
+      // start — hub A — hub B — end; each hub's leaves linked in pairs across: one path of 3 hops,
+      // the others 5, so the search goes through every length up to 4 whatever the size.
+      const edges: [number, number][] = [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+      ];
+      for (let i = 0; i < leaves; i++) edges.push([1, 4 + i], [2, 4 + leaves + i], [4 + i, 4 + leaves + i]);
+      await addSyntheticGraph(
+        api.db.orm.em.fork(),
+        name,
+        4 + 2 * leaves,
+        edges.map(([source, target]) => ({ source, target })),
+      );
+      const connection = api.db.orm.em.getConnection();
+      const execute = vi.spyOn(connection, 'execute');
+      try {
+        const result = await api.execute(PathSearchQuery, { from: `${name}-0`, to: `${name}-3`, maxLength: 4 });
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.pathSearch.paths.map((path) => path.length)).toEqual([3]);
+        expect(result.data!.pathSearch.complete).toBe(true);
+        return execute.mock.calls.length;
+      } finally {
+        execute.mockRestore();
+      }
+    };
+    const small = await statementsFor('few', 10);
+    const large = await statementsFor('many', 300);
+    expect(small).toBeGreaterThan(3);
+    expect(large).toBe(small);
+  }, 120_000);
 
   it('refuses many aliases of paths before running them', async () => {
     const alias = (i: number) => `p${i}: paths(from: "gustavo-petro", to: "maria-corina-machado") { length }`;
