@@ -203,11 +203,12 @@ export const handSql: Record<string, (db: Db, params: ShapeParams) => Promise<un
       hop2 = second.slice(0, 50 - hop1.length).map((row) => row.other);
     }
     const ids = [...hop1, ...hop2];
-    const slugs = await db.all<{ id: number; slug: string }>(sql(db, 'select id, slug from actor where id = ids($1)'), [
-      idList(db, ids),
-    ]);
+    const slugs = await db.all<{ id: number | string; slug: string }>(
+      sql(db, 'select id, slug from actor where id = ids($1)'),
+      [idList(db, ids)],
+    );
     const slugOf = new Map(slugs.map((row) => [Number(row.id), row.slug]));
-    return { actors: ids.map((id) => slugOf.get(Number(id))), capped };
+    return { actors: ids.map((id) => slugOf.get(id)), capped };
   },
 
   paths: (db, { from, to }) => pathLengths(db, from!, to!, 4, 10),
