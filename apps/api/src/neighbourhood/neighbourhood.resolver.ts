@@ -163,12 +163,16 @@ export class NeighbourhoodResolver {
     const reached = layers.flat();
     // A relation is shown when both ends are reached and it was followed from an actor short of the last hop.
     const inner = layers.slice(0, hops).flat();
-    const walkedFrom =
+    // Each branch is driven by the index on the end it was followed from (an `or` of the two
+    // would leave SQLite scanning the table).
+    const followedFrom = (end: string, other: string) =>
+      sql`select id from relation where ${lists.in(end, inner)} and ${lists.in(other, reached)}`;
+    const walked =
       direction === Direction.OUTGOING
-        ? lists.in('source_id', inner)
+        ? followedFrom('source_id', 'target_id')
         : direction === Direction.INCOMING
-          ? lists.in('target_id', inner)
-          : sql`(${lists.in('source_id', inner)} or ${lists.in('target_id', inner)})`;
+          ? followedFrom('target_id', 'source_id')
+          : sql`${followedFrom('source_id', 'target_id')} union ${followedFrom('target_id', 'source_id')}`;
 
     // The relations (and whether they were capped) are read only when asked for: around a hub
     // they are a thousand entities, which a client drawing only the actors does not need.
@@ -177,8 +181,7 @@ export class NeighbourhoodResolver {
       (relationIds ??= rows(
         context,
         sql`select id from relation
-          where ${lists.in('source_id', reached)} and ${lists.in('target_id', reached)}
-            and ${walkedFrom} and ${conditions}
+          where id in (${walked}) and ${conditions}
           order by ${raw(STRENGTH_SQL)} desc, ${raw(RECENCY_SQL)} desc nulls last, id desc
           limit ${MAX_NEIGHBOURHOOD_RELATIONS + 1}`,
       ).then((found) => found.map((row) => Number(row.id))));
