@@ -77,7 +77,8 @@ async function searched(
 describeEachDatabase('paths', (database) => {
   const api = useTestApi(database);
 
-  // Every pair of the story's actors against the in-memory walk: seconds alone, longer on a busy machine.
+  // Every pair of the story’s actors against the in-memory walk, a few statements each: half a
+  // minute alone, minutes on a busy machine.
   it('finds on the story exactly the paths the in-memory walk found, in the same order with the same links', async () => {
     const em = api.db.orm.em.fork();
     const graph = await loadActorGraph(em);
@@ -104,7 +105,7 @@ describeEachDatabase('paths', (database) => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-  }, 120_000);
+  }, 300_000);
 
   // The story's actors are all light, so the search above grows balls; here the database finds the middles.
   it('finds the same paths whether it grows balls or asks the database for the middles', async () => {
@@ -128,7 +129,7 @@ describeEachDatabase('paths', (database) => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-  }, 120_000);
+  }, 300_000);
 
   it('answers pathSearch as complete, with the paths `paths` returns', async () => {
     const variables = { from: 'gustavo-petro', to: 'maria-corina-machado' };
@@ -261,7 +262,7 @@ describeEachDatabase('paths', (database) => {
     const large = await statementsFor('many', 300);
     expect(small).toBeGreaterThan(3);
     expect(large).toBe(small);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses many aliases of paths before running them', async () => {
     const alias = (i: number) => `p${i}: paths(from: "gustavo-petro", to: "maria-corina-machado") { length }`;
