@@ -242,8 +242,20 @@ export const SHAPES: Shape[] = [
   },
   {
     id: 'neighbourhood',
-    title: '2-hop neighbourhood (count + first 50)',
-    params: (context) => ({ slug: context.actor }),
+    title: '2-hop neighbourhood of a quiet actor next to a hub (50 strongest)',
+    // The quiet end of the path question: three neighbours, one a hub, so the second hop ranks thousands.
+    params: (context) => ({ slug: context.pathFrom }),
+    parley: {
+      request: ({ slug }) => ({
+        query: 'query ($slug: String!) { neighbourhood(slug: $slug, hops: 2, first: 50) { actors { slug } capped } }',
+        variables: { slug },
+      }),
+      normalise: (data) => {
+        const { actors, capped } = (data as { neighbourhood: { actors: { slug: string }[]; capped: boolean } })
+          .neighbourhood;
+        return { actors: actors.map((actor) => actor.slug), capped };
+      },
+    },
     sql: 'neighbourhood',
   },
   {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { createContext } from '../src/common/context.js';
-import { orderedLinks, PathSearch } from '../src/path/path-search.js';
+import { orderedLinks, PathSearch, type MiddlesStrategy } from '../src/path/path-search.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
 import { addSyntheticGraph } from './synthetic-graph.js';
@@ -52,9 +52,17 @@ const PathsOnlyQuery = graphql(`
 const linkKey = (link: Link) => `${link.type}:${link.type === 'Event' ? link.eventId : link.entity.id}`;
 
 /** Each path as its actors and, per hop, its links in `via`-then-`alternatives` order. */
-async function searched(em: EntityManager, from: number, to: number, maxLength: number, first: number) {
-  const search = new PathSearch(em);
+async function searched(
+  em: EntityManager,
+  from: number,
+  to: number,
+  maxLength: number,
+  first: number,
+  middles: MiddlesStrategy = 'auto',
+) {
+  const search = new PathSearch(em, undefined, middles);
   const outcome = await search.run(from, to, maxLength, first);
+  await search.readAllRelationsOf(outcome.paths);
   return {
     complete: outcome.complete,
     paths: outcome.paths.map((ids) => ({
@@ -69,7 +77,8 @@ async function searched(em: EntityManager, from: number, to: number, maxLength: 
 describeEachDatabase('paths', (database) => {
   const api = useTestApi(database);
 
-  // Every pair of the story's actors against the in-memory walk: seconds alone, longer on a busy machine.
+  // Every pair of the story’s actors against the in-memory walk, a few statements each: half a
+  // minute alone, minutes on a busy machine.
   it('finds on the story exactly the paths the in-memory walk found, in the same order with the same links', async () => {
     const em = api.db.orm.em.fork();
     const graph = await loadActorGraph(em);
@@ -96,7 +105,31 @@ describeEachDatabase('paths', (database) => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-  }, 120_000);
+  }, 300_000);
+
+  // The story's actors are all light, so the search above grows balls; here the database finds the middles.
+  it('finds the same paths whether it grows balls or asks the database for the middles', async () => {
+    const em = api.db.orm.em.fork();
+    const graph = await loadActorGraph(em);
+    const actors = (await em.find(Actor, {}, { orderBy: { id: 'asc' } })).map((actor) => actor.id);
+    let compared = 0;
+    for (const middles of ['always', 'never'] as const) {
+      for (const from of actors) {
+        for (const to of actors) {
+          if (from === to || (from * 3 + to) % 5) continue;
+          const expected = findPaths(graph, from, to, 5, 20).map((ids) => ({
+            ids,
+            links: hopsOf(graph, ids).map(({ links }) => links.map(linkKey)),
+          }));
+          const actual = await searched(em, from, to, 5, 20, middles);
+          expect(actual.complete).toBe(true);
+          expect(actual.paths).toEqual(expected);
+          compared += expected.filter((path) => path.ids.length >= 4).length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 300_000);
 
   it('answers pathSearch as complete, with the paths `paths` returns', async () => {
     const variables = { from: 'gustavo-petro', to: 'maria-corina-machado' };
@@ -110,6 +143,16 @@ describeEachDatabase('paths', (database) => {
     expect(result.paths.map((p) => ({ length: p.length, steps: p.steps.map((s) => ({ via: s.via })) }))).toEqual(
       plain.data!.paths,
     );
+    // Alternatives are read only when selected: as many per hop as the search's links, less the via.
+    const em = api.db.orm.em.fork();
+    const [from, to] = await Promise.all(
+      [variables.from, variables.to].map((slug) => em.findOneOrFail(Actor, { slug })),
+    );
+    const expected = await searched(em, from!.id, to!.id, 4, 10);
+    expect(result.paths.map((p) => p.steps.map((s) => s.alternatives.length))).toEqual(
+      expected.paths.map((path) => path.links.map((links) => links.length - 1)),
+    );
+    expect(result.paths.flatMap((p) => p.steps.flatMap((s) => s.alternatives)).length).toBeGreaterThan(0);
   });
 
   it('says when the visit budget runs out, and keeps the paths it is sure of', async () => {
@@ -148,6 +191,78 @@ describeEachDatabase('paths', (database) => {
     const fewSteps = await new PathSearch(em, { actors: 10_000, links: 100_000, steps: 5 }).run(start, end, 5, 50);
     expect(fewSteps.complete).toBe(false);
   });
+
+  it('stops at hubs heavier than the links budget and says so, keeping the shorter paths', async () => {
+    // start — A — x — B — end with hubs A and B (30 leaves each), and start — c — d — end: the
+    // 4-hop path needs A's and B's links (read out, or joined in the database), the 3-hop one not.
+    const leaves = 30;
+    const edges: [number, number][] = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [0, 5],
+      [5, 6],
+      [6, 4],
+    ];
+    for (let i = 0; i < leaves; i++) edges.push([1, 7 + i], [3, 7 + leaves + i]);
+    const ids = await addSyntheticGraph(
+      api.db.orm.em.fork(),
+      'hubcap',
+      7 + 2 * leaves,
+      edges.map(([source, target]) => ({ source, target })),
+    );
+    const em = api.db.orm.em.fork();
+    const [start, end] = [ids[0]!, ids[4]!];
+    for (const middles of ['auto', 'always', 'never'] as const) {
+      const unbounded = await new PathSearch(em, undefined, middles).run(start, end, 4, 10);
+      expect(unbounded).toMatchObject({ complete: true, searchedLength: 4 });
+      expect(unbounded.paths).toEqual([
+        [start, ids[5], ids[6], end],
+        [start, ids[1], ids[2], ids[3], end],
+      ]);
+      const budget = { actors: 10_000, links: 36, steps: 100_000 };
+      const capped = await new PathSearch(em, budget, middles).run(start, end, 4, 10);
+      expect(capped.complete).toBe(false);
+      // Joining the hubs in the database costs their links whenever it is asked for, so `always` stops sooner.
+      expect(capped.searchedLength).toBe(middles === 'always' ? 2 : 3);
+      expect(capped.paths).toEqual(unbounded.paths.filter((path) => path.length - 1 <= capped.searchedLength));
+    }
+  });
+
+  it('issues as many statements around a hub of 10 leaves as around one of 300', async () => {
+    const statementsFor = async (name: string, leaves: number) => {
+      // start — hub A — hub B — end; each hub's leaves linked in pairs across: one path of 3 hops,
+      // the others 5, so the search goes through every length up to 4 whatever the size.
+      const edges: [number, number][] = [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+      ];
+      for (let i = 0; i < leaves; i++) edges.push([1, 4 + i], [2, 4 + leaves + i], [4 + i, 4 + leaves + i]);
+      await addSyntheticGraph(
+        api.db.orm.em.fork(),
+        name,
+        4 + 2 * leaves,
+        edges.map(([source, target]) => ({ source, target })),
+      );
+      const connection = api.db.orm.em.getConnection();
+      const execute = vi.spyOn(connection, 'execute');
+      try {
+        const result = await api.execute(PathSearchQuery, { from: `${name}-0`, to: `${name}-3`, maxLength: 4 });
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.pathSearch.paths.map((path) => path.length)).toEqual([3]);
+        expect(result.data!.pathSearch.complete).toBe(true);
+        return execute.mock.calls.length;
+      } finally {
+        execute.mockRestore();
+      }
+    };
+    const small = await statementsFor('few', 10);
+    const large = await statementsFor('many', 300);
+    expect(small).toBeGreaterThan(3);
+    expect(large).toBe(small);
+  }, 300_000);
 
   it('refuses many aliases of paths before running them', async () => {
     const alias = (i: number) => `p${i}: paths(from: "gustavo-petro", to: "maria-corina-machado") { length }`;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
+import { RELATION_KINDS } from '@parley/api/dist/relation/relation-kind.js';
 
 /**
  * The limit: each shape answered by hand-written SQL through the plain drivers (pg, better-sqlite3),
@@ -7,6 +8,11 @@ import type pg from 'pg';
  * to. What a resolver layer costs is the distance from here. Pages are cut before joining (limit in
  * a subquery), so a hub's thousands of matches are never joined to their actors.
  */
+
+/** A relation's strength as Parley ranks neighbours: the magnitude of its kind's score. */
+const STRENGTH_SQL = `case kind ${Object.entries(RELATION_KINDS)
+  .map(([kind, { score }]) => `when '${kind}' then ${Math.abs(score)}`)
+  .join(' ')} else 0 end`;
 
 export type Dialect = 'postgresql' | 'sqlite';
 
@@ -159,23 +165,50 @@ export const handSql: Record<string, (db: Db, params: ShapeParams) => Promise<un
   },
 
   async neighbourhood(db, { slug }) {
-    const [row] = await db.all<{ total: number | string; first: unknown }>(
+    // What Parley's `neighbourhood(hops: 2, first: 50)` answers: the centre's neighbours through
+    // relations (both directions), strongest first, then their neighbours, strongest first, 50 in
+    // all; `capped` when some were left out (one hop reads at most 20,000 relations).
+    const rank = `order by max(strength) desc, count(*) desc, max(recency) desc nulls last, max(id) desc`;
+    const walked = (frontier: string, known: string) =>
+      `select target_id as other, ${STRENGTH_SQL} as strength, coalesce(date_end, date_start) as recency, id
+         from relation where source_id in (${frontier}) and target_id not in (${known})
+       union all
+       select source_id, ${STRENGTH_SQL}, coalesce(date_end, date_start), id
+         from relation where target_id in (${frontier}) and source_id not in (${known})`;
+    const [centre] = await db.all<{ id: number }>(sql(db, 'select id from actor where slug = $1'), [slug]);
+    if (!centre) return null;
+    const first = await db.all<{ other: number; links: number | string }>(
       sql(
         db,
-        `with centre as (select id from actor where slug = $1),
-         hop1 as (select target_id as id from relation where source_id = (select id from centre)
-                  union select source_id from relation where target_id = (select id from centre)),
-         hop2 as (select id from hop1
-                  union select r.target_id from relation r join hop1 on r.source_id = hop1.id
-                  union select r.source_id from relation r join hop1 on r.target_id = hop1.id),
-         around as (select id from hop2 where id <> (select id from centre))
-         select (select count(*) from around) as total,
-                (select json_agg(slug) from (select a.slug from actor a join around on around.id = a.id
-                                              order by a.slug limit 50) page) as first`,
+        `select other, sum(count(*)) over () as links
+           from (${walked('$1', '$1')} limit 20001) walked group by other ${rank} limit 51`,
       ),
-      [slug],
+      [centre.id],
     );
-    return { count: Number(row!.total), first: (json(row!.first) as string[] | null) ?? [] };
+    const hop1 = first.slice(0, 50).map((row) => row.other);
+    let capped = first.length > 50 || Number(first[0]?.links ?? 0) > 20000;
+    let hop2: number[] = [];
+    if (!capped && hop1.length) {
+      const known = 'select value from ' + (db.dialect === 'postgresql' ? 'unnest($2::int[]) value' : 'json_each($2)');
+      const frontier = known.replace('$2', '$1');
+      const second = await db.all<{ other: number; links: number | string }>(
+        sql(
+          db,
+          `select other, sum(count(*)) over () as links
+             from (${walked(frontier, known)} limit 20001) walked group by other ${rank} limit $3`,
+        ),
+        [idList(db, hop1), idList(db, [centre.id, ...hop1]), 51 - hop1.length],
+      );
+      capped = second.length > 50 - hop1.length || Number(second[0]?.links ?? 0) > 20000;
+      hop2 = second.slice(0, 50 - hop1.length).map((row) => row.other);
+    }
+    const ids = [...hop1, ...hop2];
+    const slugs = await db.all<{ id: number | string; slug: string }>(
+      sql(db, 'select id, slug from actor where id = ids($1)'),
+      [idList(db, ids)],
+    );
+    const slugOf = new Map(slugs.map((row) => [Number(row.id), row.slug]));
+    return { actors: ids.map((id) => slugOf.get(id)), capped };
   },
 
   paths: (db, { from, to }) => pathLengths(db, from!, to!, 4, 10),

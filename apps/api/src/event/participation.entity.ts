@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
 import { NodeEntity } from '../common/node.entity.js';
@@ -7,6 +7,10 @@ import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Event } from './event.entity.js';
 
 @Entity()
+// Covering indexes for graph walks (paths): an actor's events, and an event's actors with their
+// first participation, without reading the rows.
+@Index({ properties: ['actor', 'event', 'id'] })
+@Index({ properties: ['event', 'actor', 'id'] })
 @ObjectType({
   implements: Node,
   description: 'An actor taking part in an event, in a role, with what came of it for them.',

@@ -6,6 +6,7 @@ import { Relation } from '../relation/relation.entity.js';
 import { Direction } from '../relation/relation-direction.js';
 import { RelationFilter } from '../relation/relation.args.js';
 import { RELATION_KINDS } from '../relation/relation-kind.js';
+import { IdLists, raw, sql, type Sql } from '../path/id-lists.js';
 import { Neighbourhood } from './neighbourhood.type.js';
 
 export const DEFAULT_NEIGHBOURHOOD_SIZE = 50;
@@ -25,11 +26,6 @@ const STRENGTH_SQL = `case kind ${Object.entries(RELATION_KINDS)
   .map(([kind, { score }]) => `when '${kind}' then ${Math.abs(score)}`)
   .join(' ')} else 0 end`;
 const RECENCY_SQL = 'coalesce(date_end, date_start)';
-
-interface Sql {
-  sql: string;
-  params: unknown[];
-}
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
@@ -75,30 +71,34 @@ function filterSql(filter: RelationFilter | null | undefined): Sql {
 /**
  * The actors one hop from `frontier` along `direction`, other than `known`, strongest first: by
  * the strongest kind among their relations with the frontier, then how many, then the latest;
- * at most `limit`. One aggregate over the relation indexes on source and target.
+ * at most `limit`. One aggregate over the relation indexes on source and target; the id lists
+ * are one parameter each, so the statement is the same whatever the size of the hop.
  */
-function nextHopSql(frontier: number[], known: number[], direction: Direction, filter: Sql, limit: number): Sql {
+function nextHopSql(
+  lists: IdLists,
+  frontier: number[],
+  known: number[],
+  direction: Direction,
+  filter: Sql,
+  limit: number,
+): Sql {
   const branches: Sql[] = [];
-  const branch = (other: string, end: string): Sql => ({
-    sql: `select ${other} as other, ${STRENGTH_SQL} as strength, ${RECENCY_SQL} as recency, id from relation
-      where ${end} in (${placeholders(frontier)}) and ${other} not in (${placeholders(known)}) and ${filter.sql}`,
-    params: [...frontier, ...known, ...filter.params],
-  });
+  const branch = (other: string, end: string): Sql =>
+    sql`select ${raw(other)} as other, ${raw(STRENGTH_SQL)} as strength, ${raw(RECENCY_SQL)} as recency, id from relation
+      where ${lists.in(end, frontier)} and ${lists.notIn(other, known)} and ${filter}`;
   if (direction !== Direction.INCOMING) branches.push(branch('target_id', 'source_id'));
   if (direction !== Direction.OUTGOING) branches.push(branch('source_id', 'target_id'));
-  return {
-    // `links` says how many rows were read: one past the budget means the hop stopped reading.
-    sql: `select other, sum(count(*)) over () as links
-      from (${branches.map((b) => b.sql).join(' union all ')} limit ${NEIGHBOURHOOD_LINK_BUDGET + 1}) walked
+  const walked = branches.reduce((all, part) => sql`${all} union all ${part}`);
+  // `links` says how many rows were read: one past the budget means the hop stopped reading.
+  return sql`select other, sum(count(*)) over () as links
+      from (${walked} limit ${NEIGHBOURHOOD_LINK_BUDGET + 1}) walked
       group by other
       order by max(strength) desc, count(*) desc, max(recency) desc nulls last, max(id) desc
-      limit ?`,
-    params: [...branches.flatMap((b) => b.params), limit],
-  };
+      limit ${limit}`;
 }
 
-async function rows(context: Context, { sql, params }: Sql): Promise<Record<string, number | string | null>[]> {
-  const result: unknown = await context.em.getConnection().execute(sql, params);
+async function rows(context: Context, { sql: text, params }: Sql): Promise<Record<string, number | string | null>[]> {
+  const result: unknown = await context.em.getConnection().execute(text, params);
   return result as Record<string, number | string | null>[];
 }
 
@@ -144,58 +144,67 @@ export class NeighbourhoodResolver {
     if (!centre) throw notFound(`No actor has the slug "${slug.slice(0, 120)}".`, 'slug');
     const conditions = filterSql(filter);
 
+    const lists = new IdLists(em);
+
     // Each hop asks for one more than it may keep, to know whether it had to leave some out.
     let capped = false;
     const layers: number[][] = [[centre.id]];
     for (let hop = 1; hop <= hops; hop++) {
       const room = first - layers.slice(1).flat().length;
       const frontier = layers.at(-1) ?? [];
-      if (!frontier.length) break;
-      const hop = await rows(context, nextHopSql(frontier, layers.flat(), direction, conditions, room + 1));
-      const found = hop.map((row) => Number(row.other));
-      if (found.length > room || Number(hop[0]?.links ?? 0) > NEIGHBOURHOOD_LINK_BUDGET) capped = true;
+      // Nothing to reach, or no room left and already known to be capped: no need to ask.
+      if (!frontier.length || (room === 0 && capped)) break;
+      const next = await rows(context, nextHopSql(lists, frontier, layers.flat(), direction, conditions, room + 1));
+      const found = next.map((row) => Number(row.other));
+      if (found.length > room || Number(next[0]?.links ?? 0) > NEIGHBOURHOOD_LINK_BUDGET) capped = true;
       layers.push(found.slice(0, room));
       if (room === 0) break;
     }
     const reached = layers.flat();
     // A relation is shown when both ends are reached and it was followed from an actor short of the last hop.
     const inner = layers.slice(0, hops).flat();
-    const walkedFrom =
+    // Each branch is driven by the index on the end it was followed from (an `or` of the two
+    // would leave SQLite scanning the table).
+    const followedFrom = (end: string, other: string) =>
+      sql`select id from relation where ${lists.in(end, inner)} and ${lists.in(other, reached)}`;
+    const walked =
       direction === Direction.OUTGOING
-        ? { sql: `source_id in (${placeholders(inner)})`, params: inner }
+        ? followedFrom('source_id', 'target_id')
         : direction === Direction.INCOMING
-          ? { sql: `target_id in (${placeholders(inner)})`, params: inner }
-          : {
-              sql: `(source_id in (${placeholders(inner)}) or target_id in (${placeholders(inner)}))`,
-              params: [...inner, ...inner],
-            };
-    const relationIds = (
-      await rows(context, {
-        sql: `select id from relation
-          where source_id in (${placeholders(reached)}) and target_id in (${placeholders(reached)})
-            and ${walkedFrom.sql} and ${conditions.sql}
-          order by ${STRENGTH_SQL} desc, ${RECENCY_SQL} desc nulls last, id desc
-          limit ?`,
-        params: [...reached, ...reached, ...walkedFrom.params, ...conditions.params, MAX_NEIGHBOURHOOD_RELATIONS + 1],
-      })
-    ).map((row) => Number(row.id));
-    if (relationIds.length > MAX_NEIGHBOURHOOD_RELATIONS) capped = true;
-    const shownIds = relationIds.slice(0, MAX_NEIGHBOURHOOD_RELATIONS);
+          ? followedFrom('target_id', 'source_id')
+          : sql`${followedFrom('source_id', 'target_id')} union ${followedFrom('target_id', 'source_id')}`;
+
+    // The relations (and whether they were capped) are read only when asked for: around a hub
+    // they are a thousand entities, which a client drawing only the actors does not need.
+    let relationIds: Promise<number[]> | undefined;
+    const readRelationIds = () =>
+      (relationIds ??= rows(
+        context,
+        sql`select id from relation
+          where id in (${walked}) and ${conditions}
+          order by ${raw(STRENGTH_SQL)} desc, ${raw(RECENCY_SQL)} desc nulls last, id desc
+          limit ${MAX_NEIGHBOURHOOD_RELATIONS + 1}`,
+      ).then((found) => found.map((row) => Number(row.id))));
 
     const actorIds = layers.slice(1).flat();
-    const [actors, relations] = await Promise.all([
-      em.find(Actor, { id: { $in: actorIds } }),
-      em.find(Relation, { id: { $in: shownIds } }),
-    ]);
+    const actors = actorIds.length ? await em.find(Actor, { id: { $in: actorIds } }) : [];
     const inOrder = <T extends { id: number }>(list: T[], ids: number[]) => {
       const byId = new Map(list.map((item) => [item.id, item]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     };
-    return Object.assign(new Neighbourhood(), {
-      actor: centre,
-      actors: inOrder(actors, actorIds),
-      relations: inOrder(relations, shownIds),
-      capped,
+    const neighbourhood = Object.assign(new Neighbourhood(), { actor: centre, actors: inOrder(actors, actorIds) });
+    return Object.defineProperties(neighbourhood, {
+      relations: {
+        enumerable: true,
+        get: async () => {
+          const shown = (await readRelationIds()).slice(0, MAX_NEIGHBOURHOOD_RELATIONS);
+          return shown.length ? inOrder(await em.find(Relation, { id: { $in: shown } }), shown) : [];
+        },
+      },
+      capped: {
+        enumerable: true,
+        get: async () => capped || (await readRelationIds()).length > MAX_NEIGHBOURHOOD_RELATIONS,
+      },
     });
   }
 }

@@ -17,11 +17,11 @@ export class Neighbourhood {
     description:
       'The relations followed to reach those actors (and the others between them, where the direction allows), strongest kind first, then the most recent.',
   })
-  relations!: Relation[];
+  relations!: Relation[] | Promise<Relation[]>;
 
-  @Field({
+  @Field(() => Boolean, {
     description:
       'True when actors or relations were left out: past `first` actors, past 1,000 relations, or around the largest hubs, where a hop reads at most 20,000 relations and ranks those.',
   })
-  capped!: boolean;
+  capped!: boolean | Promise<boolean>;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { IdLists, optional, raw, sql, type Sql } from './id-lists.js';
 
 /**
  * How much of the graph one path search may read: past any bound it stops and says so. The
@@ -58,29 +59,66 @@ export interface PathSearchOutcome {
   searchedLength: number;
 }
 
-/** One row of the expansion query: 0 relation (a source, b target), 1 position (a holder, b organisation), 2 participation (a actor, b event). */
+/**
+ * One link read, seen from an actor `a` toward `b`: 0 a relation (the pair's first one in that
+ * direction), 1 a position (holder ↔ organisation), 2 an event both took part in (`id` is the
+ * event, `o` its first participation, `pa`/`pb` each one's first participation in it).
+ */
 interface LinkRow {
   k: number;
   id: number;
   a: number;
   b: number;
+  o: number;
+  pa: number;
+  pb: number;
 }
 
-/** SQLite's and PostgreSQL's bound-parameter limits both allow five lists of this many ids. */
-const IDS_PER_QUERY = 2_000;
+/** An event's first participation (over all its participants), for rows of `table` whose `id` is the event. */
+const firstParticipation = (table: string) =>
+  raw(`(select min(e.id) from "participation" e where e.event_id = ${table}.id)`);
 
-function expansionSql(count: number): string {
-  const ids = Array.from({ length: count }, () => '?').join(', ');
-  return [
-    // One row per pair and direction: its first relation is enough to rank the neighbour.
-    `select 0 as k, min(id) as id, source_id as a, target_id as b from "relation" where source_id in (${ids}) group by source_id, target_id`,
-    `select 0, min(id), source_id, target_id from "relation" where target_id in (${ids}) group by source_id, target_id`,
-    `select 1, id, holder_id, organization_id from "position" where organization_id is not null and holder_id in (${ids})`,
-    `select 1, id, holder_id, organization_id from "position" where organization_id in (${ids})`,
-    `select 2, id, actor_id, event_id from "participation" where event_id in (select event_id from "participation" where actor_id in (${ids}))`,
-  ]
-    .join(' union all ')
-    .concat(' limit ?');
+/**
+ * Every link of `ends` (to `others` only, when given): one row per relation pair and direction
+ * (its first relation), per position, and per shared event and pair of participations, each with
+ * the event's first participation (`o`) taken over all of its participants. From the covering
+ * indexes alone.
+ */
+function linksSql(lists: IdLists, ends: readonly number[], others?: readonly number[], firstOfEvent = true): Sql {
+  const to = (column: string) => optional(others ? sql` and ${lists.in(column, others)}` : '');
+  const parts: Sql[] = [
+    sql`select 0 as k, min(id) as id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
+      where ${lists.in('source_id', ends)}${to('target_id')} group by source_id, target_id`,
+    sql`select 0, min(id), target_id, source_id, 0, 0, 0 from "relation"
+      where ${lists.in('target_id', ends)}${to('source_id')} group by source_id, target_id`,
+    sql`select 1, id, holder_id, organization_id, 0, 0, 0 from "position"
+      where organization_id is not null and ${lists.in('holder_id', ends)}${to('organization_id')}`,
+    sql`select 1, id, organization_id, holder_id, 0, 0, 0 from "position"
+      where ${lists.in('organization_id', ends)}${to('holder_id')}`,
+    // The event's first participation is looked up only for the rows kept.
+    sql`select 2 as k, id, a, b, ${firstOfEvent ? firstParticipation('shared') : raw('0')} as o, pa, pb from (select p.event_id as id,
+        p.actor_id as a, q.actor_id as b, p.id as pa, q.id as pb
+      from "participation" p join "participation" q on q.event_id = p.event_id and q.actor_id <> p.actor_id
+      where ${lists.in('p.actor_id', ends)}) shared${optional(others ? sql` where ${lists.in('b', others)}` : '')}`,
+  ];
+  return parts.reduce((all, part) => sql`${all} union all ${part}`);
+}
+
+/**
+ * The links between each frontier and the actors linked to both (the middles of paths a → m → b):
+ * the database reads both frontiers' links once and returns only those, however many a hub has.
+ */
+function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[], limit: number): Sql {
+  return sql`with near as materialized (${linksSql(lists, [...new Set([...a, ...b])], undefined, false)}),
+    middles as (select b from near where ${lists.in('a', a)} intersect select b from near where ${lists.in('a', b)})
+    select k, id, a, b, case when k = 2 then ${firstParticipation('near')} else 0 end as o, pa, pb
+    from near where b in (select b from middles) limit ${limit}`;
+}
+
+/** Relation rows at `ends`, counted from the covering indexes without reading them. */
+function relationCountSql(lists: IdLists, ends: readonly number[]): Sql {
+  return sql`select (select count(*) from "relation" where ${lists.in('source_id', ends)})
+    + (select count(*) from "relation" where ${lists.in('target_id', ends)}) as n`;
 }
 
 function pairLinks(graph: Subgraph, from: number, to: number): PairLinks {
@@ -117,6 +155,8 @@ class Ball {
   depth = 0;
   /** How many relation rows expanding the frontier would touch, once counted. */
   cost: number | undefined;
+  /** The other ball's depth when the links between the two frontiers were last read. */
+  met = -1;
 
   constructor(origin: number) {
     this.distance = new Map([[origin, 0]]);
@@ -130,36 +170,62 @@ class Ball {
 }
 
 /**
+ * Below this many relation rows, growing a ball is cheaper than asking the database for the middles
+ * of the paths (which reads both frontiers' links there): the ends of most questions are quiet.
+ */
+const CHEAP_EXPANSION = 2_000;
+
+/**
+ * When two hops are left between the balls: ask the database for the middles when both frontiers
+ * are heavy (`auto`), always, or never (grow a ball instead). The answer is the same either way;
+ * tests pin each strategy against the in-memory walk.
+ */
+export type MiddlesStrategy = 'auto' | 'always' | 'never';
+
+/**
  * Simple paths (no actor twice) from `from` to `to` of at most `maxLength` hops, shortest first, at
- * most `first`, read from the database a frontier at a time. Two breadth-first balls grow, from
- * each end, always the one with the smaller frontier, one query per expansion; once their radii
- * add up to L, every path of L hops has each of its links in the part read (a link of the path
- * either leaves an actor the first ball expanded or reaches one the second did), so paths of L
- * hops are enumerated in memory over that part. The search stops when `first` paths are found,
- * at `maxLength`, or when the budget runs out, and says which.
+ * most `first`, read from the database a few statements per length, never the whole graph.
+ *
+ * Two breadth-first balls grow, from each end, one query per expansion (always the side whose
+ * frontier has fewer links). With radii a and b, the links read cover every path of a + b hops
+ * (a link of the path either leaves an actor the first ball expanded or reaches one the second
+ * did). One hop further needs only the links between the two frontiers (the "meeting" statement,
+ * index probes); two hops further, the links of the actors linked to both frontiers (the "middle"
+ * statements: the database intersects the frontiers' neighbours and returns only those), so a
+ * frontier holding a hub is joined in the database instead of read out row by row. Paths of each
+ * length are then enumerated in memory over the part read, in rank order. The search stops when
+ * `first` paths are found, at `maxLength`, or when the budget runs out, and says which.
  */
 export class PathSearch {
   readonly #graph: Subgraph = new Map();
   readonly #seen = new Set<number>();
+  readonly #lists: IdLists;
   #linksRead = 0;
   #steps = 0;
+  /** Every path of at most this many hops has all its links read. */
+  #covered = 0;
 
   constructor(
     private readonly em: EntityManager,
     private readonly budget: Readonly<PathSearchBudget> = PATH_SEARCH_BUDGET,
-  ) {}
+    private readonly middles: MiddlesStrategy = 'auto',
+  ) {
+    this.#lists = new IdLists(em);
+  }
 
-  /** The links between two adjacent actors of a found path. */
+  /**
+   * The links between two adjacent actors of a found path. Each pair's first relation, position
+   * and shared events are there after `run`; its other relations after `readAllRelationsOf`.
+   */
   linksBetween(a: number, b: number): PairLinks {
     const links = this.#graph.get(a)?.get(b);
     if (!links) throw new Error(`actors ${a} and ${b} are on a path but not linked`);
     return links;
   }
 
+  /** Searches; `linksBetween` then gives each hop's first link (its `via`). */
   async run(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
-    const outcome = await this.#search(from, to, maxLength, first);
-    await this.#readRelationsOf(outcome.paths);
-    return outcome;
+    return this.#search(from, to, maxLength, first);
   }
 
   async #search(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
@@ -175,13 +241,7 @@ export class PathSearch {
     });
 
     for (let length = 1; length <= maxLength; length++) {
-      // Either ball holding its whole component means every link that can be on a path is read.
-      if (!fromBall.exhausted && !toBall.exhausted) {
-        if (this.#seen.size >= this.budget.actors) return outcome(false, length - 1);
-        // Grow the side whose frontier has fewer links, not fewer actors: one hub outweighs many leaves.
-        const ball = (await this.#costOf(fromBall)) <= (await this.#costOf(toBall)) ? fromBall : toBall;
-        if (!(await this.#expand(ball))) return outcome(false, length - 1);
-      }
+      if (!(await this.#cover(fromBall, toBall, length))) return outcome(false, length - 1);
       const paths = this.#pathsOfLength(from, to, length, first - found.length);
       if (!paths) return outcome(false, length - 1);
       found.push(...paths);
@@ -193,114 +253,132 @@ export class PathSearch {
     return outcome(true, maxLength);
   }
 
-  /** Reads every relation between the adjacent actors of `paths`: the search kept only each pair's first. */
-  async #readRelationsOf(paths: readonly number[][]): Promise<void> {
-    const pairs = new Map<string, readonly [number, number]>();
-    for (const path of paths) {
-      path.slice(1).forEach((b, i) => {
-        const a = path[i] ?? b;
-        pairs.set(a < b ? `${a}-${b}` : `${b}-${a}`, a < b ? [a, b] : [b, a]);
-      });
-    }
-    const list = [...pairs.values()];
-    for (let start = 0; start < list.length; start += 200) {
-      const chunk = list.slice(start, start + 200);
-      const where = chunk
-        .map(() => '(source_id = ? and target_id = ?) or (source_id = ? and target_id = ?)')
-        .join(' or ');
-      const result: unknown = await this.em.getConnection().execute(
-        `select id, source_id as a, target_id as b from "relation" where ${where}`,
-        chunk.flatMap(([a, b]) => [a, b, b, a]),
-      );
-      for (const row of result as Record<'id' | 'a' | 'b', number | string>[]) {
-        const [id, a, b] = [Number(row.id), Number(row.a), Number(row.b)];
-        pairLinks(this.#graph, a, b).relations.push(id);
-        pairLinks(this.#graph, b, a).relations.push(id);
+  /** Reads what paths of `length` hops need; false when the budget ran out first. */
+  async #cover(fromBall: Ball, toBall: Ball, length: number): Promise<boolean> {
+    while (this.#covered < length) {
+      // Either ball holding its whole component means every link that can be on a path is read.
+      if (fromBall.exhausted || toBall.exhausted) {
+        this.#covered = Infinity;
+        return true;
       }
+      if (this.#seen.size >= this.budget.actors) return false;
+      const radii = fromBall.depth + toBall.depth;
+      if (length === radii + 1) {
+        if (!(await this.#meet(fromBall, toBall))) return false;
+        this.#covered = radii + 1;
+        continue;
+      }
+      const [fromCost, toCost] = [await this.#costOf(fromBall), await this.#costOf(toBall)];
+      const [cheaper, cheaperCost] = fromCost <= toCost ? [fromBall, fromCost] : [toBall, toCost];
+      const heavy = cheaperCost > CHEAP_EXPANSION && cheaperCost * 3 > fromCost + toCost;
+      if (length === radii + 2 && (this.middles === 'always' || (this.middles === 'auto' && heavy))) {
+        // Both frontiers are heavy: let the database find the middles instead of reading either out.
+        if (!(await this.#meet(fromBall, toBall)) || !(await this.#middles(fromBall, toBall, fromCost + toCost)))
+          return false;
+        this.#covered = radii + 2;
+      } else {
+        if (!(await this.#expand(cheaper))) return false;
+        this.#covered = Math.max(this.#covered, radii + 1);
+      }
+    }
+    return true;
+  }
+
+  /** Runs a statement and reads its rows as numbers (PostgreSQL hands bigint aggregates back as strings). */
+  async #rows<K extends string>({ sql, params }: Sql): Promise<Record<K, number>[]> {
+    const result = (await this.em.getConnection().execute(sql, params)) as Record<K, number | string | null>[];
+    return result.map((row) => {
+      const numbers = {} as Record<K, number>;
+      for (const key of Object.keys(row) as K[]) numbers[key] = Number(row[key] ?? 0);
+      return numbers;
+    });
+  }
+
+  /** Reads every relation between the adjacent actors of `paths` (the alternatives): the search kept only each pair's first. */
+  async readAllRelationsOf(paths: readonly number[][]): Promise<void> {
+    const pairs = new Set<string>();
+    for (const path of paths) path.slice(1).forEach((b, i) => pairs.add(`${path[i]}-${b}`).add(`${b}-${path[i]}`));
+    if (!pairs.size) return;
+    const actors = [...new Set(paths.flat())];
+    const rows = await this.#rows<'id' | 'a' | 'b'>(
+      sql`select id, source_id as a, target_id as b from "relation"
+        where ${this.#lists.in('source_id', actors)} and ${this.#lists.in('target_id', actors)}`,
+    );
+    for (const { id, a, b } of rows) {
+      if (!pairs.has(`${a}-${b}`)) continue;
+      pairLinks(this.#graph, a, b).relations.push(id);
+      pairLinks(this.#graph, b, a).relations.push(id);
     }
   }
 
   /** Relation rows at the ball's frontier, counted from the covering indexes without reading them. */
   async #costOf(ball: Ball): Promise<number> {
-    if (ball.cost !== undefined) return ball.cost;
-    let cost = 0;
-    for (let start = 0; start < ball.frontier.length; start += IDS_PER_QUERY) {
-      const ids = ball.frontier.slice(start, start + IDS_PER_QUERY);
-      const list = ids.map(() => '?').join(', ');
-      const result: unknown = await this.em
-        .getConnection()
-        .execute(
-          `select (select count(*) from "relation" where source_id in (${list})) + (select count(*) from "relation" where target_id in (${list})) as n`,
-          [...ids, ...ids],
-        );
-      cost += Number((result as { n: number | string }[])[0]?.n ?? 0);
+    if (ball.cost === undefined) {
+      const [row] = await this.#rows<'n'>(relationCountSql(this.#lists, ball.frontier));
+      ball.cost = row?.n ?? 0;
     }
-    ball.cost = cost;
-    return cost;
+    return ball.cost;
+  }
+
+  /** Reads links into the part read; false when more than the links budget allows. */
+  async #read(statement: (limit: number) => Sql): Promise<boolean> {
+    const left = this.budget.links - this.#linksRead;
+    if (left < 0) return false;
+    const rows = await this.#rows<keyof LinkRow>(statement(left + 1));
+    this.#linksRead += rows.length;
+    if (rows.length > left) return false;
+    for (const { k, id, a, b, o, pa, pb } of rows) {
+      if (a === b) continue;
+      this.#seen.add(b);
+      const forward = pairLinks(this.#graph, a, b);
+      const backward = pairLinks(this.#graph, b, a);
+      if (k === 0) {
+        forward.relations.push(id);
+        backward.relations.push(id);
+      } else if (k === 1) {
+        (forward.positions ??= []).push(id);
+        (backward.positions ??= []).push(id);
+      } else {
+        // An actor may take part twice in an event: each side keeps its first participation.
+        const forwardEvents = (forward.events ??= new Map<number, readonly [number, number]>());
+        forwardEvents.set(id, [o, Math.min(forwardEvents.get(id)?.[1] ?? pb, pb)]);
+        const backwardEvents = (backward.events ??= new Map<number, readonly [number, number]>());
+        backwardEvents.set(id, [o, Math.min(backwardEvents.get(id)?.[1] ?? pa, pa)]);
+      }
+    }
+    return true;
+  }
+
+  /** Reads the links between the two frontiers: with the balls, every path one hop longer than their radii. */
+  async #meet(fromBall: Ball, toBall: Ball): Promise<boolean> {
+    if (fromBall.met === toBall.depth && toBall.met === fromBall.depth) return true;
+    const [ends, others] =
+      fromBall.frontier.length <= toBall.frontier.length
+        ? [fromBall.frontier, toBall.frontier]
+        : [toBall.frontier, fromBall.frontier];
+    if (!(await this.#read((limit) => sql`${linksSql(this.#lists, ends, others)} limit ${limit}`))) return false;
+    [fromBall.met, toBall.met] = [toBall.depth, fromBall.depth];
+    return true;
+  }
+
+  /**
+   * Reads the links of the actors linked to both frontiers (the middles of paths two hops longer
+   * than the radii): the database reads both frontiers' links, `cost` rows, and returns only those.
+   */
+  async #middles(fromBall: Ball, toBall: Ball, cost: number): Promise<boolean> {
+    if (this.#linksRead + cost > this.budget.links) {
+      this.#linksRead += cost;
+      return false;
+    }
+    this.#linksRead += cost;
+    return this.#read((limit) => middlesSql(this.#lists, fromBall.frontier, toBall.frontier, limit));
   }
 
   /** Reads every link of the ball's frontier and moves it one hop out; false when the budget ran out. */
   async #expand(ball: Ball): Promise<boolean> {
-    const frontier = new Set(ball.frontier);
-    const chunks: Record<keyof LinkRow, number | string>[][] = [];
-    let read = 0;
-    for (let start = 0; start < ball.frontier.length; start += IDS_PER_QUERY) {
-      const ids = ball.frontier.slice(start, start + IDS_PER_QUERY);
-      const left = this.budget.links - this.#linksRead - read;
-      const params = [...ids, ...ids, ...ids, ...ids, ...ids, left + 1];
-      const result: unknown = await this.em.getConnection().execute(expansionSql(ids.length), params);
-      const chunk = result as Record<keyof LinkRow, number | string>[];
-      if (chunk.length > left) return false;
-      chunks.push(chunk);
-      read += chunk.length;
-    }
-    this.#linksRead += read;
-
-    // Rows are read in place (a frontier can bring tens of thousands); drivers may hand integers
-    // back as strings (PostgreSQL's bigint), so each is read as a number.
-    const participants = new Map<number, Map<number, number>>();
-    for (const chunk of chunks) {
-      for (const row of chunk) {
-        const [k, id, a, b] = [Number(row.k), Number(row.id), Number(row.a), Number(row.b)];
-        if (k === 2) {
-          let byActor = participants.get(b);
-          if (!byActor) participants.set(b, (byActor = new Map<number, number>()));
-          byActor.set(a, Math.min(id, byActor.get(a) ?? Infinity));
-        } else if (a !== b) {
-          const forward = pairLinks(this.#graph, a, b);
-          const backward = pairLinks(this.#graph, b, a);
-          if (k === 0) {
-            forward.relations.push(id);
-            backward.relations.push(id);
-          } else {
-            (forward.positions ??= []).push(id);
-            (backward.positions ??= []).push(id);
-          }
-        }
-      }
-    }
-    let eventPairs = 0;
-    for (const byActor of participants.values()) {
-      for (const actor of byActor.keys()) if (frontier.has(actor)) eventPairs += byActor.size;
-    }
-    this.#linksRead += eventPairs;
-    if (this.#linksRead > this.budget.links) return false;
-    for (const [eventId, byActor] of participants) {
-      const eventOrder = Math.min(...byActor.values());
-      for (const [actor, actorPart] of byActor) {
-        if (!frontier.has(actor)) continue;
-        for (const [other, otherPart] of byActor) {
-          if (other === actor) continue;
-          const forward = pairLinks(this.#graph, actor, other);
-          (forward.events ??= new Map()).set(eventId, [eventOrder, otherPart]);
-          const backward = pairLinks(this.#graph, other, actor);
-          (backward.events ??= new Map()).set(eventId, [eventOrder, actorPart]);
-        }
-      }
-    }
-
+    if (!(await this.#read((limit) => sql`${linksSql(this.#lists, ball.frontier)} limit ${limit}`))) return false;
     const next: number[] = [];
-    for (const actor of frontier) {
+    for (const actor of ball.frontier) {
       for (const neighbour of this.#graph.get(actor)?.keys() ?? []) {
         if (ball.distance.has(neighbour)) continue;
         ball.distance.set(neighbour, ball.depth + 1);

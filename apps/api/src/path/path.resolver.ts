@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Args, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { badUserInput, notFound } from '../common/errors.js';
@@ -6,7 +7,7 @@ import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { Position } from '../position/position.entity.js';
 import { Relation } from '../relation/relation.entity.js';
-import { orderedLinks, PATH_SEARCH_BUDGET, PathSearch, type PathSearchBudget } from './path-search.js';
+import { orderedLinks, PATH_SEARCH_BUDGET, PathSearch, type LinkRef, type PathSearchBudget } from './path-search.js';
 import { Path, PathSearchResult, PathStep } from './path.type.js';
 
 /** A row loaded for a path by the id the search gave; it is there, as the search read the same database. */
@@ -14,6 +15,41 @@ function found<T>(byId: Map<number, T>, id: number, what: string): T {
   const row = byId.get(id);
   if (row === undefined) throw new Error(`${what} ${id} is on a path but could not be loaded`);
   return row;
+}
+
+/** Loads rows by id (no statement for none), by id. */
+async function loadByIds<T extends { id: number }>(
+  em: Context['em'],
+  entity: new () => T,
+  ids: number[],
+): Promise<Map<number, T>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await em.find<T>(entity, { id: { $in: unique } } as unknown as FilterQuery<T>);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+interface LoadedLinks {
+  relations: Map<number, Relation>;
+  positions: Map<number, Position>;
+  events: Map<number, Event>;
+}
+
+/** The entities behind links, one statement per kind present. */
+async function loadLinks(em: Context['em'], links: LinkRef[]): Promise<LoadedLinks> {
+  const idsOf = (type: LinkRef['type']) => links.filter((link) => link.type === type).map((link) => link.id);
+  const [relations, positions, events] = await Promise.all([
+    loadByIds(em, Relation, idsOf('Relation')),
+    loadByIds(em, Position, idsOf('Position')),
+    loadByIds(em, Event, idsOf('Event')),
+  ]);
+  return { relations, positions, events };
+}
+
+function entityOf(loaded: LoadedLinks, { type, id }: LinkRef): SomeNodeEntity {
+  if (type === 'Relation') return found(loaded.relations, id, 'relation');
+  if (type === 'Position') return found(loaded.positions, id, 'position');
+  return found(loaded.events, id, 'event');
 }
 
 export const MAX_PATH_LENGTH = 6;
@@ -64,46 +100,51 @@ export async function searchPaths(
 
   const search = new PathSearch(em, budget);
   const outcome = await search.run(from.id, to.id, maxLength, first);
+  const linksOf = (fromId: number, toId: number) => orderedLinks(search.linksBetween(fromId, toId));
   const hops = outcome.paths.map((ids) =>
     ids.slice(1).map((toId, i) => {
       const fromId = ids[i] ?? from.id;
-      return { fromId, toId, links: search.linksBetween(fromId, toId) };
+      const [via] = linksOf(fromId, toId);
+      if (!via) throw new Error(`no link between actors ${fromId} and ${toId} on a path`);
+      return { fromId, toId, via };
     }),
   );
-  const links = hops.flat().map(({ links }) => links);
-  const idsOf = (pick: (l: (typeof links)[number]) => Iterable<number>) => [
-    ...new Set(links.flatMap((l) => [...pick(l)])),
-  ];
-  const [actors, relations, positions, events] = await Promise.all([
-    em.find(Actor, { id: { $in: [...new Set(outcome.paths.flat())] } }),
-    em.find(Relation, { id: { $in: idsOf((l) => l.relations) } }),
-    em.find(Position, { id: { $in: idsOf((l) => l.positions ?? []) } }),
-    em.find(Event, { id: { $in: idsOf((l) => l.events?.keys() ?? []) } }),
+  const [actorById, vias] = await Promise.all([
+    loadByIds(em, Actor, outcome.paths.flat()),
+    loadLinks(
+      em,
+      hops.flat().map(({ via }) => via),
+    ),
   ]);
-  const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
-  const [actorById, relationById, positionById, eventById] = [
-    byId(actors),
-    byId(relations),
-    byId(positions),
-    byId(events),
-  ];
+  // Alternatives are read only when asked for: every relation of a pair of hubs can be hundreds.
+  let alternatives: Promise<LoadedLinks> | undefined;
+  const loadAlternatives = () =>
+    (alternatives ??= search.readAllRelationsOf(outcome.paths).then(() =>
+      loadLinks(
+        em,
+        hops.flat().flatMap(({ fromId, toId }) => linksOf(fromId, toId).slice(1)),
+      ),
+    ));
 
   const paths = hops.map((steps) =>
     Object.assign(new Path(), {
       length: steps.length,
-      steps: steps.map(({ fromId, toId, links }) => {
-        const [via, ...alternatives] = orderedLinks(links).map(({ type, id }): SomeNodeEntity => {
-          if (type === 'Relation') return found(relationById, id, 'relation');
-          if (type === 'Position') return found(positionById, id, 'position');
-          return found(eventById, id, 'event');
-        });
-        if (!via) throw new Error(`no link between actors ${fromId} and ${toId} on a path`);
-        return Object.assign(new PathStep(), {
+      steps: steps.map(({ fromId, toId, via }) => {
+        const step = Object.assign(new PathStep(), {
           from: found(actorById, fromId, 'actor'),
           to: found(actorById, toId, 'actor'),
-          via,
-          alternatives,
+          via: entityOf(vias, via),
         });
+        Object.defineProperty(step, 'alternatives', {
+          enumerable: true,
+          get: () =>
+            loadAlternatives().then((loaded) =>
+              linksOf(fromId, toId)
+                .slice(1)
+                .map((link) => entityOf(loaded, link)),
+            ),
+        });
+        return step;
       }),
     }),
   );

@@ -18,7 +18,7 @@ export class PathStep {
   via!: SomeNodeEntity;
 
   @Field(() => [Node], { description: 'Other links between the same two actors, if any (same kinds as `via`).' })
-  alternatives!: SomeNodeEntity[];
+  alternatives!: SomeNodeEntity[] | Promise<SomeNodeEntity[]>;
 }
 
 @ObjectType({ description: 'A chain of links from one actor to another.' })

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
@@ -7,6 +7,9 @@ import { NodeEntity } from '../common/node.entity.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
+// Covering indexes for graph walks (paths): holder ↔ organisation pairs each way, without reading the rows.
+@Index({ properties: ['holder', 'organization', 'id'] })
+@Index({ properties: ['organization', 'holder', 'id'] })
 @ObjectType({
   implements: Node,
   description: 'A title an actor holds, in or for an organisation ("acting Foreign Minister" of Colombia).',

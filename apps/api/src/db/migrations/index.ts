@@ -5,6 +5,8 @@ import { Migration20261129042453_add_indexes as PostgresAddIndexes } from './pos
 import { Migration20261129042453_add_indexes as SqliteAddIndexes } from './sqlite/Migration20261129042453_add_indexes.js';
 import { Migration20261129052658_graph_walk_indexes as PostgresGraphWalkIndexes } from './postgresql/Migration20261129052658_graph_walk_indexes.js';
 import { Migration20261129052658_graph_walk_indexes as SqliteGraphWalkIndexes } from './sqlite/Migration20261129052658_graph_walk_indexes.js';
+import { Migration20261129072522_path_link_indexes as PostgresPathLinkIndexes } from './postgresql/Migration20261129072522_path_link_indexes.js';
+import { Migration20261129072522_path_link_indexes as SqlitePathLinkIndexes } from './sqlite/Migration20261129072522_path_link_indexes.js';
 import { Migration20261129080000_full_text_search as PostgresFullTextSearch } from './postgresql/Migration20261129080000_full_text_search.js';
 import { Migration20261129080000_full_text_search as SqliteFullTextSearch } from './sqlite/Migration20261129080000_full_text_search.js';
 
@@ -18,12 +20,14 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261128183151_initial', class: SqliteInitial },
     { name: 'Migration20261129042453_add_indexes', class: SqliteAddIndexes },
     { name: 'Migration20261129052658_graph_walk_indexes', class: SqliteGraphWalkIndexes },
+    { name: 'Migration20261129072522_path_link_indexes', class: SqlitePathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: SqliteFullTextSearch },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
     { name: 'Migration20261129042453_add_indexes', class: PostgresAddIndexes },
     { name: 'Migration20261129052658_graph_walk_indexes', class: PostgresGraphWalkIndexes },
+    { name: 'Migration20261129072522_path_link_indexes', class: PostgresPathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: PostgresFullTextSearch },
   ],
 };
