@@ -1,4 +1,5 @@
 import type { EntityClass, EntityKey, EntityManager, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';
+import { checkDeadline } from './deadline.js';
 import { buildRowMapper, type Row, type RowMapper } from './row-mapper.js';
 
 export type { Row } from './row-mapper.js';
@@ -63,6 +64,8 @@ function cached<V>(cache: Map<string, V>, key: string, make: () => V): V {
  * statements are prepared once per connection.
  */
 export async function readRows(em: EntityManager, sql: string, params: readonly unknown[]): Promise<Row[]> {
+  // Reads bypass the ORM, so its onQuery hook never sees them: the operation's deadline is checked here.
+  checkDeadline();
   for (const listener of readListeners) listener(sql, params);
   const client = clientOf(em);
   const connection = await client.acquireConnection();
