@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type ActorPageQuery as ActorPageData, type StatementKind } from '@parley/schema';
+import { graphql, type ActorPageQuery as ActorPageData } from '@parley/schema';
 import { Link, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
@@ -8,6 +8,7 @@ import { ActorLink } from '../../ui/links';
 import { PartialDateLabel } from '../../ui/partial-date-label';
 import { RelationItem } from '../../ui/relation-item';
 import { PageTitle } from '../../ui/page-title';
+import { STATEMENT_KIND } from '../../ui/statement-kind';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
 
@@ -89,12 +90,6 @@ export const ActorPageQuery = graphql(`
   }
 `);
 
-const STATEMENT_KIND: Record<StatementKind, string> = {
-  QUOTE: 'Quoted',
-  PARAPHRASE: 'Said',
-  DECLINED_TO_COMMENT: 'Declined to comment',
-  NO_REPLY: 'Did not reply',
-};
 
 type ActorRelation = NonNullable<ActorPageData['actor']>['outgoing'][number];
 
