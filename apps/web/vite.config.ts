@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { explorerRoutePatterns } from './src/route-paths';
+import { typedDocuments } from './typed-documents-plugin';
 
 /** Writes the views' path patterns next to index.html: the server answers 404 for any other path. */
 function explorerRoutesFile(): Plugin {
@@ -18,7 +19,7 @@ function explorerRoutesFile(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), explorerRoutesFile()],
+  plugins: [typedDocuments(), react(), explorerRoutesFile()],
   base: '/',
   build: {
     outDir: 'dist',
