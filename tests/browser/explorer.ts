@@ -73,6 +73,15 @@ export function explorer(page: Page) {
       await page.locator('.graphiql-query-editor .view-lines').getByText(exampleOperation).waitFor();
       await page.locator('.result-window .monaco-editor').waitFor({ state: 'attached' });
     },
+    /** On /statements: who spoke (or did not), in the order listed, once the list is there. */
+    async statementSpeakers() {
+      await page.locator('.statement-list[aria-busy="false"] > li').first().waitFor();
+      return page.locator('.statement-list > li .statement-head .actor-link').allTextContents();
+    },
+    async statementKinds() {
+      await page.locator('.statement-list[aria-busy="false"] > li').first().waitFor();
+      return page.locator('.statement-list > li .statement-head .kind-label').allTextContents();
+    },
     async pickActor(label: string, typed: string, name: string) {
       await page.getByRole('combobox', { name: label }).fill(typed);
       await page

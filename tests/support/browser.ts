@@ -42,8 +42,10 @@ export async function openPage(
   browser: Browser,
   serverUrl: string,
   viewport = { width: 1280, height: 900 },
+  /** Lets a test add its own scripts (axe-core) despite the server's content security policy. */
+  { bypassCSP = false, acceptDownloads = false }: { bypassCSP?: boolean; acceptDownloads?: boolean } = {},
 ): Promise<PageSession> {
-  const context = await browser.newContext({ baseURL: serverUrl, viewport });
+  const context = await browser.newContext({ baseURL: serverUrl, viewport, bypassCSP, acceptDownloads });
   const page = await context.newPage();
   const origin = new URL(serverUrl).origin;
   const foreignRequests: string[] = [];
