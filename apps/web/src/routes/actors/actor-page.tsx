@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql, type ActorPageQuery as ActorPageData } from '@parley/schema';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
 import { FigureItem } from '../../ui/figure-item';
@@ -110,7 +111,7 @@ function RelationGroups({ title, relations, empty }: { title: string; relations:
             {kindLabel(kind)} <span className="muted">({group.length})</span>
           </h3>
           {group.map((relation) => (
-            <RelationItem key={relation.id} relation={relation} />
+            <RelationItem key={relation.id} relation={relation} anchorId={`relation-${relation.id}`} />
           ))}
         </section>
       ))}
@@ -121,6 +122,11 @@ function RelationGroups({ title, relations, empty }: { title: string; relations:
 export function ActorPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ActorPageQuery, { variables: { slug } });
+  const { hash } = useLocation();
+  // A link to one of this actor's relations (`#relation-…`, from the reader) lands on it once it is drawn.
+  useEffect(() => {
+    if (data && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [data, hash]);
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <LoadingState what="Loading actor" />;
   const actor = data?.actor;

@@ -66,7 +66,7 @@ export function FiguresPage() {
                   {formatAmount(figure.amount, figure.currency)}
                   {figure.measure ? <span className="figure-measure"> {figure.measure}</span> : null}
                 </h2>
-                <dl className="facts">
+                <dl className="figure-facts">
                   <dt>Period</dt>
                   <dd>
                     <PartialDateLabel date={figure.period} />
