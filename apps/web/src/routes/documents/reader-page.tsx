@@ -274,9 +274,10 @@ function Reader({ slug }: { slug: string }) {
   const chosen = layersFromParam(params.get('layers'));
   const cameFor = useMemo(() => {
     if (!target) return null;
-    const layers = allSpans
-      .filter((span) => span.start < target.end && span.end > target.start)
-      .map((span) => factLayer(span));
+    // The facts of exactly those words, else of any words inside the link's range.
+    const exact = allSpans.filter((span) => span.start === target.start && span.end === target.end);
+    const within = allSpans.filter((span) => span.start >= target.start && span.end <= target.end);
+    const layers = (exact.length ? exact : within).map((span) => factLayer(span));
     return layers.length ? [...new Set(layers)] : null;
   }, [allSpans, target]);
   const layers = chosen ?? cameFor ?? DEFAULT_LAYERS;
