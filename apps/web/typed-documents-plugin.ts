@@ -24,8 +24,8 @@ export function typedDocuments(): Plugin {
       const table = readFileSync(join(dirname(entry), 'gql/gql.js'), 'utf8');
       const schema = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
       byText = new Map();
-      for (const [, key, name] of table.matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),?$/gm)) {
-        byText.set(JSON.parse(key!) as string, JSON.stringify(schema[name!]));
+      for (const [, key = '', name = ''] of table.matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),?$/gm)) {
+        byText.set(JSON.parse(key) as string, JSON.stringify(schema[name]));
       }
       if (!byText.size) throw new Error('@parley/schema lists no typed documents: run `npm run generate`');
     },

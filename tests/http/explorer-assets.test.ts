@@ -66,7 +66,8 @@ describe('the explorer over HTTP', () => {
       body: JSON.stringify({ query: '{ relations(first: 100) { nodes { id summary } } }' }),
     });
     expect(answer.headers.get('content-encoding')).toBe('gzip');
-    expect((await answer.json()) as unknown).toMatchObject({ data: { relations: { nodes: expect.any(Array) } } });
+    const body = (await answer.json()) as { data?: { relations?: { nodes?: unknown[] } } };
+    expect(body.data?.relations?.nodes?.length).toBeGreaterThan(0);
   });
 
   it('serves robots.txt', async () => {

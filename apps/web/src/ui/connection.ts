@@ -6,7 +6,7 @@
  * dynamically imported module" / "Importing a module script failed".
  */
 export function isConnectionError(error: unknown): boolean {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return true;
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   return /failed to fetch|networkerror|load failed|dynamically imported module|importing a module script failed|error loading dynamically/i.test(
     message,

@@ -116,7 +116,7 @@ function listParam<T extends string>(values: Record<string, T>, text: string | n
 
 export function NetworkPage() {
   const [params, setParams] = useSearchParams();
-  const [graphAsked, setGraphAsked] = useState(() => !window.matchMedia?.(PHONE).matches);
+  const [graphAsked, setGraphAsked] = useState(() => !window.matchMedia(PHONE).matches);
   const categories = listParam(RelationCategory, params.get('categories'));
   const kinds = listParam(RelationKind, params.get('kinds'));
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
