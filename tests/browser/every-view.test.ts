@@ -35,9 +35,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   const results = await page.evaluate(
     (exclude) =>
-      (
-        window as unknown as { axe: { run(context: { exclude: string[][] }): Promise<AxeResults> } }
-      ).axe.run({ exclude: exclude.map((selector) => [selector]) }),
+      (window as unknown as { axe: { run(context: { exclude: string[][] }): Promise<AxeResults> } }).axe.run({
+        exclude: exclude.map((selector) => [selector]),
+      }),
     THIRD_PARTY,
   );
   return results.violations
@@ -53,19 +53,23 @@ describeInBrowser('every view', () => {
     [1280, 'desktop'],
     [375, 'phone'],
   ] as const) {
-    it(`has no serious or critical accessibility violations on a ${screen}-width screen`, { timeout: 240_000 }, async () => {
-      const { ui, session } = suite;
-      await session.page.setViewportSize({ width, height: 900 });
-      const found: Record<string, string[]> = {};
-      for (const [name, path] of Object.entries(VIEWS)) {
-        await ui.open(path);
-        await session.page.locator('[aria-busy="true"], .state-loading').first().waitFor({ state: 'detached' });
-        if (name === 'reader at a passage') await session.page.locator('mark').first().click();
-        const violations = await seriousViolations(session.page);
-        if (violations.length) found[name] = violations;
-      }
-      expect(found).toEqual({});
-    });
+    it(
+      `has no serious or critical accessibility violations on a ${screen}-width screen`,
+      { timeout: 240_000 },
+      async () => {
+        const { ui, session } = suite;
+        await session.page.setViewportSize({ width, height: 900 });
+        const found: Record<string, string[]> = {};
+        for (const [name, path] of Object.entries(VIEWS)) {
+          await ui.open(path);
+          await session.page.locator('[aria-busy="true"], .state-loading').first().waitFor({ state: 'detached' });
+          if (name === 'reader at a passage') await session.page.locator('mark').first().click();
+          const violations = await seriousViolations(session.page);
+          if (violations.length) found[name] = violations;
+        }
+        expect(found).toEqual({});
+      },
+    );
   }
 
   it('answers an unknown address with 404 and the not-found page', async () => {

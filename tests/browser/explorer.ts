@@ -76,9 +76,9 @@ export function explorer(page: Page) {
     /** In the reader: the layers of the highlighted words, each once, sorted. */
     async highlightedLayers() {
       await page.locator('.article-text').waitFor();
-      const layers = await page.locator('.article-text mark').evaluateAll((marks) =>
-        marks.map((mark) => mark.getAttribute('data-category') ?? ''),
-      );
+      const layers = await page
+        .locator('.article-text mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-category') ?? ''));
       return [...new Set(layers)].sort();
     },
     async toggleLayer(label: string) {
@@ -89,7 +89,12 @@ export function explorer(page: Page) {
       const group = page.getByRole('group', { name: 'Highlight' });
       const ticked: string[] = [];
       for (const box of await group.getByRole('checkbox').all()) {
-        if (await box.isChecked()) ticked.push((await box.evaluate((el) => el.closest('label')?.querySelector('.legend-sample')?.textContent ?? '')).trim());
+        if (await box.isChecked())
+          ticked.push(
+            (
+              await box.evaluate((el) => el.closest('label')?.querySelector('.legend-sample')?.textContent ?? '')
+            ).trim(),
+          );
       }
       return ticked;
     },

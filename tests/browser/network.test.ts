@@ -16,7 +16,10 @@ async function graphPicture(page: Page): Promise<Buffer> {
 
 /** Clicks a Save button and returns the file the browser was handed. */
 async function saved(page: Page, button: string): Promise<{ name: string; content: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), content: await readFile(path) };
 }

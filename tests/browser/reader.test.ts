@@ -40,7 +40,10 @@ describeInBrowser('the reader', () => {
     expect(await panel.locator('.fact-quote').allTextContents()).toContain(quote);
 
     // Its place in the rest of the explorer: the relation on Colombia's page.
-    await panel.getByRole('link', { name: /See it on Colombia’s page/ }).first().click();
+    await panel
+      .getByRole('link', { name: /See it on Colombia’s page/ })
+      .first()
+      .click();
     await page.waitForURL(/\/actors\/colombia#relation-/);
     const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
     await page.locator(`[id="${anchor}"]`).waitFor();

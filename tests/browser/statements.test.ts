@@ -11,7 +11,11 @@ describeInBrowser('statements and figures', () => {
     await session.page.getByRole('link', { name: /Who declined to comment/ }).click();
     const speakers = await ui.statementSpeakers();
     expect(speakers).toEqual(
-      expect.arrayContaining(['US National Security Council', 'Venezuelan Affairs Unit', 'Venezuela’s information ministry']),
+      expect.arrayContaining([
+        'US National Security Council',
+        'Venezuelan Affairs Unit',
+        'Venezuela’s information ministry',
+      ]),
     );
     expect(await ui.statementKinds()).toEqual(expect.arrayContaining(['Declined to comment', 'Did not reply']));
     expect(new Set(await ui.statementKinds())).toEqual(new Set(['Declined to comment', 'Did not reply']));

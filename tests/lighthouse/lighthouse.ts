@@ -80,7 +80,8 @@ async function runLighthouse(url: string, flags: Flags) {
   try {
     const result = await lighthouse(url, { ...FLAGS, ...flags, port: chrome.port });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
     return result.lhr;
   } finally {
     // kill() only signals the browser; a later launch gets a fresh one on a new port.

@@ -19,7 +19,8 @@ const runs = Number(options.runs);
 const min = Number(options.min);
 const views = (options.view ?? Object.keys(MEASURED_VIEWS)) as ViewName[];
 for (const view of views) {
-  if (!(view in MEASURED_VIEWS)) throw new Error(`unknown view "${view}": one of ${Object.keys(MEASURED_VIEWS).join(', ')}`);
+  if (!(view in MEASURED_VIEWS))
+    throw new Error(`unknown view "${view}": one of ${Object.keys(MEASURED_VIEWS).join(', ')}`);
 }
 
 const server = await startServer('sqlite');
@@ -33,7 +34,9 @@ try {
 } finally {
   await server.stop();
 }
-console.log([`Median of ${runs} run(s), Lighthouse mobile preset:`, '', ...TABLE_HEAD, ...results.map(tableRow)].join('\n'));
+console.log(
+  [`Median of ${runs} run(s), Lighthouse mobile preset:`, '', ...TABLE_HEAD, ...results.map(tableRow)].join('\n'),
+);
 const failing = results.filter((result) => result.median.score < min);
 if (failing.length) {
   console.error(`below ${min}: ${failing.map((result) => `${result.view} ${result.median.score}`).join(', ')}`);

@@ -24,11 +24,7 @@ export function routeMatcher(patterns: readonly string[]): (path: string) => boo
       .split('/')
       .filter(Boolean)
       .map((segment) =>
-        segment === '*'
-          ? '.*'
-          : segment.startsWith(':')
-            ? '[^/]+'
-            : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        segment === '*' ? '.*' : segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
       );
     return new RegExp(`^/${segments.join('/')}/?$`);
   });
@@ -64,7 +60,9 @@ export function mountExplorer(app: Express, webRoot: string | undefined) {
   // A build from before the list existed: every path is a view, as it used to be.
   const isExplorerRoute = routes ? routeMatcher(routes) : () => true;
   app.use('/assets', express.static(resolve(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
-  app.use(express.static(root, { index: false, maxAge: 0, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+  app.use(
+    express.static(root, { index: false, maxAge: 0, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }),
+  );
   app.get(/.*/, (req, res, next) => {
     if (SERVER_PATHS.test(req.path)) {
       next();

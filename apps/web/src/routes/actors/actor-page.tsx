@@ -91,7 +91,6 @@ export const ActorPageQuery = graphql(`
   }
 `);
 
-
 type ActorRelation = NonNullable<ActorPageData['actor']>['outgoing'][number];
 
 function byKind(relations: ActorRelation[]) {

@@ -363,7 +363,9 @@ function Reader({ slug }: { slug: string }) {
               <input type="checkbox" checked={layers.includes(layer)} onChange={() => toggleLayer(layer)} />
               <span
                 className={`legend-sample span-${layer.toLowerCase()}`}
-                style={layer in CATEGORIES ? { borderBottomColor: categoryColor(layer as RelationCategory) } : undefined}
+                style={
+                  layer in CATEGORIES ? { borderBottomColor: categoryColor(layer as RelationCategory) } : undefined
+                }
               >
                 {LAYERS[layer].label}
               </span>{' '}

@@ -51,8 +51,8 @@ export function FiguresPage() {
       <PageTitle>Figures</PageTitle>
       <h1>Figures</h1>
       <p className="muted">
-        Every amount in the story, with the period it covers, whether it was measured or depends on a condition, and
-        who estimates it.
+        Every amount in the story, with the period it covers, whether it was measured or depends on a condition, and who
+        estimates it.
       </p>
       {error ? <ErrorState error={error} retry={() => void refetch()} /> : null}
       {!data && loading ? <LoadingState what="Loading figures" /> : null}

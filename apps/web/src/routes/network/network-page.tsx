@@ -304,7 +304,9 @@ export function NetworkPage() {
                   selectedRelation={selected}
                   onSelectActor={(slug) => update({ focus: slug, relation: null })}
                   onSelectRelation={(id) => update({ relation: id })}
-                  fileName={['parley-network', focus, ...categories.map((c) => c.toLowerCase())].filter(Boolean).join('-')}
+                  fileName={['parley-network', focus, ...categories.map((c) => c.toLowerCase())]
+                    .filter(Boolean)
+                    .join('-')}
                 />
               </Suspense>
             </WhenVisible>

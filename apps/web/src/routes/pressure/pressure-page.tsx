@@ -99,7 +99,9 @@ export function PressurePage() {
         ))}
         <li className="muted">(requested), (threatened), (possible): it did not, or not yet, happen</li>
       </ul>
-      <p className="narrow-hint muted">The table is wider than the screen: scroll it sideways; the actors acting stay in view.</p>
+      <p className="narrow-hint muted">
+        The table is wider than the screen: scroll it sideways; the actors acting stay in view.
+      </p>
       <div className="table-scroll">
         <table className="matrix">
           <caption className="sr-only">

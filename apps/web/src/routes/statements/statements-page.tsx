@@ -66,7 +66,11 @@ export function StatementsPage() {
     setParams(changed);
   };
   const toggle = (kind: StatementKind) =>
-    choose(kinds.includes(kind) ? kinds.filter((k) => k !== kind) : KIND_ORDER.filter((k) => k === kind || kinds.includes(k)));
+    choose(
+      kinds.includes(kind)
+        ? kinds.filter((k) => k !== kind)
+        : KIND_ORDER.filter((k) => k === kind || kinds.includes(k)),
+    );
   const onlyNonResponses = kinds.length === NON_RESPONSES.length && NON_RESPONSES.every((kind) => kinds.includes(kind));
 
   return (
@@ -107,7 +111,8 @@ export function StatementsPage() {
             {current.statements.nodes.map((statement) => (
               <li key={statement.id} className={`card statement statement-${statement.kind.toLowerCase()}`}>
                 <h2 className="statement-head">
-                  <ActorLink actor={statement.speaker} /> <span className="kind-label">{STATEMENT_KIND[statement.kind]}</span>
+                  <ActorLink actor={statement.speaker} />{' '}
+                  <span className="kind-label">{STATEMENT_KIND[statement.kind]}</span>
                 </h2>
                 <p className="muted">
                   <PartialDateLabel date={statement.date} />
