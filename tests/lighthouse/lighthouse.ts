@@ -74,19 +74,25 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Runs Lighthouse on a page in a browser of its own (no cache carried between runs). */
-async function runLighthouse(url: string, flags: Flags) {
+/**
+ * Runs Lighthouse on a page in a browser of its own (no cache carried between runs). On a busy
+ * host Lighthouse now and then fails to record its trace (NO_NAVSTART and the like): such a run
+ * is tried once more before it counts as a failure.
+ */
+async function runLighthouse(url: string, flags: Flags, attempts = 2) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+  let lhr;
   try {
     const result = await lighthouse(url, { ...FLAGS, ...flags, port: chrome.port });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError)
-      throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
-    return result.lhr;
+    lhr = result.lhr;
   } finally {
     // kill() only signals the browser; a later launch gets a fresh one on a new port.
     chrome.kill();
   }
+  if (!lhr.runtimeError) return lhr;
+  if (attempts > 1) return runLighthouse(url, flags, attempts - 1);
+  throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
 }
 
 /**

@@ -38,7 +38,13 @@ export function HighlightedText<T>({
   return (
     <div className="article-text" lang="en">
       {segments.map((segment) => {
-        if (!segment.spans.length) return <span key={segment.start}>{segment.text}</span>;
+        if (!segment.spans.length) {
+          return (
+            <span key={segment.start} data-start={segment.start}>
+              {segment.text}
+            </span>
+          );
+        }
         const category = categoryOf(segment);
         const color = category && category in CATEGORIES ? CATEGORIES[category as keyof typeof CATEGORIES].color : null;
         const isTarget = target && segment.start >= target.start && segment.end <= target.end;

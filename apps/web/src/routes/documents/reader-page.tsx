@@ -13,6 +13,8 @@ import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
 import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
 import { DEFAULT_LAYERS, LAYER_ORDER, LAYERS, layerOf, layersFromParam, type Layer } from './layers';
 import { HighlightedText } from './highlighted-text';
+import { selectedOffsets } from './text-selection';
+import { CopyLinkButton } from '../../ui/copy-link';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -244,6 +246,12 @@ function FactPlace(props: { fact: FragmentType<typeof FactLine_fact> }): ReactEl
   ) : null;
 }
 
+/** A selection's words, shortened for a button's label. */
+function ellipsis(words: string): string {
+  const flat = words.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
 /** The reader, started afresh for each document: a passage picked in one means nothing in another. */
 export function ReaderPage() {
   const { slug = '' } = useParams();
@@ -320,6 +328,18 @@ function Reader({ slug }: { slug: string }) {
   const pinned = segments.find((segment) => segment.start === pinnedStart) ?? null;
   const active = pinned ?? segments.find((segment) => segment.start === previewStart) ?? null;
 
+  // The words last selected in the article, for a link to them (kept when a click elsewhere collapses it).
+  const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
+  useEffect(() => {
+    const onChange = () => {
+      const article = window.document.querySelector('.article-text');
+      const offsets = article ? selectedOffsets(article, window.getSelection()) : null;
+      if (offsets) setSelected(offsets);
+    };
+    window.document.addEventListener('selectionchange', onChange);
+    return () => window.document.removeEventListener('selectionchange', onChange);
+  }, []);
+
   // Bring the deep link's passage into view once its text is on the page.
   const scrolledTo = useRef<typeof target>(null);
   useEffect(() => {
@@ -374,6 +394,14 @@ function Reader({ slug }: { slug: string }) {
           ))}
         </fieldset>
       </header>
+      {selected ? (
+        <p className="view-actions selection-link">
+          <CopyLinkButton
+            label={`Copy link to “${ellipsis(document.text.slice(selected.start, selected.end))}”`}
+            href={`${window.location.origin}${window.location.pathname}${search}#${selected.start}-${selected.end}`}
+          />
+        </p>
+      ) : null}
       <a className="skip-link" href="#facts-panel">
         Skip past the highlighted passages
       </a>
