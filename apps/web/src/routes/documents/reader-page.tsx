@@ -266,7 +266,7 @@ function Reader({ slug }: { slug: string }) {
   const { data, loading, error, refetch, fetchMore } = useQuery(ReaderQuery, { variables: { slug } });
   const document = data?.document;
   // The reader shows every span of the document: it pages through them all, the cache merging
-  // each page into the list. The text shows at once, its highlights filling in as pages arrive.
+  // each page into the list. The text shows at once, its highlights once every page is in.
   const evidence = document?.evidenceConnection;
   const complete = !evidence?.pageInfo.hasNextPage;
   useEffect(() => {
@@ -290,10 +290,13 @@ function Reader({ slug }: { slug: string }) {
   }, [allSpans, target]);
   const layers = chosen ?? cameFor ?? DEFAULT_LAYERS;
   const layerKey = LAYER_ORDER.filter((layer) => layers.includes(layer)).join(',');
+  // Until the last page is in, the text shows plain: one cheap render to read, then one with every
+  // highlight, rather than the whole article re-rendered for each page.
   const spans = useMemo(() => {
+    if (!complete) return [];
     const shown = new Set(layerKey.split(','));
     return allSpans.filter((span) => shown.has(factLayer(span)));
-  }, [allSpans, layerKey]);
+  }, [allSpans, layerKey, complete]);
   const counts = useMemo(() => {
     const byLayer = new Map<Layer, number>();
     for (const span of allSpans) byLayer.set(factLayer(span), (byLayer.get(factLayer(span)) ?? 0) + 1);
