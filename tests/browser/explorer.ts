@@ -75,7 +75,8 @@ export function explorer(page: Page) {
     },
     /** In the reader: the layers of the highlighted words, each once, sorted. */
     async highlightedLayers() {
-      await page.locator('.article-text').waitFor();
+      // The text shows plain while the evidence pages in; the highlights come with the last page.
+      await page.locator('.article-text mark').first().waitFor();
       const layers = await page
         .locator('.article-text mark')
         .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-category') ?? ''));
