@@ -1,8 +1,25 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { explorerRoutePatterns } from './src/route-paths';
+import { typedDocuments } from './typed-documents-plugin';
+
+/** Writes the views' path patterns next to index.html: the server answers 404 for any other path. */
+function explorerRoutesFile(): Plugin {
+  return {
+    name: 'parley-explorer-routes',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'explorer-routes.json',
+        source: JSON.stringify(explorerRoutePatterns(), null, 2),
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [typedDocuments(), react(), explorerRoutesFile()],
   base: '/',
   build: {
     outDir: 'dist',

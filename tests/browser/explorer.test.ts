@@ -128,6 +128,8 @@ describeInBrowser('the explorer in Chromium', () => {
       pressure: '/pressure',
       actor: '/actors/nicolas-maduro',
       timeline: '/timeline',
+      statements: '/statements',
+      figures: '/figures',
       documents: '/documents',
       reader: '/documents/us-venezuela-talks-2024-04-11',
       paths: '/paths?from=gustavo-petro&to=maria-corina-machado',

@@ -73,6 +73,41 @@ export function explorer(page: Page) {
       await page.locator('.graphiql-query-editor .view-lines').getByText(exampleOperation).waitFor();
       await page.locator('.result-window .monaco-editor').waitFor({ state: 'attached' });
     },
+    /** In the reader: the layers of the highlighted words, each once, sorted. */
+    async highlightedLayers() {
+      // The text shows plain while the evidence pages in; the highlights come with the last page.
+      await page.locator('.article-text mark').first().waitFor();
+      const layers = await page
+        .locator('.article-text mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-category') ?? ''));
+      return [...new Set(layers)].sort();
+    },
+    async toggleLayer(label: string) {
+      await page.getByRole('group', { name: 'Highlight' }).getByRole('checkbox', { name: label }).click();
+    },
+    /** In the reader: the names of the layers ticked. */
+    async tickedLayers() {
+      const group = page.getByRole('group', { name: 'Highlight' });
+      const ticked: string[] = [];
+      for (const box of await group.getByRole('checkbox').all()) {
+        if (await box.isChecked())
+          ticked.push(
+            (
+              await box.evaluate((el) => el.closest('label')?.querySelector('.legend-sample')?.textContent ?? '')
+            ).trim(),
+          );
+      }
+      return ticked;
+    },
+    /** On /statements: who spoke (or did not), in the order listed, once the list is there. */
+    async statementSpeakers() {
+      await page.locator('.statement-list[aria-busy="false"] > li').first().waitFor();
+      return page.locator('.statement-list > li .statement-head .actor-link').allTextContents();
+    },
+    async statementKinds() {
+      await page.locator('.statement-list[aria-busy="false"] > li').first().waitFor();
+      return page.locator('.statement-list > li .statement-head .kind-label').allTextContents();
+    },
     async pickActor(label: string, typed: string, name: string) {
       await page.getByRole('combobox', { name: label }).fill(typed);
       await page

@@ -42,8 +42,10 @@ export async function openPage(
   browser: Browser,
   serverUrl: string,
   viewport = { width: 1280, height: 900 },
+  /** Lets a test add its own scripts (axe-core) despite the server's content security policy. */
+  { bypassCSP = false, acceptDownloads = false }: { bypassCSP?: boolean; acceptDownloads?: boolean } = {},
 ): Promise<PageSession> {
-  const context = await browser.newContext({ baseURL: serverUrl, viewport });
+  const context = await browser.newContext({ baseURL: serverUrl, viewport, bypassCSP, acceptDownloads });
   const page = await context.newPage();
   const origin = new URL(serverUrl).origin;
   const foreignRequests: string[] = [];
@@ -52,8 +54,15 @@ export async function openPage(
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  // Pages that answered 404 on purpose (an unknown address): Chromium logs their status as an error.
+  const notFoundPages = new Set<string>();
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().isNavigationRequest()) notFoundPages.add(response.url());
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    if (/^Failed to load resource: .* 404/.test(message.text()) && notFoundPages.has(message.location().url)) return;
+    consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -8,8 +8,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type Context } from './common/context.js';
 import { runWithDeadline } from './common/deadline.js';
@@ -28,6 +26,7 @@ import {
 } from './common/request-checks.js';
 import type { Logger } from './logger.js';
 import { buildParleySchema } from './schema/schema.js';
+import { compressResponses, mountExplorer } from './web/static-assets.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -147,6 +146,7 @@ export async function createServer({
   let draining = false;
   const app = express();
   app.disable('x-powered-by');
+  app.use(compressResponses());
   app.use(accessLog(logger, slowRequestMs));
   // While draining, requests already on an open connection are still served, but the connection
   // is not kept alive afterwards: the server can close once they are done.
@@ -221,7 +221,7 @@ export async function createServer({
   // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
   app.use('/export', exportRoutes(orm, logger));
 
-  mountWeb(app, webRoot);
+  mountExplorer(app, webRoot);
 
   // Requests the body parser refuses (malformed JSON, too large) never reach Apollo: answer them
   // in the same shape, with a listed code.
@@ -291,23 +291,4 @@ function cors(origins: readonly string[]): express.RequestHandler {
 function clientErrorStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
-}
-
-/** Serves the built explorer; every other GET path gets index.html so client routes can reload. */
-function mountWeb(app: Express, webRoot: string | undefined) {
-  const root = webRoot ? resolve(webRoot) : undefined;
-  const index = root ? resolve(root, 'index.html') : undefined;
-  if (!root || !index || !existsSync(index)) {
-    app.get(/^\/(?!graphql).*/, (_req, res) => {
-      res.status(503).type('text/plain').send('The explorer is not built yet: run `npm run build`.');
-    });
-    return;
-  }
-  // Hashed assets never change under one name; index.html must always be revalidated.
-  app.use('/assets', express.static(resolve(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
-  app.use(express.static(root, { index: false, maxAge: 0 }));
-  app.get(/^\/(?!graphql).*/, (_req, res) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

@@ -1,12 +1,16 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout, RouteError } from './layout/app-layout';
+import { ROUTE_PATHS } from './route-paths';
 import { NotFoundPage } from './routes/not-found-page';
 import { LoadingState } from './ui/states';
 
-/** Every view has its own URL; each loads its code on first visit (route-level splitting). */
+/**
+ * Every view has its own URL (from ROUTE_PATHS, which the server reads too); each loads its code on
+ * first visit (route-level splitting).
+ */
 export const router = createBrowserRouter([
   {
-    path: '/',
+    path: ROUTE_PATHS.overview,
     Component: AppLayout,
     ErrorBoundary: RouteError,
     // Shown while the first view's code loads.
@@ -17,34 +21,46 @@ export const router = createBrowserRouter([
         lazy: () => import('./routes/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
       },
       {
-        path: 'network',
+        path: ROUTE_PATHS.network,
         lazy: () => import('./routes/network/network-page').then((m) => ({ Component: m.NetworkPage })),
       },
       {
-        path: 'pressure',
+        path: ROUTE_PATHS.pressure,
         lazy: () => import('./routes/pressure/pressure-page').then((m) => ({ Component: m.PressurePage })),
       },
       {
-        path: 'actors/:slug',
+        path: ROUTE_PATHS.actor,
         lazy: () => import('./routes/actors/actor-page').then((m) => ({ Component: m.ActorPage })),
       },
       {
-        path: 'timeline',
+        path: ROUTE_PATHS.timeline,
         lazy: () => import('./routes/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
       },
       {
-        path: 'documents',
+        path: ROUTE_PATHS.statements,
+        lazy: () => import('./routes/statements/statements-page').then((m) => ({ Component: m.StatementsPage })),
+      },
+      {
+        path: ROUTE_PATHS.figures,
+        lazy: () => import('./routes/figures/figures-page').then((m) => ({ Component: m.FiguresPage })),
+      },
+      {
+        path: ROUTE_PATHS.documents,
         lazy: () => import('./routes/documents/documents-page').then((m) => ({ Component: m.DocumentsPage })),
       },
       {
-        path: 'documents/:slug',
+        path: ROUTE_PATHS.reader,
         lazy: () => import('./routes/documents/reader-page').then((m) => ({ Component: m.ReaderPage })),
       },
-      { path: 'paths', lazy: () => import('./routes/paths/paths-page').then((m) => ({ Component: m.PathsPage })) },
       {
-        path: 'playground',
+        path: ROUTE_PATHS.paths,
+        lazy: () => import('./routes/paths/paths-page').then((m) => ({ Component: m.PathsPage })),
+      },
+      {
+        path: ROUTE_PATHS.playground,
         lazy: () => import('./playground/playground-page').then((m) => ({ Component: m.PlaygroundPage })),
       },
+      // The server answers these with 404 too (it reads ROUTE_PATHS from the build).
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -9,6 +9,7 @@ import {
   useRouteError,
 } from 'react-router';
 import { SiteSearch } from '../search/site-search';
+import { CONNECTION_LOST, isConnectionError } from '../ui/connection';
 import { PageTitle } from '../ui/page-title';
 import { LoadingState } from '../ui/states';
 
@@ -17,6 +18,8 @@ const NAV = [
   { to: '/network', label: 'Network' },
   { to: '/pressure', label: 'Who pressured whom' },
   { to: '/timeline', label: 'Timeline' },
+  { to: '/statements', label: 'Statements' },
+  { to: '/figures', label: 'Figures' },
   { to: '/documents', label: 'Reader' },
   { to: '/paths', label: 'Paths' },
   { to: '/playground', label: 'Playground' },
@@ -76,24 +79,27 @@ export function AppLayout() {
   );
 }
 
-/** Shown when a view cannot even start, e.g. its code failed to download after a new release. */
+/** Shown when a view cannot even start, e.g. its code could not be downloaded (offline, or a new release). */
 export function RouteError() {
   const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
+  const lost = isConnectionError(error);
+  const message = lost
+    ? CONNECTION_LOST
+    : isRouteErrorResponse(error)
+      ? `This view could not be opened: ${error.status} ${error.statusText}`
+      : `This view could not be opened: ${error instanceof Error ? error.message : String(error)}`;
+  const title = lost ? 'Connection lost' : 'Something went wrong';
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
-        <PageTitle>Something went wrong</PageTitle>
-        <h1>Something went wrong</h1>
+        <PageTitle>{title}</PageTitle>
+        <h1>{title}</h1>
         <div className="state state-error" role="alert">
-          <p>This view could not be opened: {message}</p>
+          <p>{message}</p>
+          {/* A fresh load fetches the current release's code, which a stale page may no longer name. */}
           <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
+            Try again
           </button>
         </div>
       </main>

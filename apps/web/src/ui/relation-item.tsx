@@ -55,15 +55,17 @@ interface RelationItemProps {
   relation: FragmentType<typeof RelationItem_relation>;
   /** The heading level that fits where the item sits in the page's outline. */
   level?: 2 | 3 | 4;
+  /** An id for links to this item (`#relation-…`), where the page lists each relation once. */
+  anchorId?: string;
 }
 
 /** One relation: who did what to whom, when, says who, and the words. */
-export function RelationItem({ level = 4, ...props }: RelationItemProps) {
+export function RelationItem({ level = 4, anchorId, ...props }: RelationItemProps) {
   const relation = getFragmentData(RelationItem_relation, props.relation);
   const modality = MODALITY[relation.modality];
   const Heading = `h${level}` as const;
   return (
-    <article className="relation" style={{ borderLeftColor: categoryColor(relation.category) }}>
+    <article id={anchorId} className="relation" style={{ borderLeftColor: categoryColor(relation.category) }}>
       <Heading className="relation-title">
         <ActorLink actor={relation.source} /> <span className="relation-kind">{kindLabel(relation.kind)}</span>{' '}
         <ActorLink actor={relation.target} />

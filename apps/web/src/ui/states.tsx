@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CONNECTION_LOST, isConnectionError } from './connection';
 
 export function LoadingState({ what = 'Loading' }: { what?: string }) {
   return (
@@ -8,10 +9,11 @@ export function LoadingState({ what = 'Loading' }: { what?: string }) {
   );
 }
 
-export function ErrorState({ error, retry }: { error: { message: string }; retry?: () => void }) {
+/** A failed request: a lost connection in plain words, anything else with the server's message. */
+export function ErrorState({ error, retry }: { error: Error; retry?: () => void }) {
   return (
     <div className="state state-error" role="alert">
-      <p>Something went wrong: {error.message}</p>
+      <p>{isConnectionError(error) ? CONNECTION_LOST : `Something went wrong: ${error.message}`}</p>
       {retry && (
         <button type="button" onClick={() => retry()}>
           Try again

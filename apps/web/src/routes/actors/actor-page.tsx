@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type StatementKind } from '@parley/schema';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
 import { AttributionLabel, EvidenceQuotes } from '../../ui/evidence';
 import { FigureItem } from '../../ui/figure-item';
@@ -8,6 +9,7 @@ import { ActorLink } from '../../ui/links';
 import { PartialDateLabel } from '../../ui/partial-date-label';
 import { RelationItem } from '../../ui/relation-item';
 import { PageTitle } from '../../ui/page-title';
+import { STATEMENT_KIND } from '../../ui/statement-kind';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
 import { graphql } from '../../gql';
@@ -91,13 +93,6 @@ export const ActorPageQuery = graphql(`
   }
 `);
 
-const STATEMENT_KIND: Record<StatementKind, string> = {
-  QUOTE: 'Quoted',
-  PARAPHRASE: 'Said',
-  DECLINED_TO_COMMENT: 'Declined to comment',
-  NO_REPLY: 'Did not reply',
-};
-
 type ActorRelation = NonNullable<ActorPageData['actor']>['outgoing'][number];
 
 function byKind(relations: ActorRelation[]) {
@@ -117,7 +112,7 @@ function RelationGroups({ title, relations, empty }: { title: string; relations:
             {kindLabel(kind)} <span className="muted">({group.length})</span>
           </h3>
           {group.map((relation) => (
-            <RelationItem key={relation.id} relation={relation} />
+            <RelationItem key={relation.id} relation={relation} anchorId={`relation-${relation.id}`} />
           ))}
         </section>
       ))}
@@ -128,6 +123,11 @@ function RelationGroups({ title, relations, empty }: { title: string; relations:
 export function ActorPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ActorPageQuery, { variables: { slug } });
+  const { hash } = useLocation();
+  // A link to one of this actor's relations (`#relation-…`, from the reader) lands on it once it is drawn.
+  useEffect(() => {
+    if (data && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [data, hash]);
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <LoadingState what="Loading actor" />;
   const actor = data?.actor;

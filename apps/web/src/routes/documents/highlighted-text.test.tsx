@@ -42,20 +42,27 @@ describe('HighlightedText', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
-  it('outlines the deep-linked span and reports the run a reader points at', () => {
-    const onActivate = vi.fn<(segment: Segment<Fact>) => void>();
+  it('outlines the deep-linked span and reports the run a reader points at, and the one pinned', () => {
+    const onPreview = vi.fn<(segment: Segment<Fact>) => void>();
+    const onPin = vi.fn<(segment: Segment<Fact>) => void>();
     const { container } = render(
       <HighlightedText
         text={text}
         spans={spans}
         categoryOf={() => null}
         target={{ start: 9, end: 19 }}
-        onActivate={onActivate}
+        onPreview={onPreview}
+        onPin={onPin}
       />,
     );
     const target = container.querySelector('mark.target');
     expect(target?.textContent).toBe('criticized');
+    fireEvent.mouseEnter(target!);
+    expect(onPreview.mock.calls[0]![0].spans.map((s) => s.data.fact)).toEqual(['a', 'b']);
+    expect(onPin).not.toHaveBeenCalled();
     fireEvent.click(target!);
-    expect(onActivate.mock.calls[0]![0].spans.map((s) => s.data.fact)).toEqual(['a', 'b']);
+    expect(onPin.mock.calls[0]![0].spans.map((s) => s.data.fact)).toEqual(['a', 'b']);
+    fireEvent.keyDown(container.querySelector('mark')!, { key: 'Enter' });
+    expect(onPin.mock.calls[1]![0].text).toBe('Colombia ');
   });
 });

@@ -1,22 +1,28 @@
-import type { RelationCategory } from '@parley/schema';
 import { useMemo } from 'react';
 import { segmentText, type Segment, type Span } from '../../lib/segments';
-import { categoryColor } from '../../ui/category';
+import { CATEGORIES } from '../../ui/category';
 
 interface HighlightedTextProps<T> {
   text: string;
   spans: Span<T>[];
-  /** The category a run is coloured by (null: a fact that is not a relation). */
-  categoryOf: (segment: Segment<T>) => RelationCategory | null;
+  /** The layer a run is coloured by: a relation category, or another kind of fact ("STATEMENTS"). */
+  categoryOf: (segment: Segment<T>) => string | null;
   /** The span a deep link points at (`#start-end`), outlined. */
   target?: { start: number; end: number } | null;
+  /** The run whose facts the panel shows. */
   activeStart?: number | null;
-  onActivate?: (segment: Segment<T>) => void;
+  /** The run a reader pinned (clicked, or pressed Enter on). */
+  pinnedStart?: number | null;
+  /** The pointer or the focus is on a run: a preview. */
+  onPreview?: (segment: Segment<T>) => void;
+  /** A run was clicked or pressed: it stays in the panel until another is. */
+  onPin?: (segment: Segment<T>) => void;
 }
 
 /**
  * The text with every evidence span highlighted. Built from elements, never from HTML strings,
- * so the source's own characters (even "<b>") are always shown as text.
+ * so the source's own characters (even "<b>") are always shown as text. Each highlighted run is a
+ * button (pressed when pinned) named by its words and how many facts they support.
  */
 export function HighlightedText<T>({
   text,
@@ -24,14 +30,23 @@ export function HighlightedText<T>({
   categoryOf,
   target,
   activeStart,
-  onActivate,
+  pinnedStart,
+  onPreview,
+  onPin,
 }: HighlightedTextProps<T>) {
   const segments = useMemo(() => segmentText(text, spans), [text, spans]);
   return (
     <div className="article-text" lang="en">
       {segments.map((segment) => {
-        if (!segment.spans.length) return <span key={segment.start}>{segment.text}</span>;
+        if (!segment.spans.length) {
+          return (
+            <span key={segment.start} data-start={segment.start}>
+              {segment.text}
+            </span>
+          );
+        }
         const category = categoryOf(segment);
+        const color = category && category in CATEGORIES ? CATEGORIES[category as keyof typeof CATEGORIES].color : null;
         const isTarget = target && segment.start >= target.start && segment.end <= target.end;
         return (
           <mark
@@ -46,12 +61,19 @@ export function HighlightedText<T>({
               isTarget ? 'target' : '',
               activeStart === segment.start ? 'active' : '',
             ].join(' ')}
-            style={category ? { borderBottomColor: categoryColor(category) } : undefined}
+            style={color ? { borderBottomColor: color } : undefined}
+            role="button"
             tabIndex={0}
+            aria-pressed={pinnedStart === segment.start}
             aria-label={`${segment.text} — supports ${segment.spans.length} ${segment.spans.length === 1 ? 'fact' : 'facts'}`}
-            onMouseEnter={() => onActivate?.(segment)}
-            onFocus={() => onActivate?.(segment)}
-            onClick={() => onActivate?.(segment)}
+            onMouseEnter={() => onPreview?.(segment)}
+            onFocus={() => onPreview?.(segment)}
+            onClick={() => onPin?.(segment)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              onPin?.(segment);
+            }}
           >
             {segment.text}
           </mark>

@@ -103,7 +103,7 @@ describe('ReaderPage', () => {
   afterEach(cleanup);
 
   it('shows the whole text, with nested spans cut into runs that know every fact', async () => {
-    const { container } = openReader('/documents/talks');
+    const { container } = openReader('/documents/talks?layers=PRESSURE,STATEMENTS,NAMES');
     await screen.findByRole('heading', { level: 1, name: document.title });
     expect(container.querySelector('.article-text')?.textContent).toBe(text);
     const marks = [...container.querySelectorAll('mark')].map((mark) => [
@@ -113,15 +113,27 @@ describe('ReaderPage', () => {
     expect(marks).toEqual([
       ['Colombia', 'PRESSURE'],
       [' criticized Maduro', 'PRESSURE'],
-      ['The NSC declined to comment', 'FACT'],
+      ['The NSC declined to comment', 'STATEMENTS'],
     ]);
     expect(screen.getByText(/11 Apr 2024/)).toBeTruthy();
   });
 
-  it('pages through every span of a long document before showing its text', async () => {
-    const { container } = openReader('/documents/paged');
+  it('highlights only the layers picked, the relations at first', async () => {
+    const { container } = openReader('/documents/talks');
+    await screen.findByRole('heading', { level: 1, name: document.title });
+    const marks = () => [...container.querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks()).toEqual(['Colombia criticized Maduro']);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Statements/ }));
+    expect(marks()).toEqual(['Colombia criticized Maduro', 'The NSC declined to comment']);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Pressure/ }));
+    expect(marks()).toEqual(['The NSC declined to comment']);
+    expect(container.querySelector('.article-text')?.textContent).toBe(text);
+  });
+
+  it('pages through every span of a long document', async () => {
+    const { container } = openReader('/documents/paged?layers=PRESSURE,STATEMENTS,NAMES');
     await screen.findByRole('heading', { level: 1, name: paged.title });
-    expect(screen.getByText(/3 evidence spans/)).toBeTruthy();
+    expect(await screen.findByText(/3 evidence spans/)).toBeTruthy();
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
       'Colombia',
       ' criticized Maduro',
@@ -129,25 +141,40 @@ describe('ReaderPage', () => {
     ]);
   });
 
-  it('opens a deep link on its span, marked, with the facts it supports', async () => {
+  it('opens a deep link on its span, marked, on the layer of the fact it links to', async () => {
     const { container } = openReader('/documents/talks#0-26');
     await screen.findByRole('heading', { level: 1 });
     expect([...container.querySelectorAll('mark.target')].map((mark) => mark.textContent)).toEqual([
-      'Colombia',
-      ' criticized Maduro',
+      'Colombia criticized Maduro',
     ]);
     expect(scrollIntoView).toHaveBeenCalled();
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /Pressure/ }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /Names/ }).checked).toBe(false);
     const panel = within(factsPanel());
     expect(panel.getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
-    expect(panel.getByText(/^Names/)).toBeTruthy();
   });
 
   it('shows what a clicked span supports, including a refusal to comment', async () => {
-    openReader('/documents/talks');
+    openReader('/documents/talks?layers=STATEMENTS');
     fireEvent.click(await screen.findByText('The NSC declined to comment'));
     const panel = within(factsPanel());
     expect(panel.getByText(/declined to comment/, { selector: 'li' })).toBeTruthy();
     expect(panel.getByRole('link', { name: 'National Security Council' }).getAttribute('href')).toBe('/actors/nsc');
+  });
+
+  it('shows the whole quote of a fact, and keeps a pinned passage while another is hovered', async () => {
+    openReader('/documents/talks?layers=PRESSURE,STATEMENTS,NAMES');
+    fireEvent.click(await screen.findByText('criticized Maduro'));
+    const panel = within(factsPanel());
+    expect(panel.getByRole('link', { name: 'Colombia criticized Maduro' }).getAttribute('href')).toMatch(/#0-26$/);
+    expect(panel.getByRole('link', { name: /See it on Colombia’s page/ }).getAttribute('href')).toBe(
+      '/actors/colombia#relation-relation-1',
+    );
+    fireEvent.mouseEnter(screen.getByText('The NSC declined to comment', { selector: 'mark' }));
+    expect(panel.queryByText(/declined to comment/, { selector: 'li' })).toBeNull();
+    fireEvent.click(panel.getByRole('button', { name: 'Unpin' }));
+    fireEvent.mouseEnter(screen.getByText('The NSC declined to comment', { selector: 'mark' }));
+    expect(panel.getByText(/declined to comment/, { selector: 'li' })).toBeTruthy();
   });
 
   it('starts afresh on another document, without the facts of the last one', async () => {
@@ -156,7 +183,7 @@ describe('ReaderPage', () => {
     expect(within(factsPanel()).getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Read another article' }));
     await screen.findByRole('heading', { level: 1, name: another.title });
-    expect(within(factsPanel()).getByText(/^Hover, focus or click a highlighted passage/)).toBeTruthy();
+    expect(within(factsPanel()).getByText(/^Hover or focus a highlighted passage/)).toBeTruthy();
   });
 
   it('says so when no document has that name', async () => {

@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { type RelationCategory } from '@parley/schema';
-import { useEffect, useMemo, useState, type ReactElement } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
 import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
-import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
+import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
+import { DEFAULT_LAYERS, LAYER_ORDER, LAYERS, layerOf, layersFromParam, type Layer } from './layers';
 import { HighlightedText } from './highlighted-text';
+import { selectedOffsets } from './text-selection';
+import { CopyLinkButton } from '../../ui/copy-link';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
@@ -134,12 +137,17 @@ type SpanData = NonNullable<ReaderData['document']>['evidenceConnection']['edges
 /** Which category colours a passage that supports relations of several: the most forceful. */
 const SEVERITY: Record<RelationCategory, number> = { COERCION: 0, PRESSURE: 1, SUPPORT: 2, DIPLOMACY: 3 };
 
-/** The category a highlighted run is coloured by: the strongest relation it supports, if any. */
-function segmentCategory(segment: Segment<SpanData>): RelationCategory | null {
+const factLayer = (span: { data: SpanData }) => layerOf(span.data.supports);
+
+/** The layer a highlighted run is coloured by: the strongest relation it supports, else its first other layer. */
+function segmentCategory(segment: Segment<SpanData>): Layer | null {
   const categories = segment.spans.flatMap((span) =>
     span.data.supports.__typename === 'Relation' ? [span.data.supports.category] : [],
   );
-  return categories.sort((a, b) => SEVERITY[a] - SEVERITY[b])[0] ?? null;
+  const strongest = categories.sort((a, b) => SEVERITY[a] - SEVERITY[b])[0];
+  if (strongest) return strongest;
+  const layers = new Set(segment.spans.map(factLayer));
+  return LAYER_ORDER.find((layer) => layers.has(layer)) ?? null;
 }
 
 /** One fact a passage supports, in a line. */
@@ -204,6 +212,42 @@ function FactLine(props: { fact: FragmentType<typeof FactLine_fact> }): ReactEle
   }
 }
 
+/** Where a fact lives in the rest of the explorer: its actor page, its timeline card, its list. */
+function FactPlace(props: { fact: FragmentType<typeof FactLine_fact> }): ReactElement | null {
+  const fact = getFragmentData(FactLine_fact, props.fact);
+  const place = (() => {
+    switch (fact.__typename) {
+      case 'Relation':
+        return { to: `/actors/${fact.source.slug}#relation-${fact.id}`, label: `on ${fact.source.name}’s page` };
+      case 'Event':
+        return { to: `/timeline#${fact.slug}`, label: 'on the timeline' };
+      case 'Participation':
+        return { to: `/timeline#${fact.event.slug}`, label: 'on the timeline' };
+      case 'Position':
+        return { to: `/actors/${fact.holder.slug}`, label: `on ${fact.holder.name}’s page` };
+      case 'Statement':
+        return { to: `/statements?kinds=${fact.statementKind}`, label: 'among the statements' };
+      case 'Figure':
+        return { to: '/figures', label: 'among the figures' };
+      case 'Actor':
+        return { to: `/actors/${fact.slug}`, label: `on ${fact.name}’s page` };
+      default:
+        return null;
+    }
+  })();
+  return place ? (
+    <Link className="fact-place" to={place.to}>
+      See it {place.label}
+    </Link>
+  ) : null;
+}
+
+/** A selection's words, shortened for a button's label. */
+function ellipsis(words: string): string {
+  const flat = words.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
 /** The reader, started afresh for each document: a passage picked in one means nothing in another. */
 export function ReaderPage() {
   const { slug = '' } = useParams();
@@ -211,31 +255,65 @@ export function ReaderPage() {
 }
 
 function Reader({ slug }: { slug: string }) {
-  const { hash } = useLocation();
+  const { hash, search } = useLocation();
+  const [params, setParams] = useSearchParams();
   // One object per deep link (`#start-end`), so that what depends on it runs once per link.
   const target = useMemo(() => parseSpanHash(hash), [hash]);
   const { data, loading, error, refetch, fetchMore } = useQuery(ReaderQuery, { variables: { slug } });
   const document = data?.document;
   // The reader shows every span of the document: it pages through them all, the cache merging
-  // each page into the list, and shows the text once the last page is in.
+  // each page into the list. The text shows at once, its highlights once every page is in.
   const evidence = document?.evidenceConnection;
   const complete = !evidence?.pageInfo.hasNextPage;
   useEffect(() => {
     if (evidence?.pageInfo.hasNextPage) void fetchMore({ variables: { after: evidence.pageInfo.endCursor } });
   }, [evidence, fetchMore]);
-  const spans = useMemo(
-    () =>
-      complete
-        ? (evidence?.edges.map(({ node: span }) => ({ start: span.start, end: span.end, data: span })) ?? [])
-        : [],
-    [evidence, complete],
+  const allSpans = useMemo(
+    () => evidence?.edges.map(({ node: span }) => ({ start: span.start, end: span.end, data: span })) ?? [],
+    [evidence],
   );
+
+  // The layers shown: those in the address; else those of the words a link pointed at (what the
+  // reader came for); else the relations.
+  const chosen = layersFromParam(params.get('layers'));
+  const cameFor = useMemo(() => {
+    if (!target) return null;
+    // The facts of exactly those words, else of any words inside the link's range.
+    const exact = allSpans.filter((span) => span.start === target.start && span.end === target.end);
+    const within = allSpans.filter((span) => span.start >= target.start && span.end <= target.end);
+    const layers = (exact.length ? exact : within).map((span) => factLayer(span));
+    return layers.length ? [...new Set(layers)] : null;
+  }, [allSpans, target]);
+  const layers = chosen ?? cameFor ?? DEFAULT_LAYERS;
+  const layerKey = LAYER_ORDER.filter((layer) => layers.includes(layer)).join(',');
+  // Until the last page is in, the text shows plain: one cheap render to read, then one with every
+  // highlight, rather than the whole article re-rendered for each page.
+  const spans = useMemo(() => {
+    if (!complete) return [];
+    const shown = new Set(layerKey.split(','));
+    return allSpans.filter((span) => shown.has(factLayer(span)));
+  }, [allSpans, layerKey, complete]);
+  const counts = useMemo(() => {
+    const byLayer = new Map<Layer, number>();
+    for (const span of allSpans) byLayer.set(factLayer(span), (byLayer.get(factLayer(span)) ?? 0) + 1);
+    return byLayer;
+  }, [allSpans]);
+  const toggleLayer = (layer: Layer) => {
+    const next = layers.includes(layer) ? layers.filter((l) => l !== layer) : [...layers, layer];
+    const changed = new URLSearchParams(params);
+    changed.set('layers', LAYER_ORDER.filter((l) => next.includes(l)).join(','));
+    // The layers are part of the address (a link shares them) but not steps to go Back through.
+    setParams(changed, { replace: true, preventScrollReset: true });
+  };
+
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
 
-  // The passage whose facts the panel shows, by where it starts: the one the reader last pointed
-  // at, or the deep link's when the text arrives or the link changes. Adjusted while rendering, so
-  // the panel never paints the passage it is about to replace.
-  const [activeStart, setActiveStart] = useState<number | null>(null);
+  // The passage pinned to the panel, by where it starts: the one the reader last clicked, or the
+  // deep link's when the text arrives or the link changes. Hovering or focusing another only
+  // previews it while nothing is pinned. Adjusted while rendering, so the panel never paints the
+  // passage it is about to replace.
+  const [pinnedStart, setPinnedStart] = useState<number | null>(null);
+  const [previewStart, setPreviewStart] = useState<number | null>(null);
   const [opened, setOpened] = useState<{ target: typeof target; segments: typeof segments } | null>(null);
   if (!opened || opened.target !== target || opened.segments !== segments) {
     setOpened({ target, segments });
@@ -243,21 +321,36 @@ function Reader({ slug }: { slug: string }) {
       const linked = segments.find(
         (segment) => segment.start >= target.start && segment.end <= target.end && segment.spans.length,
       );
-      setActiveStart(linked?.start ?? null);
+      if (linked) setPinnedStart(linked.start);
     }
   }
-  const active = segments.find((segment) => segment.start === activeStart) ?? null;
+  const pinned = segments.find((segment) => segment.start === pinnedStart) ?? null;
+  const active = pinned ?? segments.find((segment) => segment.start === previewStart) ?? null;
+
+  // The words last selected in the article, for a link to them (kept when a click elsewhere collapses it).
+  const [selected, setSelected] = useState<{ start: number; end: number } | null>(null);
+  useEffect(() => {
+    const onChange = () => {
+      const article = window.document.querySelector('.article-text');
+      const offsets = article ? selectedOffsets(article, window.getSelection()) : null;
+      if (offsets) setSelected(offsets);
+    };
+    window.document.addEventListener('selectionchange', onChange);
+    return () => window.document.removeEventListener('selectionchange', onChange);
+  }, []);
 
   // Bring the deep link's passage into view once its text is on the page.
+  const scrolledTo = useRef<typeof target>(null);
   useEffect(() => {
-    if (!target || !segments.length) return;
-    const element =
-      window.document.querySelector(`[data-start="${target.start}"]`) ?? window.document.querySelector('mark.target');
-    element?.scrollIntoView({ block: 'center' });
+    if (!target || !segments.length || scrolledTo.current === target) return;
+    const element = window.document.querySelector(`mark[data-start="${target.start}"]`);
+    if (!element) return;
+    scrolledTo.current = target;
+    element.scrollIntoView({ block: 'center' });
   }, [segments, target]);
 
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if ((loading && !data) || !complete) return <LoadingState what="Loading the document" />;
+  if (loading && !data) return <LoadingState what="Loading the document" />;
   if (!document) {
     return (
       <NotFoundPage title="No such document">
@@ -268,9 +361,8 @@ function Reader({ slug }: { slug: string }) {
     );
   }
 
-  const facts = active
-    ? [...new Map(active.spans.map((span) => [span.data.supports.id, span.data.supports])).values()]
-    : [];
+  // Each fact once, with the words that support it here: the whole quote, not only this run.
+  const facts = active ? [...new Map(active.spans.map((span) => [span.data.supports.id, span.data])).values()] : [];
 
   return (
     <div className="reader-page">
@@ -281,21 +373,34 @@ function Reader({ slug }: { slug: string }) {
           {document.publisher?.name}
           {document.publishedAt ? `, ${formatDay(document.publishedAt)}` : ''}
           {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} ·{' '}
-          {spans.length} evidence spans
+          {complete ? `${allSpans.length} evidence spans` : `loading evidence (${allSpans.length} so far)`}
         </p>
-        <ul className="legend" aria-label="Highlight colours">
-          {CATEGORY_ORDER.map((category) => (
-            <li
-              key={category}
-              className={`legend-sample span-${category.toLowerCase()}`}
-              style={{ borderBottomColor: categoryColor(category) }}
-            >
-              {CATEGORIES[category].label}
-            </li>
+        <fieldset className="layers">
+          <legend>Highlight</legend>
+          {LAYER_ORDER.map((layer) => (
+            <label key={layer} className={`legend-item layer-${layer.toLowerCase()}`}>
+              <input type="checkbox" checked={layers.includes(layer)} onChange={() => toggleLayer(layer)} />
+              <span
+                className={`legend-sample span-${layer.toLowerCase()}`}
+                style={
+                  layer in CATEGORIES ? { borderBottomColor: categoryColor(layer as RelationCategory) } : undefined
+                }
+              >
+                {LAYERS[layer].label}
+              </span>{' '}
+              <span className="muted">({counts.get(layer) ?? 0})</span>
+            </label>
           ))}
-          <li className="legend-sample span-fact">Other facts: names, titles, events, statements, figures, sources</li>
-        </ul>
+        </fieldset>
       </header>
+      {selected ? (
+        <p className="view-actions selection-link">
+          <CopyLinkButton
+            label={`Copy link to “${ellipsis(document.text.slice(selected.start, selected.end))}”`}
+            href={`${window.location.origin}${window.location.pathname}${search}#${selected.start}-${selected.end}`}
+          />
+        </p>
+      ) : null}
       <a className="skip-link" href="#facts-panel">
         Skip past the highlighted passages
       </a>
@@ -306,7 +411,9 @@ function Reader({ slug }: { slug: string }) {
           categoryOf={segmentCategory}
           target={target}
           activeStart={active?.start}
-          onActivate={(segment) => setActiveStart(segment.start)}
+          pinnedStart={pinned?.start}
+          onPreview={(segment) => setPreviewStart(segment.start)}
+          onPin={(segment) => setPinnedStart(segment.start)}
         />
         <aside
           id="facts-panel"
@@ -318,17 +425,30 @@ function Reader({ slug }: { slug: string }) {
           {active ? (
             <>
               <h2>What these words support</h2>
-              <blockquote>{active.text}</blockquote>
+              {pinned ? (
+                <button type="button" className="close" onClick={() => setPinnedStart(null)}>
+                  Unpin
+                </button>
+              ) : null}
               <ul className="facts-list">
-                {facts.map((fact) => (
-                  <li key={fact.id}>
-                    <FactLine fact={fact} />
+                {facts.map((span) => (
+                  <li key={span.supports.id}>
+                    <FactLine fact={span.supports} />
+                    <blockquote className="fact-quote">
+                      <Link to={{ search, hash: `${span.start}-${span.end}` }} title="Link to these words">
+                        {span.quote}
+                      </Link>
+                    </blockquote>
+                    <FactPlace fact={span.supports} />
                   </li>
                 ))}
               </ul>
             </>
           ) : (
-            <p className="muted">Hover, focus or click a highlighted passage to see the facts it supports.</p>
+            <p className="muted">
+              Hover or focus a highlighted passage to preview the facts it supports; click it (or press Enter) to keep
+              them here.
+            </p>
           )}
         </aside>
       </div>

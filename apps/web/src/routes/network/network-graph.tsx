@@ -4,11 +4,16 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { categoryColor, kindLabel } from '../../ui/category';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { type NetworkGraph_RelationsFragment } from '../../gql/graphql';
+import { ACTOR_KINDS } from './actor-kinds';
+import { download, relationsToCsv, relationsToGraphml } from './network-export';
 
 cytoscape.use(fcose);
 
-/** The actor in focus; the legend shows the same colour. */
+/** The ring around the actor in focus; the legend shows the same colour. */
 export const FOCUS_COLOR = '#6d28d9';
+
+/** Past this zoom the relations' kinds are written on their arrows; below it they show on hover. */
+const EDGE_LABEL_ZOOM = 1.4;
 
 export const NetworkGraph_relations = graphql(`
   fragment NetworkGraph_relations on Relation {
@@ -20,11 +25,13 @@ export const NetworkGraph_relations = graphql(`
       id
       slug
       name
+      kind
     }
     target {
       id
       slug
       name
+      kind
     }
   }
 `);
@@ -37,37 +44,93 @@ interface NetworkGraphProps {
   selectedRelation?: string | null;
   onSelectActor?: (slug: string) => void;
   onSelectRelation?: (id: string) => void;
+  /** Names the exported files ("parley-network-pressure"). */
+  fileName?: string;
 }
 
 function toElements(relations: readonly NetworkGraph_RelationsFragment[]): ElementDefinition[] {
-  const actors = new Map<string, string>();
-  relations.forEach((r) => {
-    actors.set(r.source.slug, r.source.name);
-    actors.set(r.target.slug, r.target.name);
-  });
+  const actors = new Map<string, NetworkGraph_RelationsFragment['source']>();
+  const degree = new Map<string, number>();
+  for (const r of relations) {
+    for (const actor of [r.source, r.target]) {
+      actors.set(actor.slug, actor);
+      degree.set(actor.slug, (degree.get(actor.slug) ?? 0) + 1);
+    }
+  }
+  // Sorted, so that the same relations give the same elements in the same order, hence the same layout.
+  const nodes = [...actors.values()].sort((a, b) => a.slug.localeCompare(b.slug));
   return [
-    ...[...actors].map(([slug, name]) => ({ group: 'nodes' as const, data: { id: slug, label: name } })),
-    ...relations.map((r) => ({
-      group: 'edges' as const,
+    ...nodes.map((actor) => ({
+      group: 'nodes' as const,
       data: {
-        id: r.id,
-        source: r.source.slug,
-        target: r.target.slug,
-        label: kindLabel(r.kind),
-        color: categoryColor(r.category),
-        dashed: r.modality !== 'ACTUAL' ? 'dashed' : 'solid',
+        id: actor.slug,
+        label: actor.name,
+        shape: ACTOR_KINDS[actor.kind].shape,
+        color: ACTOR_KINDS[actor.kind].color,
+        // Area grows with the number of relations, so hubs stand out without swamping the rest.
+        size: Math.round(16 + 7 * Math.sqrt((degree.get(actor.slug) ?? 1) - 1)),
       },
     })),
+    ...[...relations]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((r) => ({
+        group: 'edges' as const,
+        data: {
+          id: r.id,
+          source: r.source.slug,
+          target: r.target.slug,
+          label: kindLabel(r.kind),
+          color: categoryColor(r.category),
+          dashed: r.modality !== 'ACTUAL' ? 'dashed' : 'solid',
+        },
+      })),
   ];
 }
 
-/** Actors as nodes, relations as directed edges coloured by category (Cytoscape.js + fCoSE layout). */
+/** mulberry32: a small seeded generator, so the force layout's "random" start is the same on every load. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seed from the elements themselves: the same data, the same picture; other data, its own. */
+function seedOf(elements: ElementDefinition[]): number {
+  let hash = 2166136261;
+  for (const element of elements) {
+    for (const char of String(element.data.id)) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  }
+  return hash;
+}
+
+/**
+ * Runs `work` with Math.random replaced by a seeded generator. fCoSE draws its starting positions
+ * and samples from Math.random and takes no seed; the layout runs synchronously (no animation),
+ * so nothing else can observe the replacement.
+ */
+function withSeededRandom<T>(seed: number, work: () => T): T {
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return work();
+  } finally {
+    Math.random = random;
+  }
+}
+
+/** Actors as nodes (shaped and coloured by kind, sized by relations), relations as directed edges coloured by category. */
 export function NetworkGraph({
   height = 520,
   focus,
   selectedRelation,
   onSelectActor,
   onSelectRelation,
+  fileName = 'parley-network',
   ...props
 }: NetworkGraphProps) {
   const relations = getFragmentData(NetworkGraph_relations, props.relations);
@@ -80,61 +143,78 @@ export function NetworkGraph({
 
   useEffect(() => {
     if (!container.current) return;
-    const instance = cytoscape({
-      container: container.current,
-      elements: toElements(relations),
-      style: [
-        {
-          selector: 'node',
-          style: {
-            label: 'data(label)',
-            'font-size': 11,
-            'text-valign': 'bottom',
-            'text-margin-y': 4,
-            'background-color': '#374151',
-            width: 18,
-            height: 18,
-            'text-wrap': 'wrap',
-            'text-max-width': '110px',
+    const elements = toElements(relations);
+    const instance = withSeededRandom(seedOf(elements), () =>
+      cytoscape({
+        container: container.current,
+        elements,
+        minZoom: 0.2,
+        maxZoom: 4,
+        style: [
+          {
+            selector: 'node',
+            style: {
+              label: 'data(label)',
+              shape: 'data(shape)' as never,
+              'background-color': 'data(color)',
+              width: 'data(size)',
+              height: 'data(size)',
+              'font-size': 13,
+              color: '#111827',
+              'text-valign': 'bottom',
+              'text-margin-y': 4,
+              'text-wrap': 'wrap',
+              'text-max-width': '120px',
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.85,
+              'text-background-padding': '1px',
+              // Names too small to read once zoomed out are left out rather than drawn as a smudge.
+              'min-zoomed-font-size': 7,
+            },
           },
-        },
-        {
-          selector: 'node.focus',
-          style: { 'background-color': FOCUS_COLOR, width: 26, height: 26, 'font-weight': 'bold' },
-        },
-        {
-          selector: 'edge',
-          style: {
-            width: 2,
-            'line-color': 'data(color)',
-            'target-arrow-color': 'data(color)',
-            'target-arrow-shape': 'triangle',
-            'curve-style': 'bezier',
-            'line-style': 'data(dashed)' as never,
-            label: 'data(label)',
-            'font-size': 9,
-            color: '#374151',
-            'text-rotation': 'autorotate',
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 0.8,
-            'text-background-padding': '1px',
+          {
+            selector: 'node.focus',
+            style: { 'border-width': 4, 'border-color': FOCUS_COLOR, 'font-weight': 'bold' },
           },
-        },
-        { selector: 'edge.selected', style: { width: 5 } },
-      ],
-      // Labels count as part of each node, so names do not pile on top of each other.
-      layout: {
-        name: relations.length ? 'fcose' : 'grid',
-        animate: false,
-        randomize: true,
-        nodeDimensionsIncludeLabels: true,
-        nodeRepulsion: () => 12000,
-        idealEdgeLength: () => 120,
-        padding: 20,
-      } as never,
-    });
+          {
+            selector: 'edge',
+            style: {
+              width: 2,
+              'line-color': 'data(color)',
+              'target-arrow-color': 'data(color)',
+              'target-arrow-shape': 'triangle',
+              'curve-style': 'bezier',
+              'line-style': 'data(dashed)' as never,
+              'font-size': 11,
+              color: '#111827',
+              'text-rotation': 'autorotate',
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.9,
+              'text-background-padding': '1px',
+            },
+          },
+          // The kind of a relation shows on hover, on the selected one, and for all once zoomed in.
+          { selector: 'edge.hover, edge.selected, edge.labelled', style: { label: 'data(label)' } },
+          { selector: 'edge.selected', style: { width: 5 } },
+        ],
+        // Labels count as part of each node, so names do not pile on top of each other.
+        layout: {
+          name: relations.length ? 'fcose' : 'grid',
+          animate: false,
+          randomize: true,
+          nodeDimensionsIncludeLabels: true,
+          nodeRepulsion: () => 16000,
+          idealEdgeLength: () => 130,
+          nodeSeparation: 90,
+          padding: 24,
+        } as never,
+      }),
+    );
     instance.on('tap', 'node', (event: EventObjectNode) => selectActor(event.target.id()));
     instance.on('tap', 'edge', (event: EventObjectEdge) => selectRelation(event.target.id()));
+    instance.on('mouseover', 'edge', (event: EventObjectEdge) => event.target.addClass('hover'));
+    instance.on('mouseout', 'edge', (event: EventObjectEdge) => event.target.removeClass('hover'));
+    instance.on('zoom', () => instance.edges().toggleClass('labelled', instance.zoom() >= EDGE_LABEL_ZOOM));
     cy.current = instance;
     return () => {
       instance.destroy();
@@ -151,13 +231,54 @@ export function NetworkGraph({
     if (selectedRelation) instance.getElementById(selectedRelation).addClass('selected');
   }, [focus, selectedRelation, relations]);
 
+  const zoomBy = (factor: number) => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.zoom({
+      level: instance.zoom() * factor,
+      renderedPosition: { x: instance.width() / 2, y: instance.height() / 2 },
+    });
+  };
+
   return (
-    <div
-      ref={container}
-      className="network-graph"
-      style={{ height }}
-      role="img"
-      aria-label={`Network of ${relations.length} relations between actors; the list of relations follows.`}
-    />
+    <div className="network-graph-frame">
+      <div className="graph-toolbar" role="toolbar" aria-label="Graph view">
+        <button type="button" onClick={() => zoomBy(1.25)}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => zoomBy(0.8)}>
+          Zoom out
+        </button>
+        <button type="button" onClick={() => cy.current?.fit(undefined, 24)}>
+          Fit
+        </button>
+        <span className="toolbar-gap" />
+        <button
+          type="button"
+          onClick={() => {
+            const png = cy.current?.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+            if (png) download(`${fileName}.png`, png);
+          }}
+        >
+          Save PNG
+        </button>
+        <button type="button" onClick={() => download(`${fileName}.csv`, relationsToCsv(relations), 'text/csv')}>
+          Save CSV
+        </button>
+        <button
+          type="button"
+          onClick={() => download(`${fileName}.graphml`, relationsToGraphml(relations), 'application/graphml+xml')}
+        >
+          Save GraphML
+        </button>
+      </div>
+      <div
+        ref={container}
+        className="network-graph"
+        style={{ height }}
+        role="img"
+        aria-label={`Network of ${relations.length} relations between actors; the list of relations follows.`}
+      />
+    </div>
   );
 }

@@ -1,14 +1,23 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Direction, RelationCategory, RelationKind } from '@parley/schema';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { PageTitle } from '../../ui/page-title';
 import { RelationItem } from '../../ui/relation-item';
+import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
-import { NetworkGraph } from './network-graph';
+import { WhenVisible } from '../../ui/when-visible';
 import { NetworkLegend } from './network-legend';
 import { graphql } from '../../gql';
+
+// The graph library is most of this view's weight: it loads once the graph's place is near the screen.
+const NetworkGraph = lazy(() => import('./network-graph').then((m) => ({ default: m.NetworkGraph })));
+
+const GRAPH_HEIGHT = 520;
+
+/** On a phone the list below is the view; the graph, and its library, come when asked for. */
+const PHONE = '(max-width: 600px)';
 
 export const NetworkQuery = graphql(`
   query NetworkQuery($filter: RelationFilter, $after: String) {
@@ -108,6 +117,7 @@ function listParam<T extends string>(values: Record<string, T>, text: string | n
 
 export function NetworkPage() {
   const [params, setParams] = useSearchParams();
+  const [graphAsked, setGraphAsked] = useState(() => !window.matchMedia(PHONE).matches);
   const categories = listParam(RelationCategory, params.get('categories'));
   const kinds = listParam(RelationKind, params.get('kinds'));
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
@@ -123,7 +133,8 @@ export function NetworkPage() {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    setParams(next, { replace: true });
+    // Each change is a step in the history: Back undoes the last filter (or selection).
+    setParams(next);
   };
 
   const filter = { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to };
@@ -252,6 +263,9 @@ export function NetworkPage() {
           </fieldset>
         ) : null}
       </form>
+      <p className="view-actions">
+        <CopyLinkButton label="Copy link to this view" />
+      </p>
       <p className="muted">
         Click an actor to focus on its neighbourhood; click an arrow to read the relation and its evidence. The list
         below the graph does the same from the keyboard.
@@ -275,16 +289,29 @@ export function NetworkPage() {
       ) : null}
       <div className="network-layout" aria-busy={busy}>
         <div>
-          {shown.length ? (
-            <NetworkGraph
-              relations={shown}
-              focus={focus}
-              selectedRelation={selected}
-              onSelectActor={(slug) => update({ focus: slug, relation: null })}
-              onSelectRelation={(id) => update({ relation: id })}
-            />
-          ) : null}
           <NetworkLegend />
+          {shown.length && !graphAsked ? (
+            <button type="button" onClick={() => setGraphAsked(true)}>
+              Draw the graph of these {shown.length} relations
+            </button>
+          ) : null}
+          {shown.length && graphAsked ? (
+            <WhenVisible height={GRAPH_HEIGHT + 40}>
+              <Suspense fallback={<div className="graph-placeholder" style={{ minHeight: GRAPH_HEIGHT + 40 }} />}>
+                <NetworkGraph
+                  relations={shown}
+                  height={GRAPH_HEIGHT}
+                  focus={focus}
+                  selectedRelation={selected}
+                  onSelectActor={(slug) => update({ focus: slug, relation: null })}
+                  onSelectRelation={(id) => update({ relation: id })}
+                  fileName={['parley-network', focus, ...categories.map((c) => c.toLowerCase())]
+                    .filter(Boolean)
+                    .join('-')}
+                />
+              </Suspense>
+            </WhenVisible>
+          ) : null}
         </div>
         <aside className="side-panel" aria-live="polite" aria-label="Selected relation">
           {selectedRelation ? (

@@ -10,6 +10,7 @@ import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { TruncationNote } from '../../ui/truncation-note';
 import { NetworkLegend } from '../network/network-legend';
+import { NON_RESPONSES } from '../../ui/statement-kind';
 import { ActorSearch } from './actor-search';
 import { graphql } from '../../gql';
 import { type OverviewQuery as OverviewData } from '../../gql/graphql';
@@ -170,6 +171,22 @@ export function OverviewPage() {
           <EmptyState>No story has been imported yet: the views fill up once one is.</EmptyState>
         ) : null}
         <p>Every fact below carries the exact words of the article it comes from, and who it is attributed to.</p>
+        <nav aria-label="Questions to ask the story" className="questions">
+          <ul>
+            <li>
+              <Link to={`/statements?kinds=${NON_RESPONSES.join(',')}`}>Who declined to comment or did not reply?</Link>
+            </li>
+            <li>
+              <Link to="/statements">What did each side say?</Link>
+            </li>
+            <li>
+              <Link to="/figures">Which amounts are at stake, and who estimates them?</Link>
+            </li>
+            <li>
+              <Link to="/pressure">Who pressured whom?</Link>
+            </li>
+          </ul>
+        </nav>
       </section>
 
       <section aria-labelledby="negotiations-title">

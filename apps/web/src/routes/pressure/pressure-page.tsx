@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { RelationCategory } from '@parley/schema';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { buildPressureMatrix } from '../../lib/pressure-matrix';
-import { categoryColor, kindLabel } from '../../ui/category';
+import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
 import { ActorLink } from '../../ui/links';
 import { RelationItem } from '../../ui/relation-item';
 import { PageTitle } from '../../ui/page-title';
@@ -89,6 +90,19 @@ export function PressurePage() {
         total={data.relations.totalCount}
         what="pressure and coercion relations"
       />
+      <ul className="legend" aria-label="Colours">
+        {[RelationCategory.PRESSURE, RelationCategory.COERCION].map((category) => (
+          <li key={category}>
+            <span className="kind-tag" style={{ borderColor: categoryColor(category) }}>
+              {CATEGORIES[category].label.toLowerCase()}
+            </span>
+          </li>
+        ))}
+        <li className="muted">(requested), (threatened), (possible): it did not, or not yet, happen</li>
+      </ul>
+      <p className="narrow-hint muted">
+        The table is wider than the screen: scroll it sideways; the actors acting stay in view.
+      </p>
       <div className="table-scroll">
         <table className="matrix">
           <caption className="sr-only">

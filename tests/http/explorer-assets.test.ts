@@ -1,0 +1,86 @@
+import { startServer, type RunningServer } from '@parley/test-support';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const webDist = join(dirname(createRequire(import.meta.url).resolve('@parley/web/package.json')), 'dist');
+
+/** A hashed script of the current build, as index.html names it. */
+function someAsset(): string {
+  const index = readFileSync(join(webDist, 'index.html'), 'utf8');
+  const match = /src="(\/assets\/[^"]+\.js)"/.exec(index);
+  if (!match) throw new Error('index.html names no script');
+  return match[1]!;
+}
+
+describe('the explorer over HTTP', () => {
+  let server: RunningServer | undefined;
+  let url: string;
+  beforeAll(async () => {
+    server = await startServer('sqlite');
+    url = server.url;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}${path}`, { headers: { 'accept-encoding': 'gzip, br', ...headers } });
+
+  it('answers every view with the app, and a path that names none with 404 and the same app', async () => {
+    for (const path of ['/', '/network', '/statements', '/figures', '/actors/anyone', '/documents/some-story']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toContain('<div id="root">');
+    }
+    for (const path of ['/no/such/page', '/actors', '/actors/a/b', '/statement']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      // The app renders its own not-found page from the same HTML.
+      expect(await response.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('keeps hashed assets for a year and makes index.html revalidate', async () => {
+    const page = await get('/network');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const asset = await get(someAsset());
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000/);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    const missing = await get('/assets/no-such-chunk-123.js');
+    expect(missing.status).toBe(404);
+  });
+
+  it('compresses scripts, pages and GraphQL answers for clients that accept it', async () => {
+    const asset = await get(someAsset());
+    expect(asset.headers.get('content-encoding')).toMatch(/^(gzip|br)$/);
+    const plain = await fetch(`${url}${someAsset()}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await plain.text()).length).toBeGreaterThan(1000);
+    const answer = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ relations(first: 100) { nodes { id summary } } }' }),
+    });
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    const body = (await answer.json()) as { data?: { relations?: { nodes?: unknown[] } } };
+    expect(body.data?.relations?.nodes?.length).toBeGreaterThan(0);
+  });
+
+  it('serves robots.txt', async () => {
+    const robots = await get('/robots.txt');
+    expect(robots.status).toBe(200);
+    expect(await robots.text()).toMatch(/^User-agent: \*/m);
+  });
+
+  it('leaves the server its own paths', async () => {
+    expect((await get('/healthz')).status).toBe(200);
+    // GraphQL answers below its own path, as GraphQL: never with the explorer's page.
+    const graphqlPath = await get('/graphql/extra');
+    expect(graphqlPath.status).toBe(400);
+    expect(await graphqlPath.text()).not.toContain('<div id="root">');
+  });
+});
