@@ -13,6 +13,7 @@ import type { Plugin } from 'vite';
  */
 export function typedDocuments(): Plugin {
   let byText: Map<string, string> | undefined;
+  const generatedFolder = join(dirname(fileURLToPath(import.meta.url)), 'src/gql');
   return {
     name: 'parley-typed-documents',
     apply: 'build',
@@ -20,10 +21,9 @@ export function typedDocuments(): Plugin {
     buildStart() {
       // The explorer's own generated documents (codegen.ts): the table of texts in gql.ts, and each
       // document as the JSON literal codegen writes into graphql.ts.
-      const generated = join(dirname(fileURLToPath(import.meta.url)), 'src/gql');
-      const table = readFileSync(join(generated, 'gql.ts'), 'utf8');
+      const table = readFileSync(join(generatedFolder, 'gql.ts'), 'utf8');
       const documentsByName = new Map<string, string>();
-      for (const [, name = '', json = ''] of readFileSync(join(generated, 'graphql.ts'), 'utf8').matchAll(
+      for (const [, name = '', json = ''] of readFileSync(join(generatedFolder, 'graphql.ts'), 'utf8').matchAll(
         /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm,
       )) {
         documentsByName.set(name, json);
@@ -36,11 +36,14 @@ export function typedDocuments(): Plugin {
       if (!byText.size) throw new Error('the explorer has no generated typed documents: run `npm run generate`');
     },
     transform(code, id) {
-      if (!byText || id.includes('node_modules') || !/\.tsx?$/.test(id) || !code.includes('graphql(`')) return null;
+      // The generated folder is the table itself (its comments show graphql() calls), not a caller.
+      if (!byText || id.includes('node_modules') || id.includes(generatedFolder) || !/\.tsx?$/.test(id)) return null;
+      if (!code.includes('graphql(`')) return null;
       const documents = byText;
       const replaced = code.replace(/\bgraphql\(`([^`]*)`\)/g, (_call, text: string) => {
         const document = documents.get(text);
-        if (!document) throw new Error(`${id}: a graphql() document the generated table lacks: run \`npm run generate\``);
+        if (!document)
+          throw new Error(`${id}: a graphql() document the generated table lacks: run \`npm run generate\``);
         return `(${document})`;
       });
       return { code: replaced, map: null };

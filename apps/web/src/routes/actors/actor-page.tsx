@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { type StatementKind } from '@parley/schema';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
