@@ -9,9 +9,16 @@ async function graphPicture(page: Page): Promise<Buffer> {
   const graph = page.locator('.network-graph');
   await graph.locator('canvas').first().waitFor();
   await page.locator('.network-layout[aria-busy="false"]').waitFor();
-  // Two frames: Cytoscape paints on the animation frame after its layout.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return graph.screenshot();
+  // The settled picture: Cytoscape paints on animation frames after its layout, later on a busy
+  // machine, so pictures are taken until two in a row agree.
+  let previous = await graph.screenshot();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const current = await graph.screenshot();
+    if (current.equals(previous)) return current;
+    previous = current;
+  }
+  return previous;
 }
 
 /** Clicks a Save button and returns the file the browser was handed. */

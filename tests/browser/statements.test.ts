@@ -26,7 +26,11 @@ describeInBrowser('statements and figures', () => {
     await ui.open('/statements');
     const all = await ui.statementKinds();
     expect(new Set(all)).toEqual(new Set(['Quoted', 'Said', 'Declined to comment', 'Did not reply']));
-    await session.page.getByRole('checkbox', { name: 'Quoted' }).check();
+    // The filter lives in the address: the box turns checked once the page has navigated, which
+    // may take longer than the click itself on a busy machine.
+    const quoted = session.page.getByRole('checkbox', { name: 'Quoted' });
+    await quoted.click();
+    await expect.poll(() => quoted.isChecked()).toBe(true);
     await expect.poll(() => ui.statementKinds()).toEqual(['Quoted']);
     expect(await ui.statementSpeakers()).toContain('Luis Gilberto Murillo');
     await session.page.goBack();
