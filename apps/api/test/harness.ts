@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { onRead } from '../src/common/read.js';
+import type { Viewer } from '../src/common/viewer.js';
 import { seedDatabase } from '../src/db/seed.js';
 import { createServer, type ParleyServer, type ServerOptions } from '../src/server.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
@@ -18,11 +19,13 @@ export interface TestApi {
   execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
+    viewer?: Viewer,
   ): Promise<FormattedExecutionResult<TData>>;
   /** Runs any operation in-process, with the HTTP status Apollo would answer it with (undefined: 200). */
   request(
     query: string | DocumentNode,
     variables?: Record<string, unknown>,
+    viewer?: Viewer,
   ): Promise<{ status: number | undefined; result: FormattedExecutionResult }>;
 }
 
@@ -69,16 +72,16 @@ export function useTestApi(name: DatabaseName, options: { seed?: boolean } = {})
     server = api.server = await createServer({ orm: db.orm, logger: silentLogger });
     const { apollo } = server;
     const em = db.orm.em;
-    api.request = async (query, variables) => {
+    api.request = async (query, variables, viewer) => {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext(em, silentLogger) },
+        { contextValue: createContext(em, silentLogger, viewer) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return { status: response.http.status, result: response.body.singleResult };
     };
-    api.execute = async (document, variables) =>
-      (await api.request(document, variables)).result as FormattedExecutionResult<never>;
+    api.execute = async (document, variables, viewer) =>
+      (await api.request(document, variables, viewer)).result as FormattedExecutionResult<never>;
   });
   afterAll(async () => {
     await server?.stop();

@@ -27,6 +27,12 @@ export const ErrorCode = {
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** The database is not answering (stopped, restarting or unreachable): retry later. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The operation needs a signed-in user or an API token (`Authorization: Bearer …`), and the request has neither, or a revoked or expired one. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The signed-in user or token lacks the role the operation needs (`requiredRole`). */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The node changed since it was read: the request named an old `version` (`currentVersion` is the one to read again), or a later change touched what a revert would undo. */
+  CONFLICT: 'CONFLICT',
   /** The server failed; the details are in its log, not in the response. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -54,5 +60,10 @@ export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
   RESPONSE_TOO_LARGE:
     'The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`.',
   DATABASE_UNAVAILABLE: 'The database is not answering (stopped, restarting or unreachable): retry later.',
+  UNAUTHENTICATED:
+    'The operation needs a signed-in user or an API token (`Authorization: Bearer …`), and the request has neither, or a revoked or expired one.',
+  FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
+  CONFLICT:
+    'The node changed since it was read: the request named an old `version` (`currentVersion` is the one to read again), or a later change touched what a revert would undo.',
   INTERNAL_SERVER_ERROR: 'The server failed; the details are in its log, not in the response.',
 };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { RequestLoaders } from './loaders.js';
+import type { Viewer } from './viewer.js';
 
 /** What the HTTP layer and Apollo share about one request. */
 export interface RequestInfo {
@@ -23,6 +24,8 @@ export interface Context {
   prefersPlainJson?: boolean;
   /** The HTTP request's id and operation name, for logs (absent in-process). */
   request?: RequestInfo;
+  /** The user the request acts for; absent when it carries no valid token or session. */
+  viewer?: Viewer;
 }
 
 /**
@@ -37,6 +40,7 @@ class RequestContext implements Context {
   constructor(
     private readonly rootEm: EntityManager,
     readonly logger?: Logger,
+    readonly viewer?: Viewer,
   ) {
     // Reads need the connection and the metadata only, which every fork shares with the root.
     this.loaders = new RequestLoaders(rootEm);
@@ -47,6 +51,6 @@ class RequestContext implements Context {
   }
 }
 
-export function createContext(rootEm: EntityManager, logger?: Logger): Context {
-  return new RequestContext(rootEm, logger);
+export function createContext(rootEm: EntityManager, logger?: Logger, viewer?: Viewer): Context {
+  return new RequestContext(rootEm, logger, viewer);
 }

@@ -14,6 +14,7 @@ import { PositionResolver } from '../position/position.resolver.js';
 import { RelationResolver } from '../relation/relation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { StatementResolver } from '../statement/statement.resolver.js';
+import { authChecker } from '../common/viewer.js';
 import { NodeResolver } from './node.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -38,6 +39,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       SearchResolver,
       StatementResolver,
     ],
+    authChecker,
     // Inputs are checked in resolvers with messages a reader can act on; no class-validator.
     validate: false,
   }).then((built) => {
