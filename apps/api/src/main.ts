@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { cancelRunningStatements, dialectOf, openDatabase, sqliteFileOf } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
 import { createLogger } from './logger.js';
+import { answerMemoryProbes } from './memory-probe.js';
 import { createServer } from './server.js';
 
 const config = loadConfig();
@@ -44,7 +45,9 @@ const server = await createServer({
   corsOrigins: config.corsOrigins,
   requestDeadlineMs: config.requestDeadlineMs,
   maxResponseBytes: config.maxResponseBytes,
+  documentCacheCharacters: config.documentCacheCharacters,
 });
+answerMemoryProbes();
 const listener = server.app.listen(config.port, config.host, () => {
   const address = listener.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

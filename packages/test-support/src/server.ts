@@ -17,12 +17,36 @@ export function apiMainScript(): string {
   return createRequire(import.meta.url).resolve('@parley/api');
 }
 
+/** The server's memory, in bytes, as its memory probe reports it (apps/api/src/memory-probe.ts). */
+export interface ServerMemory {
+  /** Whether a full garbage collection ran first (only with `memoryProbe`, which starts the server with `--expose-gc`). */
+  collected: boolean;
+  heapUsed: number;
+  heapTotal: number;
+  rss: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+export interface StartServerOptions {
+  /**
+   * Start the server with `--expose-gc` and an IPC channel, so that `memory()` can ask it for its
+   * heap right after a full collection (and for heap snapshots).
+   */
+  memoryProbe?: boolean;
+}
+
 export interface RunningServer {
   url: string;
   databaseUrl: string;
   /** The server process's id (for its memory in /proc). */
   pid: number;
   logs(): string;
+  /**
+   * The server's memory after a full collection, optionally writing a heap snapshot to
+   * `heapSnapshot` first; only for a server started with `memoryProbe`.
+   */
+  memory(options?: { heapSnapshot?: string }): Promise<ServerMemory>;
   /** Sends a signal to the server process. */
   signal(signal: NodeJS.Signals): void;
   /** Resolves with the exit code once the server process has ended. */
@@ -48,6 +72,7 @@ async function freePort(): Promise<number> {
 export async function startServer(
   database: DatabaseName = 'sqlite',
   env: Record<string, string> = {},
+  { memoryProbe = false }: StartServerOptions = {},
 ): Promise<RunningServer> {
   const mainScript = apiMainScript();
   const port = await freePort();
@@ -63,7 +88,8 @@ export async function startServer(
     cleanup = () => scratch.drop();
   }
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', mainScript], {
+  const nodeOptions = memoryProbe ? ['--enable-source-maps', '--expose-gc'] : ['--enable-source-maps'];
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, mainScript], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -74,8 +100,10 @@ export async function startServer(
       PARLEY_CREATE_DATABASE: 'true',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: memoryProbe ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
+  // The channel must not keep this process alive after the suite is done with the server.
+  child.channel?.unref();
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
@@ -102,6 +130,7 @@ export async function startServer(
     databaseUrl,
     pid: child.pid ?? 0,
     logs: () => output,
+    memory: (options = {}) => askMemory(child, options.heapSnapshot),
     signal: (signal) => child.kill(signal),
     exited,
     stop: async () => {
@@ -114,6 +143,41 @@ export async function startServer(
       await cleanup();
     },
   };
+}
+
+/** The probe's answer (apps/api/src/memory-probe.ts), told apart from any other message. */
+function isMemoryReply(message: unknown): message is ServerMemory & { parleyMemoryProbe: true } {
+  return typeof message === 'object' && message !== null && 'parleyMemoryProbe' in message;
+}
+
+/** Asks the server's memory probe over IPC; one question at a time per server is enough for the suites. */
+function askMemory(child: ChildProcess, heapSnapshot: string | undefined): Promise<ServerMemory> {
+  return new Promise((resolve, reject) => {
+    if (!child.connected) {
+      reject(new Error('the server was started without memoryProbe'));
+      return;
+    }
+    const done = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      child.channel?.unref();
+    };
+    const onMessage = (message: unknown) => {
+      if (!isMemoryReply(message)) return;
+      done();
+      const { collected, heapUsed, heapTotal, rss, external, arrayBuffers } = message;
+      resolve({ collected, heapUsed, heapTotal, rss, external, arrayBuffers });
+    };
+    const onExit = () => {
+      done();
+      reject(new Error('the server exited before reporting its memory'));
+    };
+    // Held while waiting for the answer, so that a script with nothing else to do waits for it.
+    child.channel?.ref();
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send({ parleyMemoryProbe: true, heapSnapshot });
+  });
 }
 
 /** A GraphQL response body, as far as the suites read it. */
