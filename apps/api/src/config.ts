@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_STORE_MAX_CHARACTERS } from './common/document-store.js';
 
 /** Runtime configuration, read once from the environment (documented in the README). */
 const configSchema = z.object({
@@ -28,6 +29,7 @@ const configSchema = z.object({
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
+  DOCUMENT_CACHE_CHARACTERS: z.coerce.number().int().min(0).default(DOCUMENT_STORE_MAX_CHARACTERS),
 });
 
 export type Config = {
@@ -51,6 +53,8 @@ export type Config = {
   statementTimeoutMs: number;
   /** Largest response body the API sends; a larger one is replaced by RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
+  /** How much query text the cache of parsed, validated documents keeps (0: no cache). */
+  documentCacheCharacters: number;
   /** NODE_ENV=production: no field suggestions in error messages. */
   production: boolean;
   introspection: boolean;
@@ -79,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestDeadlineMs: data.REQUEST_DEADLINE_MS,
     statementTimeoutMs: data.STATEMENT_TIMEOUT_MS,
     maxResponseBytes: data.MAX_RESPONSE_BYTES,
+    documentCacheCharacters: data.DOCUMENT_CACHE_CHARACTERS,
     production: data.NODE_ENV === 'production',
     introspection: data.PARLEY_INTROSPECTION === 'true',
     playground: data.PARLEY_PLAYGROUND === 'true',

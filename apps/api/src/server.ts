@@ -10,6 +10,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type Context } from './common/context.js';
+import { createDocumentStore, DOCUMENT_STORE_MAX_CHARACTERS } from './common/document-store.js';
 import { runWithDeadline } from './common/deadline.js';
 import { responseSizeLimit } from './common/response-size.js';
 import { databaseFaultOf, faultMessages, repeatedFaultsPlugin } from './db/faults.js';
@@ -47,6 +48,11 @@ export interface ServerOptions {
   requestDeadlineMs?: number;
   /** Largest response body sent; a larger answer is replaced by RESPONSE_TOO_LARGE (default 10 MB). */
   maxResponseBytes?: number;
+  /**
+   * How much query text the cache of parsed, validated documents keeps (default
+   * DOCUMENT_STORE_MAX_CHARACTERS, about 18 MB of heap; 0: every request is parsed and validated).
+   */
+  documentCacheCharacters?: number;
 }
 
 export interface ParleyServer {
@@ -87,6 +93,7 @@ export async function createServer({
   corsOrigins = [],
   requestDeadlineMs = DEFAULT_REQUEST_DEADLINE_MS,
   maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  documentCacheCharacters = DOCUMENT_STORE_MAX_CHARACTERS,
 }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
@@ -112,6 +119,8 @@ export async function createServer({
     schema,
     allowBatchedHttpRequests: false,
     parseOptions: { maxLexicalTokens: 4000 },
+    // Bounded by the heap its documents hold, not Apollo's default (see createDocumentStore).
+    documentStore: documentCacheCharacters > 0 ? createDocumentStore(documentCacheCharacters) : null,
     plugins: [
       ...armorPlugins,
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
