@@ -60,7 +60,8 @@ try {
   });
   // JSON is YAML: SpectaQL reads its configuration from a YAML file.
   const config = {
-    spectaql: { targetDir: target, faviconUrl: 'data:,', logoFile: false },
+    // The theme folder is laid over SpectaQL's default theme (stylesheets/custom.scss).
+    spectaql: { targetDir: target, themeDir: join(here, 'theme'), faviconUrl: 'data:,', logoFile: false },
     introspection: {
       schemaFile,
       removeTrailingPeriodFromDescriptions: false,
