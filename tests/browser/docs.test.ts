@@ -15,7 +15,9 @@ describeInBrowser('the reference at /docs', () => {
     await expect.poll(() => page.title()).toBe('Parley API reference');
     const navigation = page.getByRole('navigation');
     for (const guide of ['Getting started', 'Authentication', 'Global IDs', 'Pagination', 'Filtering', 'Errors']) {
-      await expect.poll(() => navigation.getByRole('link', { name: guide, exact: true }).count(), guide).toBe(1);
+      await expect
+        .poll(() => navigation.getByRole('link', { name: guide, exact: true }).count(), { message: guide })
+        .toBe(1);
     }
     // The stylesheet applied: the navigation is a sidebar beside the content, not above it.
     const sidebar = await page.locator('#sidebar').boundingBox();
