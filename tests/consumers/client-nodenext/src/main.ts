@@ -5,8 +5,8 @@ import { createClient, ParleyError } from '@parley/client';
 import { ActorProfileQueryDocument, ErrorCode } from '@parley/schema';
 import { graphql } from './gql/index.js';
 
-const WhoMetQuery = graphql(`
-  query WhoMetQuery($slug: String!) {
+const MetWithQuery = graphql(`
+  query MetWithQuery($slug: String!) {
     actor(slug: $slug) {
       relations(kinds: [MET_WITH]) {
         target {
@@ -17,8 +17,8 @@ const WhoMetQuery = graphql(`
   }
 `);
 
-const ActorsPageQuery = graphql(`
-  query ActorsPageQuery($first: Int, $after: String) {
+const ActorSlugsPageQuery = graphql(`
+  query ActorSlugsPageQuery($first: Int, $after: String) {
     actors(first: $first, after: $after) {
       nodes {
         slug
@@ -45,10 +45,10 @@ if (!url) throw new Error('PARLEY_URL is not set');
 const parley = createClient({ url });
 
 const profile = await parley.request(ActorProfileQueryDocument, { slug: 'nicolas-maduro' });
-const met = await parley.request(WhoMetQuery, { slug: 'nicolas-maduro' });
+const met = await parley.request(MetWithQuery, { slug: 'nicolas-maduro' });
 
 const slugs: string[] = [];
-for await (const actor of parley.paginate(ActorsPageQuery, { first: 7 }, { connection: (data) => data.actors })) {
+for await (const actor of parley.paginate(ActorSlugsPageQuery, { first: 7 }, { connection: (data) => data.actors })) {
   slugs.push(actor.slug);
 }
 
