@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterArgumentsTable } from './lib/filter-arguments.js';
 import { errorCodesTable, readmeTable } from './lib/tables.js';
-import { assertNoExternalResources, slugAnchors } from './lib/post-process.js';
+import { assertNoExternalResources, focusableGuideTables, slugAnchors } from './lib/post-process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -110,6 +110,10 @@ function hashAssets() {
     html = html.replaceAll(`"${asset}"`, `"${name}"`);
     assertNoExternalResources(content.toString('utf8'), name);
   }
+  // SpectaQL lists the schema's empty operation groups (no mutations, no subscriptions) as links
+  // without a name or a target.
+  html = html.replace(/^\s*<li><a href="#"><\/a><\/li>\n/gm, '');
+  html = focusableGuideTables(html);
   html = slugAnchors(
     html,
     GUIDES.map((guide) => guide.slug),

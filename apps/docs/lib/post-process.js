@@ -14,6 +14,18 @@ export function slugAnchors(html, slugs) {
 }
 
 /**
+ * The guides' tables scroll sideways on a narrow screen (theme/stylesheets/custom.scss); a region
+ * that scrolls must take the keyboard's focus to be scrolled without a pointer.
+ * @param {string} html
+ */
+export function focusableGuideTables(html) {
+  const start = html.indexOf('<div id="introduction"');
+  const end = html.indexOf('<div class="doc-row">', html.indexOf('id="group-'));
+  if (start < 0 || end < 0) throw new Error('index.html has no introduction, or no reference after it');
+  return html.slice(0, start) + html.slice(start, end).replaceAll('<table>', '<table tabindex="0">') + html.slice(end);
+}
+
+/**
  * Fails when a page, stylesheet or script would load anything from another origin: a `src` or a
  * stylesheet, preload or icon `href` with a scheme or `//`, a CSS `url()` or `@import` of one, or
  * a script that fetches one. Links people click (`<a href="https://…">`) are fine.
