@@ -22,6 +22,8 @@ const VIEWS = {
   paths: '/paths?from=gustavo-petro&to=maria-corina-machado',
   playground: '/playground',
   'not found': '/no/such/page',
+  // Served beside the explorer: the reference and guides built by SpectaQL (apps/docs).
+  reference: '/docs/',
 };
 
 /**

@@ -1,4 +1,5 @@
 import { ErrorCode, relationKinds } from '@parley/schema';
+import { postGraphQL, startServer, type RunningServer } from '@parley/test-support';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
 } from '../support/consumers.js';
 
 const schemaPackage = join(repositoryRoot, 'packages/schema');
+const clientPackage = join(repositoryRoot, 'packages/client');
 const rootManifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {
   overrides: Record<string, string>;
 };
@@ -23,8 +25,26 @@ const version = (name: string) =>
   (JSON.parse(readFileSync(join(repositoryRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
     .version;
 
-/** What a consumer installs beside the package: its peer `graphql`, TypeScript and the code generators. */
-const companions = ['graphql', 'typescript', '@graphql-codegen/cli', '@graphql-codegen/client-preset', 'gql.tada'];
+/**
+ * What a consumer installs beside the packages: their peer `graphql`, TypeScript, the code
+ * generators, and Node's types (the client program reads its server's address from the environment).
+ */
+const companions = [
+  'graphql',
+  'typescript',
+  '@graphql-codegen/cli',
+  '@graphql-codegen/client-preset',
+  'gql.tada',
+  '@types/node',
+];
+
+/** `npm pack`s a workspace package into a folder; the tarball's path. */
+function pack(packageFolder: string, destination: string): string {
+  const packed = run(packageFolder, 'npm', ['pack', '--json', '--pack-destination', destination]);
+  expect(packed.status, packed.output).toBe(0);
+  const [{ filename }] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as [{ filename: string }];
+  return join(destination, filename);
+}
 
 /** What each setup's `node dist/main.js` prints: the ready document, the own one, and schema facts. */
 const expectedRun = {
@@ -36,21 +56,18 @@ const expectedRun = {
 };
 
 /**
- * @parley/schema as a project outside this repository gets it: `npm pack`ed, installed from the
- * tarball into a scratch folder beside `graphql` (the versions this repository uses, from npm's
- * cache where it has them), and used by one consumer per supported setup (tests/consumers).
+ * @parley/schema and @parley/client as a project outside this repository gets them: `npm pack`ed,
+ * installed from the tarballs into one scratch folder beside `graphql` (the versions this
+ * repository uses, from npm's cache where it has them), and used by one consumer per supported
+ * setup (tests/consumers), one of them a program asking a running server through the client.
  */
-describe('the packed @parley/schema, installed outside the repository', () => {
+describe('the packed @parley/schema and @parley/client, installed outside the repository', () => {
   let scratch: string;
-  let tarball: string;
   let nodeModules: string;
 
   beforeAll(() => {
     scratch = scratchFolder('packed');
-    const packed = run(schemaPackage, 'npm', ['pack', '--json', '--pack-destination', scratch]);
-    expect(packed.status, packed.output).toBe(0);
-    const [{ filename }] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as [{ filename: string }];
-    tarball = join(scratch, filename);
+    const tarballs = [pack(schemaPackage, scratch), pack(clientPackage, scratch)];
     // The repository's overrides keep the code generator's dependencies on versions that run on Node 20.
     writeFileSync(
       join(scratch, 'package.json'),
@@ -62,7 +79,7 @@ describe('the packed @parley/schema, installed outside the repository', () => {
       '--no-audit',
       '--no-fund',
       '--ignore-scripts',
-      tarball,
+      ...tarballs,
       ...companions.map((name) => `${name}@${version(name)}`),
     ]);
     expect(installed.status, installed.output).toBe(0);
@@ -172,5 +189,74 @@ describe('the packed @parley/schema, installed outside the repository', () => {
         expect(checked.output).toMatch(/error TS2339: Property 'nmae' does not exist/);
       }, 180_000);
     }
+  });
+
+  describe('@parley/client, asking a running server from a program of its own', () => {
+    let server: RunningServer | undefined;
+    let endpoint: string;
+    beforeAll(async () => {
+      server = await startServer('sqlite');
+      endpoint = `${server.url}/graphql`;
+    }, 60_000);
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    /** What the server answers the program's questions with, asked without the client. */
+    async function answers() {
+      const everyActor = await postGraphQL(server!.url, {
+        query: '{ actors(first: 100) { totalCount nodes { slug } } }',
+      });
+      const actors = (everyActor.json?.data as { actors: { totalCount: number; nodes: { slug: string }[] } }).actors;
+      expect(actors.totalCount).toBe(actors.nodes.length);
+      const whoMet = await postGraphQL(server!.url, {
+        query: '{ actor(slug: "nicolas-maduro") { relations(kinds: [MET_WITH]) { target { name } } } }',
+      });
+      const relations = (whoMet.json?.data as { actor: { relations: { target: { name: string } }[] } }).actor.relations;
+      return { slugs: actors.nodes.map((actor) => actor.slug), met: relations.map((relation) => relation.target.name) };
+    }
+
+    it('ships the built code with its types, README and LICENSE, and no sources or tests', () => {
+      const installed = join(nodeModules, '@parley/client');
+      const files = readdirSync(installed, { recursive: true, encoding: 'utf8' });
+      expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts']));
+      expect(files.filter((file) => /^(src|test)\//.test(file))).toEqual([]);
+      const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+      expect(manifest.private).toBeUndefined();
+      expect(manifest.dependencies).not.toHaveProperty('graphql');
+      expect(manifest.peerDependencies).toHaveProperty('graphql');
+    });
+
+    it('requests a ready document and its own typed operation, pages a connection to its end, and reads an error code', async () => {
+      const dir = copyConsumer('client-nodenext', scratch, 'client-works', nodeModules);
+      const generated = generate(dir, 'client-nodenext');
+      expect(generated.status, generated.output).toBe(0);
+      const checked = typeCheck(dir);
+      expect(checked.output).toBe('');
+      expect(checked.status).toBe(0);
+      const ran = run(dir, process.execPath, ['dist/main.js'], 60_000, { PARLEY_URL: endpoint });
+      expect(ran.status, ran.output).toBe(0);
+      const { slugs, met } = await answers();
+      // Pages of 7: several requests, every actor once, in the server's order.
+      expect(slugs.length).toBeGreaterThan(14);
+      expect(JSON.parse(ran.output)).toEqual({
+        ready: 'Nicolás Maduro',
+        own: [...met].sort(),
+        paged: slugs,
+        notFound: ErrorCode.NOT_FOUND,
+      });
+    }, 180_000);
+
+    it('fails to type-check a misspelt field of a paged node, naming it', () => {
+      const dir = copyConsumer('client-nodenext', scratch, 'client-misread', nodeModules);
+      introduceMistake(dir, 'src/main.ts', 'slugs.push(actor.slug)', 'slugs.push(actor.slgu)');
+      expect(generate(dir, 'client-nodenext').status).toBe(0);
+      const checked = typeCheck(dir);
+      expect(checked.status).not.toBe(0);
+      // paginate typed each node by the operation's selection.
+      expect(checked.output).toMatch(
+        /error TS2339: Property 'slgu' does not exist on type '\{ slug: string; kind: ActorKind; \}'/,
+      );
+    }, 180_000);
   });
 });

@@ -9,9 +9,9 @@ export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * The consumer fixtures in tests/consumers: small packages that use @parley/schema the ways its
- * README describes, one per supported setup.
+ * README describes, one per supported setup, and a program that asks a server with @parley/client.
  */
-export type ConsumerSetup = 'esm-nodenext' | 'esm-bundler' | 'commonjs' | 'gql-tada' | 'relay';
+export type ConsumerSetup = 'esm-nodenext' | 'esm-bundler' | 'commonjs' | 'gql-tada' | 'relay' | 'client-nodenext';
 
 export interface Outcome {
   status: number | null;
@@ -29,9 +29,20 @@ function consumerEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-/** Runs a command to completion in a folder, without a shell. */
-export function run(cwd: string, command: string, args: string[], timeoutMs = 180_000): Outcome {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env: consumerEnvironment() });
+/** Runs a command to completion in a folder, without a shell; `env` adds to the consumer's environment. */
+export function run(
+  cwd: string,
+  command: string,
+  args: string[],
+  timeoutMs = 180_000,
+  env: Record<string, string> = {},
+): Outcome {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    env: { ...consumerEnvironment(), ...env },
+  });
   if (result.error) throw result.error;
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

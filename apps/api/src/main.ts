@@ -11,6 +11,7 @@ import { createServer } from './server.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const docsRoot = fileURLToPath(new URL('../../docs/dist', import.meta.url));
 
 const sqliteFile = sqliteFileOf(config.databaseUrl);
 if (sqliteFile && !config.createDatabase && !existsSync(sqliteFile)) {
@@ -38,6 +39,7 @@ const server = await createServer({
   orm,
   logger,
   webRoot,
+  docsRoot,
   slowRequestMs: config.slowRequestMs,
   production: config.production,
   introspection: config.introspection,

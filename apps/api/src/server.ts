@@ -27,6 +27,7 @@ import {
 } from './common/request-checks.js';
 import type { Logger } from './logger.js';
 import { buildParleySchema } from './schema/schema.js';
+import { mountDocs } from './web/docs-site.js';
 import { compressResponses, mountExplorer } from './web/static-assets.js';
 
 export interface ServerOptions {
@@ -44,6 +45,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
   webRoot?: string;
+  /** The built reference and guides (apps/docs/dist), served at /docs; /docs answers 503 when it is missing. */
+  docsRoot?: string;
   /** After this long an operation starts no new database statement and answers TIMEOUT (default 10 s; 0: never). */
   requestDeadlineMs?: number;
   /** Largest response body sent; a larger answer is replaced by RESPONSE_TOO_LARGE (default 10 MB). */
@@ -86,6 +89,7 @@ export async function createServer({
   orm,
   logger,
   webRoot,
+  docsRoot,
   slowRequestMs = 1000,
   production = false,
   introspection = true,
@@ -230,6 +234,7 @@ export async function createServer({
   // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
   app.use('/export', exportRoutes(orm, logger));
 
+  mountDocs(app, docsRoot);
   mountExplorer(app, webRoot);
 
   // Requests the body parser refuses (malformed JSON, too large) never reach Apollo: answer them
