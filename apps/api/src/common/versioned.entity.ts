@@ -1,0 +1,20 @@
+import { Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeEntity } from './node.entity.js';
+
+/**
+ * A node that editors change: its `version` counts its updates, and every update or delete names
+ * the version the client read. The ORM writes `UPDATE … WHERE version = ?` and fails when another
+ * change came first (optimistic locking), so no edit silently overwrites another.
+ */
+// See NodeEntity for why the parameter is used once.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+@ObjectType({ isAbstract: true })
+export abstract class VersionedEntity<Defaulted extends string = never> extends NodeEntity<'version' | Defaulted> {
+  @Property({ version: true, default: 1 })
+  @Field(() => Int, {
+    description:
+      'How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT).',
+  })
+  version!: number;
+}
