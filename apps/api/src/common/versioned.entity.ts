@@ -9,7 +9,8 @@ import { NodeEntity } from './node.entity.js';
  */
 // See NodeEntity for why the parameter is used once.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-@ObjectType({ isAbstract: true })
+// A base of object types, never one itself: type-graphql emits only the types the schema reaches.
+@ObjectType()
 export abstract class VersionedEntity<Defaulted extends string = never> extends NodeEntity<'version' | Defaulted> {
   @Property({ version: true, default: 1 })
   @Field(() => Int, {

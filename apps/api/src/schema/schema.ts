@@ -12,6 +12,7 @@ import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver.j
 import { PathResolver } from '../path/path.resolver.js';
 import { PositionResolver } from '../position/position.resolver.js';
 import { RelationResolver } from '../relation/relation.resolver.js';
+import { RelationMutations } from '../relation/relation.mutations.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { StatementResolver } from '../statement/statement.resolver.js';
 import { authChecker } from '../common/viewer.js';
@@ -36,6 +37,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       PathResolver,
       PositionResolver,
       RelationResolver,
+      RelationMutations,
       SearchResolver,
       StatementResolver,
     ],
@@ -48,6 +50,11 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     if (!query) throw new Error('The schema has no Query type.');
     query.description =
       'Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets.';
+    const mutation = built.getMutationType();
+    if (mutation) {
+      mutation.description =
+        'Edit the story, as an editor: create, update and delete each kind of fact, and merge actors. Each mutation is one change, written whole or not at all; updates and deletes name the version they read.';
+    }
     return built;
   });
   return schema;
