@@ -40,6 +40,6 @@ export function nodeNotFound(message: string, path: string): GraphQLError {
 }
 
 /** The node changed since the client read it: `currentVersion` is the one to read again. */
-export function versionConflict(message: string, currentVersion: number | null): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, path: 'input.version', currentVersion } });
+export function versionConflict(message: string, currentVersion: number | null, path = 'input.version'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, path, currentVersion } });
 }

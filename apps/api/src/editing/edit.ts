@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { LockMode, ref, type EntityClass, type EntityManager, type Ref } from '@mikro-orm/core';
+import { LockMode, ref, wrap, type EntityClass, type EntityManager, type Ref } from '@mikro-orm/core';
 import { invalidInput, nodeNotFound, versionConflict, type InputProblem } from '../common/errors.js';
 import { fromGlobalId } from '../common/global-id.js';
 import { PartialDate } from '../common/partial-date.js';
 import type { VersionedEntity } from '../common/versioned.entity.js';
-import type { Document } from '../document/document.entity.js';
+import { Document } from '../document/document.entity.js';
 import { Evidence, type EvidenceOwner } from '../evidence/evidence.entity.js';
 import {
   columnLengthProblems,
@@ -54,14 +54,15 @@ export class Edit {
     entity: EntityClass<T>,
     globalId: string,
     version: number,
-    path = 'input',
+    paths = { id: 'input.id', version: 'input.version' },
   ): Promise<T> {
     const node = await this.#find(entity, globalId, true);
-    if (!node) throw nodeNotFound(`No ${entity.name} has the ID "${globalId.slice(0, 80)}".`, `${path}.id`);
+    if (!node) throw nodeNotFound(`No ${entity.name} has the ID "${globalId.slice(0, 80)}".`, paths.id);
     if (node.version !== version) {
       throw versionConflict(
         `${entity.name} "${globalId}" is at version ${node.version}, not ${version}: it changed since it was read. Read it again and reapply the change.`,
         node.version,
+        paths.version,
       );
     }
     return node;
@@ -105,6 +106,25 @@ export class Edit {
   /** The document a fact belongs to, whole (its text and publication date check evidence and dates). */
   async documentOf(fact: { document: Identified }): Promise<Document> {
     return this.em.findOneOrFail<Document>('Document', { id: fact.document.id });
+  }
+
+  /**
+   * Creates a fact of a document: finds the document the input names, lets `apply` check and
+   * set the fields, and persists the fact when no problem was found.
+   */
+  async create<T extends { document: Ref<Document> }>(
+    fact: T,
+    documentId: string,
+    apply: (document: Document) => Promise<void>,
+  ): Promise<T> {
+    const document = await this.reference(Document, documentId, 'input.documentId');
+    if (document) {
+      fact.document = ref(document);
+      await apply(document);
+    }
+    this.check();
+    this.em.persist(fact);
+    return fact;
   }
 
   /** References a fact makes within its document must stay within it. */
@@ -172,8 +192,8 @@ export class Edit {
     const located = evidenceProblems(section, document.text, citations, path);
     this.add(located.problems);
     if (problems.length || located.problems.length) return;
-    // A fact not yet flushed has no id, and no evidence to replace.
-    if ((fact as Partial<Identified>).id !== undefined) {
+    // A fact not yet stored has no evidence to replace.
+    if (isStored(fact)) {
       const old = await this.em.find(Evidence, { [owner]: fact, document } as never);
       for (const evidence of old) this.em.remove(evidence);
     }
@@ -208,4 +228,9 @@ export function refOrNull<T extends object>(node: T | null): Ref<T> | undefined 
  */
 export function newKey(kind: string): string {
   return `${kind}-${randomUUID()}`;
+}
+
+/** Whether the entity is in the database already (an update), not one being created. */
+export function isStored(entity: object): boolean {
+  return wrap(entity, true).hasPrimaryKey();
 }

@@ -133,12 +133,12 @@ const where = (field: string, node: AnyNode) => ({ [field]: node.id }) as never;
 /** How many facts of each type refer to the node, counted in SQL. */
 export async function countReferences(em: EntityManager, node: AnyNode): Promise<Record<string, number>> {
   const { links, lists } = referrersOf(node);
-  const counted = await Promise.all([
-    ...links.map(async ({ from, field }) => [from.name, await em.count(from, where(field, node))] as const),
-    ...lists.map(async ({ from, list }) => [from.name, await em.count(from, where(list, node))] as const),
-  ]);
   const counts: Record<string, number> = {};
-  for (const [type, count] of counted) if (count > 0) counts[type] = (counts[type] ?? 0) + count;
+  // One after the other: inside a transaction every statement shares one connection.
+  for (const { from, field } of [...links, ...lists.map(({ from, list }) => ({ from, field: list }))]) {
+    const count = await em.count(from, where(field, node));
+    if (count > 0) counts[from.name] = (counts[from.name] ?? 0) + count;
+  }
   return counts;
 }
 

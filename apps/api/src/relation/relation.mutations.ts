@@ -3,7 +3,7 @@ import { Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { Modality } from '../common/modality.js';
-import { Document } from '../document/document.entity.js';
+import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
 import { NodeMutations } from '../editing/fact-mutations.js';
 import { Event } from '../event/event.entity.js';
@@ -51,17 +51,9 @@ export class RelationMutations extends NodeMutations({
     update: 'Changes a relation; the version read must still be current. For editors.',
     delete: 'Deletes a relation and its evidence. For editors.',
   },
-  async create(input, edit) {
-    const document = await edit.reference(Document, input.documentId, 'input.documentId');
-    const relation = new Relation();
-    relation.key = newKey('relation');
-    if (document) {
-      relation.document = ref(document);
-      await apply(relation, input, document, edit);
-    }
-    edit.check();
-    edit.em.persist(relation);
-    return relation;
+  create(input, edit) {
+    const relation = Object.assign(new Relation(), { key: newKey('relation') });
+    return edit.create(relation, input.documentId, (document) => apply(relation, input, document, edit));
   },
   async update(relation, input, edit) {
     await apply(relation, input, await edit.documentOf(relation), edit);

@@ -1,0 +1,71 @@
+import { Resolver } from 'type-graphql';
+import { Actor } from '../actor/actor.entity.js';
+import type { Document } from '../document/document.entity.js';
+import { isStored, orNull, type Edit } from '../editing/edit.js';
+import { NodeMutations } from '../editing/fact-mutations.js';
+import { Event } from '../event/event.entity.js';
+import { Negotiation } from './negotiation.entity.js';
+import { CreateNegotiationInput, UpdateNegotiationInput } from './negotiation.inputs.js';
+
+type NegotiationFields = Omit<UpdateNegotiationInput, 'id' | 'version'>;
+
+/** The nodes a list of IDs names, each problem at its index. */
+async function nodes<T extends object>(edit: Edit, entity: new () => T, ids: string[], path: string): Promise<T[]> {
+  const found: T[] = [];
+  for (const [index, id] of ids.entries()) {
+    const node = await edit.reference(entity, id, `${path}[${index}]`);
+    if (node) found.push(node);
+  }
+  return found;
+}
+
+/** Checks what the input gives and sets it on the negotiation (a new one, or one being updated). */
+async function apply(negotiation: Negotiation, input: NegotiationFields, document: Document, edit: Edit) {
+  const { slug, title, summary, issues } = input;
+  const parties = input.partyIds == null ? undefined : await nodes(edit, Actor, input.partyIds, 'input.partyIds');
+  const rounds = input.roundIds == null ? undefined : await nodes(edit, Event, input.roundIds, 'input.roundIds');
+  rounds?.forEach((round, index) => {
+    edit.sameDocument(document, round, `input.roundIds[${index}]`);
+  });
+  // The bundle format's rules for parties and rounds hold for the nodes named: at least one party.
+  edit.fields('negotiations', Negotiation.name, {
+    slug,
+    title,
+    summary,
+    issues,
+    parties: input.partyIds === null ? null : parties?.map((party) => party.slug),
+  });
+  if (input.partyIds && input.partyIds.length === 0) edit.report('input.partyIds', 'needs at least one party');
+  if (slug && slug !== negotiation.slug && (await edit.em.count(Negotiation, { slug }))) {
+    edit.report('input.slug', `"${slug}" is another negotiation's slug`);
+  }
+  const deadline = edit.date(input.deadline, document, 'input.deadline');
+  await edit.evidence('negotiations', 'negotiation', negotiation, document, input.evidence);
+
+  if (slug) negotiation.slug = slug;
+  if (title) negotiation.title = title;
+  if (summary !== undefined) negotiation.summary = orNull(summary);
+  if (deadline !== undefined) negotiation.deadline = orNull(deadline);
+  if (issues != null) negotiation.issues = issues;
+  if (isStored(negotiation)) await Promise.all([negotiation.parties.init(), negotiation.rounds.init()]);
+  if (parties) negotiation.parties.set(parties);
+  if (rounds) negotiation.rounds.set(rounds);
+}
+
+@Resolver()
+export class NegotiationMutations extends NodeMutations<Negotiation, CreateNegotiationInput, UpdateNegotiationInput>({
+  entity: Negotiation,
+  field: 'negotiation',
+  referredTo: false,
+  inputs: { create: CreateNegotiationInput, update: UpdateNegotiationInput },
+  describe: {
+    create: 'Records a negotiation with its parties, rounds and evidence. For editors.',
+    update: 'Changes a negotiation; the version read must still be current. For editors.',
+    delete: 'Deletes a negotiation and its evidence (its parties and rounds stay). For editors.',
+  },
+  create(input, edit) {
+    const negotiation = new Negotiation();
+    return edit.create(negotiation, input.documentId, (document) => apply(negotiation, input, document, edit));
+  },
+  update: async (negotiation, input, edit) => apply(negotiation, input, await edit.documentOf(negotiation), edit),
+}) {}
