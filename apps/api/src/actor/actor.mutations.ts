@@ -67,12 +67,12 @@ export class ActorMutations extends NodeMutations<Actor, CreateActorInput, Updat
         edit.check();
       }
       const keep = await edit.target(Actor, input.keepId, input.keepVersion, {
-        id: 'input.keepId',
-        version: 'input.keepVersion',
+        lock: true,
+        paths: { id: 'input.keepId', version: 'input.keepVersion' },
       });
       const merge = await edit.target(Actor, input.mergeId, input.mergeVersion, {
-        id: 'input.mergeId',
-        version: 'input.mergeVersion',
+        lock: true,
+        paths: { id: 'input.mergeId', version: 'input.mergeVersion' },
       });
       await repoint(edit.em, merge, keep);
       keep.aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter(

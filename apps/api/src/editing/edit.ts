@@ -47,16 +47,18 @@ export class Edit {
 
   /**
    * The node an update or delete is for, as of the `version` the client read: NOT_FOUND when
-   * nothing of this type has the ID, CONFLICT when it changed since. On PostgreSQL the row stays
-   * locked until the change commits, so nothing changes it between this check and the write.
+   * nothing of this type has the ID, CONFLICT when it changed since. An update needs no more:
+   * its versioned UPDATE fails if another change commits first. A delete (`lock`) has no such
+   * UPDATE, so on PostgreSQL the row stays locked until the change commits (SQLite runs one
+   * write transaction at a time).
    */
   async target<T extends VersionedEntity<string>>(
     entity: EntityClass<T>,
     globalId: string,
     version: number,
-    paths = { id: 'input.id', version: 'input.version' },
+    { lock = false, paths = { id: 'input.id', version: 'input.version' } } = {},
   ): Promise<T> {
-    const node = await this.#find(entity, globalId, true);
+    const node = await this.#find(entity, globalId, lock);
     if (!node) throw nodeNotFound(`No ${entity.name} has the ID "${globalId.slice(0, 80)}".`, paths.id);
     if (node.version !== version) {
       throw versionConflict(
@@ -137,7 +139,6 @@ export class Edit {
   async #find<T extends object>(entity: EntityClass<T>, globalId: string, lock: boolean): Promise<T | null> {
     const decoded = /^[A-Za-z0-9_-]{1,200}$/.test(globalId) ? safeDecode(globalId) : undefined;
     if (!decoded || decoded.typeName !== entity.name) return null;
-    // SQLite runs one write transaction at a time; PostgreSQL needs the row lock.
     const pessimistic = lock && this.em.getPlatform().constructor.name.startsWith('PostgreSql');
     return this.em.findOne(
       entity,

@@ -105,7 +105,7 @@ export function NodeMutations<T extends VersionedEntity<string>, C extends objec
       @Ctx() ctx: Context,
     ): Promise<InstanceType<typeof DeletePayload>> {
       const deletedIds = await change(ctx, `delete ${name}`, async (edit) => {
-        const target = await edit.target(editor.entity, input.id, input.version);
+        const target = await edit.target(editor.entity, input.id, input.version, { lock: true });
         return removeNode(edit.em, target, input.cascade);
       });
       return { deletedId: input.id, deletedIds };
