@@ -79,6 +79,7 @@ export class ActorMutations extends NodeMutations<Actor, CreateActorInput, Updat
         (alias) => alias !== keep.name,
       );
       keep.searchText = searchable(keep.name, ...keep.aliases, keep.slug);
+      keep.markEdited();
       // Nothing refers to it any more: everything that did now refers to the kept actor.
       edit.em.remove(merge);
       return keep;

@@ -18,4 +18,18 @@ export abstract class VersionedEntity<Defaulted extends string = never> extends 
       'How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT).',
   })
   version!: number;
+
+  /**
+   * When an editor last updated the node (null until one does). Every update sets it, so the row itself changes, and its version with it, even when the update only
+   * replaces what belongs to the node (its evidence, an event's participants).
+   */
+  @Property({ type: 'datetime', nullable: true })
+  editedAt?: Date;
+
+  /** Marks the node as changed by an edit now: a new `editedAt`, never equal to the last one. */
+  markEdited(): void {
+    const now = new Date();
+    const last = this.editedAt?.getTime() ?? 0;
+    this.editedAt = now.getTime() > last ? now : new Date(last + 1);
+  }
 }

@@ -37,6 +37,8 @@ async function citingFacts(edit: Edit, document: Document): Promise<number> {
 /** Checks what the input gives and sets it on the document (a new one, or one being updated). */
 async function apply(document: Document, input: DocumentFields, edit: Edit): Promise<void> {
   const { slug, title, text, url } = input;
+  // Read before anything changes: a query after a change would flush it, and count as an update of its own.
+  if (isStored(document) && input.contributorIds != null) await document.contributors.init();
   edit.fields('document', Document.name, { slug, title, text, url, publishedAtBasis: input.publishedAtBasis });
   if (slug && slug !== document.slug && (await edit.em.count(Document, { slug }))) {
     edit.report('input.slug', `"${slug}" is another document's slug`);
@@ -64,10 +66,7 @@ async function apply(document: Document, input: DocumentFields, edit: Edit): Pro
   if (input.publishedAt !== undefined) document.publishedAt = orNull(input.publishedAt);
   if (input.publishedAtBasis !== undefined) document.publishedAtBasis = orNull(input.publishedAtBasis);
   if (url !== undefined) document.url = orNull(url);
-  if (input.contributorIds != null) {
-    if (isStored(document)) await document.contributors.init();
-    document.contributors.set(contributors);
-  }
+  if (input.contributorIds != null) document.contributors.set(contributors);
 }
 
 @Resolver()

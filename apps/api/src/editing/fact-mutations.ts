@@ -93,6 +93,7 @@ export function NodeMutations<T extends VersionedEntity<string>, C extends objec
       const node = await change(ctx, `update ${name}`, async (edit) => {
         const target = await edit.target(editor.entity, input.id, input.version);
         await editor.update(target, input, edit);
+        target.markEdited();
         return target;
       });
       return { node: await readFresh(ctx, editor.entity, node.id) };

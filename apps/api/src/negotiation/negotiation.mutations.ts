@@ -4,6 +4,7 @@ import type { Document } from '../document/document.entity.js';
 import { isStored, orNull, type Edit } from '../editing/edit.js';
 import { NodeMutations } from '../editing/fact-mutations.js';
 import { Event } from '../event/event.entity.js';
+import { fieldProblems } from '../facts/fact-rules.js';
 import { Negotiation } from './negotiation.entity.js';
 import { CreateNegotiationInput, UpdateNegotiationInput } from './negotiation.inputs.js';
 
@@ -22,20 +23,22 @@ async function nodes<T extends object>(edit: Edit, entity: new () => T, ids: str
 /** Checks what the input gives and sets it on the negotiation (a new one, or one being updated). */
 async function apply(negotiation: Negotiation, input: NegotiationFields, document: Document, edit: Edit) {
   const { slug, title, summary, issues } = input;
+  // Read before anything changes: a query after a change would flush it, and count as an update of its own.
+  if (isStored(negotiation)) {
+    await negotiation.parties.init();
+    await negotiation.rounds.init();
+  }
   const parties = input.partyIds == null ? undefined : await nodes(edit, Actor, input.partyIds, 'input.partyIds');
   const rounds = input.roundIds == null ? undefined : await nodes(edit, Event, input.roundIds, 'input.roundIds');
   rounds?.forEach((round, index) => {
     edit.sameDocument(document, round, `input.roundIds[${index}]`);
   });
-  // The bundle format's rules for parties and rounds hold for the nodes named: at least one party.
-  edit.fields('negotiations', Negotiation.name, {
-    slug,
-    title,
-    summary,
-    issues,
-    parties: input.partyIds === null ? null : parties?.map((party) => party.slug),
-  });
-  if (input.partyIds && input.partyIds.length === 0) edit.report('input.partyIds', 'needs at least one party');
+  edit.fields('negotiations', Negotiation.name, { slug, title, summary, issues });
+  // The bundle format's rule for parties (at least one) holds for the actors the IDs name.
+  const partySlugs = input.partyIds === null ? null : parties?.map((party) => party.slug);
+  for (const problem of fieldProblems('negotiations', { parties: partySlugs }, 'input')) {
+    edit.report(problem.path.replace('input.parties', 'input.partyIds'), problem.message);
+  }
   if (slug && slug !== negotiation.slug && (await edit.em.count(Negotiation, { slug }))) {
     edit.report('input.slug', `"${slug}" is another negotiation's slug`);
   }
@@ -47,7 +50,6 @@ async function apply(negotiation: Negotiation, input: NegotiationFields, documen
   if (summary !== undefined) negotiation.summary = orNull(summary);
   if (deadline !== undefined) negotiation.deadline = orNull(deadline);
   if (issues != null) negotiation.issues = issues;
-  if (isStored(negotiation)) await Promise.all([negotiation.parties.init(), negotiation.rounds.init()]);
   if (parties) negotiation.parties.set(parties);
   if (rounds) negotiation.rounds.set(rounds);
 }
