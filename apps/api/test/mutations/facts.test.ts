@@ -85,6 +85,10 @@ describeEachDatabase('fact mutations', (database) => {
     });
     const data = await ok<{ document: { id: string } }>(api, `query { document(slug: "geneva-talks") { id } }`);
     expect(data.document.id).toBe(documentId);
+    // A whole article is longer than the strings queries may send.
+    const article = 'Words of a long article. '.repeat(400);
+    const long = await create('createDocument', 'document', { slug: 'long-article', title: 'Long', text: article });
+    expect(await read(long.id)).toMatchObject({ text: article });
     expect(await read(attributionId)).toMatchObject({
       attributionKind: 'ANONYMOUS_SOURCES',
       attributionText: 'officials said',
