@@ -84,6 +84,9 @@ export class ActorMutations extends NodeMutations<Actor, CreateActorInput, Updat
       edit.em.remove(merge);
       return keep;
     });
-    return { actor: await readFresh(ctx, Actor, kept.id), mergedId: input.mergeId };
+    return Object.assign(new MergeActorsPayload(), {
+      actor: await readFresh(ctx, Actor, kept.id),
+      mergedId: input.mergeId,
+    });
   }
 }

@@ -7,10 +7,10 @@ import { NodeEntity } from './node.entity.js';
  * the version the client read. The ORM writes `UPDATE … WHERE version = ?` and fails when another
  * change came first (optimistic locking), so no edit silently overwrites another.
  */
-// See NodeEntity for why the parameter is used once.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 // A base of object types, never one itself: type-graphql emits only the types the schema reaches.
 @ObjectType()
+// See NodeEntity for why the parameter is used once.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export abstract class VersionedEntity<Defaulted extends string = never> extends NodeEntity<'version' | Defaulted> {
   @Property({ version: true, default: 1 })
   @Field(() => Int, {

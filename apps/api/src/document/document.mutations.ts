@@ -23,14 +23,15 @@ const OWNERS: EvidenceOwner[] = [
 /** How many facts cite the document: each fact once, however many of its words it quotes. */
 async function citingFacts(edit: Edit, document: Document): Promise<number> {
   const columns = OWNERS.map((owner) => `count(distinct ${owner}_id) as ${owner}`).join(', ');
-  const [row] = await edit.em
+  const rows = (await edit.em
     .getConnection()
-    .execute<Record<string, unknown>[]>(
+    .execute(
       `select ${columns} from ${edit.em.getMetadata().get(Evidence.name).tableName} where document_id = ?`,
       [document.id],
       'all',
       edit.em.getTransactionContext(),
-    );
+    )) as Record<string, unknown>[];
+  const [row] = rows;
   return OWNERS.reduce((sum, owner) => sum + Number(row?.[owner] ?? 0), 0);
 }
 

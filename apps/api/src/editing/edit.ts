@@ -195,7 +195,7 @@ export class Edit {
     if (problems.length || located.problems.length) return;
     // A fact not yet stored has no evidence to replace.
     if (isStored(fact)) {
-      const old = await this.em.find(Evidence, { [owner]: fact, document } as never);
+      const old = await this.em.find(Evidence, { [owner]: fact, document });
       for (const evidence of old) this.em.remove(evidence);
     }
     for (const span of located.spans) this.em.create(Evidence, { document, ...span, [owner]: fact });

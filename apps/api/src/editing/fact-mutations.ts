@@ -77,8 +77,8 @@ export function NodeMutations<T extends VersionedEntity<string>, C extends objec
       @Arg('input', () => editor.inputs.create, { description: `The new ${name}.` }) input: C,
       @Ctx() ctx: Context,
     ): Promise<InstanceType<typeof CreatePayload>> {
-      const node = await change(ctx, `create ${name}`, (edit) => editor.create(input, edit));
-      return { node: await readFresh(ctx, editor.entity, node.id) };
+      const node: T = await change(ctx, `create ${name}`, (edit) => editor.create(input, edit));
+      return Object.assign(new CreatePayload(), { node: await readFresh<T>(ctx, editor.entity, node.id) });
     }
 
     @Authorized('editor')
@@ -90,13 +90,13 @@ export function NodeMutations<T extends VersionedEntity<string>, C extends objec
       input: U,
       @Ctx() ctx: Context,
     ): Promise<InstanceType<typeof UpdatePayload>> {
-      const node = await change(ctx, `update ${name}`, async (edit) => {
-        const target = await edit.target(editor.entity, input.id, input.version);
+      const node: T = await change(ctx, `update ${name}`, async (edit) => {
+        const target = await edit.target<T>(editor.entity, input.id, input.version);
         await editor.update(target, input, edit);
         target.markEdited();
         return target;
       });
-      return { node: await readFresh(ctx, editor.entity, node.id) };
+      return Object.assign(new UpdatePayload(), { node: await readFresh<T>(ctx, editor.entity, node.id) });
     }
 
     @Authorized('editor')
@@ -106,10 +106,10 @@ export function NodeMutations<T extends VersionedEntity<string>, C extends objec
       @Ctx() ctx: Context,
     ): Promise<InstanceType<typeof DeletePayload>> {
       const deletedIds = await change(ctx, `delete ${name}`, async (edit) => {
-        const target = await edit.target(editor.entity, input.id, input.version, { lock: true });
+        const target = await edit.target<T>(editor.entity, input.id, input.version, { lock: true });
         return removeNode(edit.em, target, input.cascade);
       });
-      return { deletedId: input.id, deletedIds };
+      return Object.assign(new DeletePayload(), { deletedId: input.id, deletedIds });
     }
   }
   return Mutations;

@@ -32,5 +32,6 @@ export class PartialDateInputType {
 
 /** The date as the importer's resolver takes it, without the fields left out. */
 export function dateSpecOf(input: PartialDateInputType): PartialDateSpec {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value != null)) as PartialDateSpec;
+  const given: PartialDateSpec = Object.fromEntries(Object.entries(input).filter(([, value]) => value != null));
+  return given;
 }

@@ -114,7 +114,7 @@ const OWN_LISTS = new Map<Entity, string[]>([
 ]);
 
 function referrersOf(node: AnyNode): Referrers {
-  return REFERRERS.get(node.constructor as Entity) ?? { links: [], lists: [], parts: [] };
+  return REFERRERS.get(node.constructor) ?? { links: [], lists: [], parts: [] };
 }
 
 /** A list of entities the unit of work tracks (a MikroORM Collection), as far as this module uses one. */
@@ -129,6 +129,12 @@ interface NodeList {
 const fieldsOf = (node: object) => node as Record<string, unknown>;
 const listOf = (node: object, list: string) => fieldsOf(node)[list] as NodeList;
 const where = (field: string, node: AnyNode) => ({ [field]: node.id }) as never;
+
+/** The nodes of `entity` whose `field` (a reference or a list) holds the node, optionally with lists loaded. */
+async function findReferring(em: EntityManager, entity: Entity, field: string, node: AnyNode, populate?: string) {
+  // The entity is only known at run time; what comes back is nodes of it.
+  return (await em.find(entity, where(field, node), populate ? { populate: [populate] as never } : {})) as AnyNode[];
+}
 
 /** How many facts of each type refer to the node, counted in SQL. */
 export async function countReferences(em: EntityManager, node: AnyNode): Promise<Record<string, number>> {
@@ -166,21 +172,21 @@ export async function removeNode(em: EntityManager, root: AnyNode, cascade: bool
     if (removed.has(node.globalId)) continue;
     removed.set(node.globalId, node);
     const { links, lists, parts } = referrersOf(node);
-    for (const { from, field } of parts) queue.push(...(await em.find(from, where(field, node))));
+    for (const { from, field } of parts) queue.push(...(await findReferring(em, from, field, node)));
     for (const { from, field, required } of links) {
-      for (const referrer of await em.find(from, where(field, node))) {
+      for (const referrer of await findReferring(em, from, field, node)) {
         if (required) queue.push(referrer);
         else fieldsOf(referrer)[field] = null;
       }
     }
     for (const { from, list } of lists) {
-      for (const holder of await em.find(from, where(list, node), { populate: [list] as never })) {
+      for (const holder of await findReferring(em, from, list, node, list)) {
         listOf(holder, list).remove(node);
       }
     }
   }
   for (const node of removed.values()) {
-    for (const list of OWN_LISTS.get(node.constructor as Entity) ?? []) {
+    for (const list of OWN_LISTS.get(node.constructor) ?? []) {
       await listOf(node, list).init();
       listOf(node, list).removeAll();
     }
@@ -196,10 +202,10 @@ export async function removeNode(em: EntityManager, root: AnyNode, cascade: bool
 export async function repoint(em: EntityManager, from: Actor, to: Actor): Promise<void> {
   const { links, lists, parts } = referrersOf(from);
   for (const { from: entity, field } of [...links, ...parts]) {
-    for (const referrer of await em.find(entity, where(field, from))) fieldsOf(referrer)[field] = ref(to);
+    for (const referrer of await findReferring(em, entity, field, from)) fieldsOf(referrer)[field] = ref(to);
   }
   for (const { from: entity, list } of lists) {
-    for (const holder of await em.find(entity, where(list, from), { populate: [list] as never })) {
+    for (const holder of await findReferring(em, entity, list, from, list)) {
       const members = listOf(holder, list);
       members.remove(from);
       if (!members.contains(to, false)) members.add(to);

@@ -25,7 +25,7 @@ function fieldsOf(section: FactSection): z.ZodObject {
   // An event's participants are listed inside their event.
   const shape =
     section === 'participants' ? bundleFormat.shape.events.element.shape.participants : bundleFormat.shape[section];
-  return ('element' in shape ? shape.element : shape) as unknown as z.ZodObject;
+  return 'element' in shape ? shape.element : shape;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
@@ -11,7 +12,7 @@ import { CreateNegotiationInput, UpdateNegotiationInput } from './negotiation.in
 type NegotiationFields = Omit<UpdateNegotiationInput, 'id' | 'version'>;
 
 /** The nodes a list of IDs names, each problem at its index. */
-async function nodes<T extends object>(edit: Edit, entity: new () => T, ids: string[], path: string): Promise<T[]> {
+async function nodes<T extends object>(edit: Edit, entity: EntityClass<T>, ids: string[], path: string): Promise<T[]> {
   const found: T[] = [];
   for (const [index, id] of ids.entries()) {
     const node = await edit.reference(entity, id, `${path}[${index}]`);
