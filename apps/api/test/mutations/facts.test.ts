@@ -199,6 +199,70 @@ describeEachDatabase('fact mutations', (database) => {
     expect(noParties.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.partyIds' });
   });
 
+  it('updates and deletes each kind of fact at the version read; the public queries see both', async () => {
+    const position = await create('createPosition', 'position', {
+      documentId,
+      holderId: quill,
+      title: 'envoy',
+      evidence: [{ quote: 'Envoy Ada Quill' }],
+    });
+    const statement = await create('createStatement', 'statement', {
+      documentId,
+      kind: 'PARAPHRASE',
+      speakerId: quill,
+      text: 'Talks would resume.',
+      evidence: [{ quote: 'Quill said talks would resume.' }],
+    });
+    const figure = await create('createFigure', 'figure', {
+      documentId,
+      amount: 5,
+      currency: 'USD',
+      summary: 'Five dollars.',
+      attributionId,
+      evidence: [{ quote: '$5 million' }],
+    });
+    const negotiation = await create('createNegotiation', 'negotiation', {
+      documentId,
+      slug: 'geneva-round-two',
+      title: 'Round two',
+      partyIds: [quill],
+      evidence: [{ quote: 'talks would resume' }],
+    });
+    const attribution = await create('createAttribution', 'attribution', { documentId, kind: 'REPORTED' });
+    const changes: [string, string, { id: string }, Record<string, unknown>, Record<string, unknown>][] = [
+      ['Position', 'position', position, { acting: true }, { acting: true }],
+      ['Statement', 'statement', statement, { kind: 'QUOTE' }, { statementKind: 'QUOTE' }],
+      ['Figure', 'figure', figure, { amount: 5_000_000 }, { amount: 5_000_000 }],
+      [
+        'Negotiation',
+        'negotiation',
+        negotiation,
+        { partyIds: [quill, reed] },
+        { parties: [{ slug: 'ada-quill' }, { slug: 'bo-reed' }] },
+      ],
+      ['Attribution', 'attribution', attribution, { text: 'officials said' }, { attributionText: 'officials said' }],
+    ];
+    for (const [type, field, { id }, change, expected] of changes) {
+      await ok(api, mutation(`update${type}`, field), { input: { id, version: 1, ...change } });
+      expect(await read(id)).toMatchObject({ version: 2, ...expected });
+      const stale = await refused(
+        api,
+        mutation(`delete${type}`, field, 'id').replace(`{ ${field} { id } }`, '{ deletedId }'),
+        {
+          input: { id, version: 1 },
+        },
+      );
+      expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      const deleted = await ok<Record<string, { deletedId: string }>>(
+        api,
+        mutation(`delete${type}`, field, 'id').replace(`{ ${field} { id } }`, '{ deletedId }'),
+        { input: { id, version: 2 } },
+      );
+      expect(deleted[`delete${type}`]?.deletedId).toBe(id);
+      expect(await ok<{ node: null }>(api, NODE, { id })).toEqual({ node: null });
+    }
+  });
+
   it('refuses to change the text of a cited document, saying how many facts cite it; metadata may change', async () => {
     const current = await read<{ version: number }>(documentId);
     const error = await refused(api, mutation('updateDocument', 'document'), {
