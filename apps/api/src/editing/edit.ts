@@ -13,7 +13,7 @@ import {
   resolveFactDate,
   type FactSection,
 } from '../facts/fact-rules.js';
-import { partialDateFormat } from '../importer/bundle.format.js';
+import { partialDateFormat } from '../facts/bundle.format.js';
 import { citationsOf, type EvidenceInput } from './evidence.input.js';
 import { dateSpecOf, type PartialDateInputType } from './partial-date.input.js';
 

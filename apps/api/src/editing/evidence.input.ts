@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import type { InputProblem } from '../common/errors.js';
 import type { EvidenceCitation } from '../facts/fact-rules.js';
-import { evidenceFormat } from '../importer/bundle.format.js';
+import { evidenceFormat } from '../facts/bundle.format.js';
 
 @InputType({
   description:

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar.js';
 import { DatePrecision } from '../common/partial-date.js';
-import type { PartialDateSpec } from '../importer/date-words.js';
+import type { PartialDateSpec } from '../facts/date-words.js';
 
 @InputType('PartialDateInput', {
   description:

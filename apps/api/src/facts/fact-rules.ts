@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { z } from 'zod';
 import { isRelationKind } from '../relation/relation-kind.js';
-import { bundleFormat, type EvidenceQuote, type PartialDateInput } from '../importer/bundle.format.js';
-import { resolvePartialDate, type PartialDateSpec, type ResolvedDate } from '../importer/date-words.js';
-import { locateQuote, type Span } from '../importer/evidence-locator.js';
+import { bundleFormat, type EvidenceQuote, type PartialDateInput } from './bundle.format.js';
+import { resolvePartialDate, type PartialDateSpec, type ResolvedDate } from './date-words.js';
+import { locateQuote, type Span } from './evidence-locator.js';
 
 /**
  * What makes a fact valid, in one place for the two ways facts are written: the importer (a

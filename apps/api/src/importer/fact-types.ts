@@ -10,7 +10,7 @@ import { categoryOf, isRelationKind } from '../relation/relation-kind.js';
 import { Relation } from '../relation/relation.entity.js';
 import { Statement } from '../statement/statement.entity.js';
 import { relationKindProblems } from '../facts/fact-rules.js';
-import type { StoryBundle } from './bundle.format.js';
+import type { StoryBundle } from '../facts/bundle.format.js';
 import { byDocument, ref, refs, section, type FactType, type Reference, type SectionType } from './fact-type.js';
 
 type Participant = StoryBundle['events'][number]['participants'][number] & { event: string };

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Document } from '../document/document.entity.js';
-import type { EvidenceQuote, PartialDateInput, StoryBundle } from './bundle.format.js';
-import type { ResolvedDate } from './date-words.js';
-import type { Span } from './evidence-locator.js';
+import type { EvidenceQuote, PartialDateInput, StoryBundle } from '../facts/bundle.format.js';
+import type { ResolvedDate } from '../facts/date-words.js';
+import type { Span } from '../facts/evidence-locator.js';
 import { columnLengthProblems, locateCitation, resolveFactDate } from '../facts/fact-rules.js';
 import { FACT_TYPES } from './fact-types.js';
 import {
