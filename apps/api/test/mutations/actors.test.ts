@@ -23,6 +23,8 @@ const ACTOR = `
     actor(slug: $slug) { id version name aliases }
     relations(filter: { actor: $slug }, first: 1) { totalCount }
   }`;
+const CREATE_NEGOTIATION = `
+  mutation ($input: CreateNegotiationInput!) { createNegotiation(input: $input) { negotiation { id } } }`;
 const CREATE_RELATION = `
   mutation ($input: CreateRelationInput!) { createRelation(input: $input) { relation { id } } }`;
 
@@ -149,6 +151,15 @@ describeEachDatabase('actor mutations', (database) => {
     await relate(merge.id, third.id);
     await relate(third.id, merge.id);
     await relate(keep.id, third.id);
+    const negotiation = await ok<{ createNegotiation: { negotiation: { id: string } } }>(api, CREATE_NEGOTIATION, {
+      input: {
+        documentId,
+        slug: 'editors-talks',
+        title: 'Editors talk',
+        partyIds: [merge.id, third.id],
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
 
     const self = await refused(api, MERGE, {
       input: { keepId: keep.id, keepVersion: 1, mergeId: keep.id, mergeVersion: 1 },
@@ -170,7 +181,28 @@ describeEachDatabase('actor mutations', (database) => {
       (await ok<{ actor: ActorRead | null; relations: { totalCount: number } }>(api, ACTOR, { slug: 'edward-editor' }))
         .actor,
     ).toBeNull();
+    const talks = await ok<{ negotiation: { parties: { slug: string }[] } }>(
+      api,
+      `query { negotiation(slug: "editors-talks") { parties { slug } } }`,
+    );
+    expect(talks.negotiation.parties.map((party) => party.slug).sort()).toEqual(['ed-editor', 'fa-editor']);
+    expect(negotiation.createNegotiation.negotiation.id).toBeTruthy();
+
+    // Deleting an actor that is a party, with cascade, takes it off the list and keeps the negotiation.
+    const fa1 = await ok<{ actor: ActorRead }>(api, ACTOR, { slug: 'fa-editor' });
+    const references = await refused(api, DELETE, { input: { id: fa1.actor.id, version: fa1.actor.version } });
+    expect(references.extensions?.references).toMatchObject({ Negotiation: 1, Relation: 3 });
     const fa = await ok<{ actor: ActorRead; relations: { totalCount: number } }>(api, ACTOR, { slug: 'fa-editor' });
     expect(fa.relations.totalCount).toBe(3);
+    // Every relation of the kept actor was with this one: they go with it.
+    await ok(api, DELETE, { input: { id: fa.actor.id, version: fa.actor.version, cascade: true } });
+    const after = await ok<{ negotiation: { parties: { slug: string }[] } }>(
+      api,
+      `query { negotiation(slug: "editors-talks") { parties { slug } } }`,
+    );
+    expect(after.negotiation.parties.map((party) => party.slug)).toEqual(['ed-editor']);
+    expect(
+      (await ok<{ relations: { totalCount: number } }>(api, ACTOR, { slug: 'ed-editor' })).relations.totalCount,
+    ).toBe(0);
   });
 });
