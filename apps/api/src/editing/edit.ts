@@ -77,16 +77,6 @@ export class Edit {
     return node ?? undefined;
   }
 
-  /** Like `reference`, for an optional one: undefined leaves it as it is, null clears it. */
-  async optionalReference<T extends object>(
-    entity: EntityClass<T>,
-    globalId: string | null | undefined,
-    path: string,
-  ): Promise<T | null | undefined> {
-    if (globalId == null) return globalId;
-    return (await this.reference(entity, globalId, path)) ?? null;
-  }
-
   /**
    * A reference an input field makes by ID: undefined leaves it as it is, null clears it (a
    * problem when `required`), an ID must name a node of the type. Returns undefined on a problem.
