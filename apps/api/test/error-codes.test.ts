@@ -2,12 +2,19 @@ import type { GraphQLRequest } from '@apollo/server';
 import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { ErrorCode } from '../src/common/error-code.js';
+import { toGlobalId } from '../src/common/global-id.js';
+import type { Viewer } from '../src/common/viewer.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
 
 /** Fans out through relations of relations: far more than the complexity limit allows. */
 const tooComplex = `{ relations(first: 100) { nodes { source { relations { target { relations {
   target { relations { kind } } } } } } } } }`;
+
+/** An edit of the story's first relation, for the codes of editing. */
+const updateFirstRelation =
+  'mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { id } } }';
+const firstRelation = toGlobalId('Relation', 1);
 
 /** A request that makes the API send each code, sent in-process (the HTTP app's own codes are in tests/http). */
 const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
@@ -19,6 +26,15 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   OPERATION_RESOLUTION_FAILURE: { query: 'query A { documents { totalCount } } query B { figures { totalCount } }' },
   PERSISTED_QUERY_NOT_FOUND: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
   BAD_REQUEST: { query: '' },
+  UNAUTHENTICATED: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 1 } } },
+  FORBIDDEN: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 1 } } },
+  CONFLICT: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 999 } } },
+};
+
+/** Who sends the requests that need a user: none for the rest. */
+const viewers: Partial<Record<ErrorCode, Viewer>> = {
+  FORBIDDEN: { userId: 1, name: 'reader', role: 'reader' },
+  CONFLICT: { userId: 2, name: 'editor', role: 'editor' },
 };
 
 /**
@@ -38,7 +54,7 @@ describeEachDatabase('error codes', (database) => {
 
   it.each(Object.entries(requests))('sends %s when asked to', async (code, request) => {
     const response = await api.server.apollo.executeOperation(request, {
-      contextValue: createContext(api.db.orm.em, silentLogger),
+      contextValue: createContext(api.db.orm.em, silentLogger, viewers[code as ErrorCode]),
     });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     expect(response.body.singleResult.errors?.[0]?.extensions?.code).toBe(code);

@@ -6,7 +6,7 @@ import { Event } from '../event/event.entity.js';
 import { Participation } from '../event/participation.entity.js';
 import type { Evidence, EvidenceOwner } from '../evidence/evidence.entity.js';
 import { Figure } from '../figure/figure.entity.js';
-import type { EvidenceQuote, PartialDateInput, StoryBundle } from '../importer/bundle.format.js';
+import type { EvidenceQuote, PartialDateInput, StoryBundle } from '../facts/bundle.format.js';
 import { COLLECTION_FORMAT } from '../importer/load-bundle.js';
 import { Negotiation } from '../negotiation/negotiation.entity.js';
 import { Position } from '../position/position.entity.js';

@@ -4,9 +4,9 @@ import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
 import type { Event } from '../event/event.entity.js';
 import type { EvidenceOwner } from '../evidence/evidence.entity.js';
-import type { EvidenceQuote, PartialDateInput, StoryBundle } from './bundle.format.js';
-import type { ResolvedDate } from './date-words.js';
-import type { Span } from './evidence-locator.js';
+import type { EvidenceQuote, PartialDateInput, StoryBundle } from '../facts/bundle.format.js';
+import type { ResolvedDate } from '../facts/date-words.js';
+import type { Span } from '../facts/evidence-locator.js';
 
 /** What a fact may refer to, by the key the bundle gives it, and what each is once written. */
 export interface Referable {

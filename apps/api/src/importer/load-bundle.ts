@@ -1,6 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { bundleFormat, type StoryBundle } from './bundle.format.js';
+import { bundleFormat, type StoryBundle } from '../facts/bundle.format.js';
 import { BundleError, formatPath } from './import-errors.js';
 
 export interface LoadedBundle {
