@@ -14,6 +14,8 @@ import { runWithDeadline } from './common/deadline.js';
 import { responseSizeLimit } from './common/response-size.js';
 import { databaseFaultOf, faultMessages, repeatedFaultsPlugin } from './db/faults.js';
 import { exportRoutes } from './export/export.routes.js';
+import { publicReadPlugin } from './auth/public-read.js';
+import { sessionCookieOf, viewerOfRequest } from './auth/request-viewer.js';
 import { checkDatabase } from './health.js';
 import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
 import { ErrorCode } from './common/error-code.js';
@@ -47,6 +49,8 @@ export interface ServerOptions {
   requestDeadlineMs?: number;
   /** Largest response body sent; a larger answer is replaced by RESPONSE_TOO_LARGE (default 10 MB). */
   maxResponseBytes?: number;
+  /** Whether anonymous requests may read (default true); false: queries and /export need a viewer. */
+  publicRead?: boolean;
 }
 
 export interface ParleyServer {
@@ -87,6 +91,7 @@ export async function createServer({
   corsOrigins = [],
   requestDeadlineMs = DEFAULT_REQUEST_DEADLINE_MS,
   maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  publicRead = true,
 }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
@@ -116,6 +121,7 @@ export async function createServer({
       ...armorPlugins,
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
       inputStringsPlugin<Context>(),
+      publicReadPlugin<Context>(publicRead),
       repeatedFaultsPlugin<Context>(),
       requestLogPlugin<Context>(logger),
       // After every plugin that changes the result: it serialises the final one.
@@ -206,20 +212,19 @@ export async function createServer({
     // After the body is read: everything Apollo does from here on runs under the deadline.
     (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
+      context: async ({ req, res }) =>
         // Assigned, not spread: spreading would fork the context's lazy entity manager.
-        Promise.resolve(
-          Object.assign(createContext(orm.em, logger), {
-            request: res.locals.request,
-            // Negotiated as Apollo Server negotiates the response's media type.
-            prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
-          }),
-        ),
+        Object.assign(createContext(orm.em, logger, await viewerOfRequest(orm.em.fork(), req, res)), {
+          request: res.locals.request,
+          // Negotiated as Apollo Server negotiates the response's media type.
+          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
+          sessionCookie: sessionCookieOf(req, res),
+        }),
     }),
   );
 
   // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
-  app.use('/export', exportRoutes(orm, logger));
+  app.use('/export', exportRoutes(orm, logger, { publicRead }));
 
   mountExplorer(app, webRoot);
 
