@@ -38,8 +38,10 @@ export async function snapshotRows(db: TestDatabase): Promise<Record<string, unk
   const counts: Record<string, unknown> = {};
   for (const meta of Object.values(db.orm.getMetadata().getAll())) {
     if (meta.embeddable || meta.virtual || !meta.tableName) continue;
-    const [row] = await connection.execute<{ n: number | string }[]>(`select count(*) as n from "${meta.tableName}"`);
-    counts[meta.tableName] = Number(row?.n);
+    const rows = (await connection.execute(`select count(*) as n from "${meta.tableName}"`)) as {
+      n: number | string;
+    }[];
+    counts[meta.tableName] = Number(rows[0]?.n);
   }
   counts.tokensLastUsed = await connection.execute('select id, last_used_at from api_token order by id');
   counts.sessionsSeen = await connection.execute('select id, last_seen_at from session order by id');

@@ -1,5 +1,5 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { roles, type Role } from '../common/viewer.js';
 import { RoleValue } from './role.type.js';
 
@@ -12,7 +12,7 @@ import { RoleValue } from './role.type.js';
   description: 'Someone who may sign in or hold API tokens, with the role that says what they may do.',
 })
 export class User {
-  [OptionalProps]?: 'createdAt' | 'disabledAt' | 'passwordHash' | 'active' | 'canSignIn';
+  [OptionalProps]?: 'createdAt' | 'disabledAt' | 'passwordHash' | 'active' | 'canSignIn' | 'userId';
 
   @PrimaryKey()
   id!: number;
@@ -37,6 +37,11 @@ export class User {
   @Property({ type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the user was disabled; null while they may act.' })
   disabledAt?: Date | null;
+
+  @Field(() => ID, { name: 'id', description: "The user's ID; admins name users by `name`, which is also unique." })
+  get userId(): string {
+    return String(this.id);
+  }
 
   @Field({ description: 'Whether the user may sign in and use API tokens.' })
   get active(): boolean {

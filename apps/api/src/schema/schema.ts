@@ -54,6 +54,11 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     if (!query) throw new Error('The schema has no Query type.');
     query.description =
       'Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets.';
+    const mutation = built.getMutationType();
+    if (mutation) {
+      mutation.description =
+        'Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role.';
+    }
     return built;
   });
   return schema;

@@ -451,6 +451,7 @@ export type FigureEdge = {
 
 export { Modality };
 
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Makes an API token for yourself, or for anyone as an admin. The secret is in the answer, once. */
@@ -468,26 +469,31 @@ export type Mutation = {
 };
 
 
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
 
 
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
 export type MutationSignInArgs = {
   input: SignInInput;
 };
 
 
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -1158,6 +1164,8 @@ export type User = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** When the user was disabled; null while they may act. */
   disabledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The user's ID; admins name users by `name`, which is also unique. */
+  id: Scalars['ID']['output'];
   /** The name the user signs in with; unique. */
   name: Scalars['String']['output'];
   /** What the user may do. */
