@@ -214,7 +214,7 @@ export async function createServer({
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         // Assigned, not spread: spreading would fork the context's lazy entity manager.
-        Object.assign(createContext(orm.em, logger, await viewerOfRequest(orm.em.fork(), req, res)), {
+        Object.assign(createContext(orm.em, logger, await viewerOfRequest(orm.em, req, res)), {
           request: res.locals.request,
           // Negotiated as Apollo Server negotiates the response's media type.
           prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],

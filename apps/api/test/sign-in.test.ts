@@ -77,6 +77,18 @@ describeEachDatabase('sign-in with a session cookie', (database) => {
     ).toBe(ErrorCode.UNAUTHENTICATED);
   });
 
+  it('replaces the session when a signed-in browser signs in again', async () => {
+    const first = await signIn('sam');
+    const second = await signIn('sam', PASSWORD, { cookie: first.cookie });
+    expect(second.cookie).not.toBe(first.cookie);
+    expect((await postGraphql(server.url, WHO_AM_I, { headers: { cookie: first.cookie, origin } })).body).toEqual({
+      data: { viewer: null },
+    });
+    expect((await postGraphql(server.url, WHO_AM_I, { headers: { cookie: second.cookie, origin } })).body).toEqual({
+      data: { viewer: { name: 'sam', role: 'EDITOR' } },
+    });
+  });
+
   it('refuses a request signed in by cookie from another origin, before doing anything', async () => {
     const { cookie } = await signIn('sam');
     const before = await snapshotRows(server.db);

@@ -72,6 +72,9 @@ export class AuthResolver {
         throw signInRefused('Wrong name or password.');
       }
       signInLimiter.recordSuccess(input.name);
+      // Signing in again from a signed-in browser replaces its session rather than leaving it behind.
+      const previous = ctx.viewer?.credential;
+      if (previous?.kind === 'session') await endSession(em, previous.sessionId);
       await deleteExpiredSessions(em);
       const { secret } = await startSession(em, user);
       sessionCookie.set(secret);

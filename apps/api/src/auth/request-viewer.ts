@@ -9,7 +9,7 @@ import { unauthenticated } from './auth-errors.js';
 import { SESSION_COOKIE, SESSION_MAX_MS, viewerOfSession } from './sessions.js';
 
 /**
- * Who an HTTP request acts for: the one place this is decided, for /graphql (the context
+ * Who an HTTP request acts for (an anonymous request costs no database work): the one place this is decided, for /graphql (the context
  * factory) and /export. Nothing is cached: every request reads its token or session, so a
  * revocation, a sign-out or a disabled user counts from the next request on, on every instance.
  *
@@ -20,12 +20,12 @@ import { SESSION_COOKIE, SESSION_MAX_MS, viewerOfSession } from './sessions.js';
  *   (`Sec-Fetch-Site`/`Origin`), or it is refused with BAD_REQUEST: cross-site request forgery.
  * - Neither: anonymous (undefined).
  */
-export async function viewerOfRequest(em: EntityManager, req: Request, res: Response): Promise<Viewer | undefined> {
+export async function viewerOfRequest(rootEm: EntityManager, req: Request, res: Response): Promise<Viewer | undefined> {
   const authorization = req.get('authorization');
   if (authorization !== undefined) {
     const token = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
     if (!token) throw unauthenticated('The Authorization header must be "Bearer <API token>".');
-    const viewer = await viewerOfApiToken(em, token);
+    const viewer = await viewerOfApiToken(rootEm.fork(), token);
     if (!viewer) throw unauthenticated('This API token is unknown, revoked or expired, or its user is disabled.');
     return viewer;
   }
@@ -37,7 +37,7 @@ export async function viewerOfRequest(em: EntityManager, req: Request, res: Resp
       { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } },
     );
   }
-  const viewer = await viewerOfSession(em, secret);
+  const viewer = await viewerOfSession(rootEm.fork(), secret);
   // A stale cookie (signed out elsewhere, expired): tell the browser to stop sending it.
   if (!viewer) sessionCookieOf(req, res).clear();
   return viewer;

@@ -51,7 +51,7 @@ export function exportRoutes(orm: MikroORM, logger: Logger, { publicRead = true 
     // The same viewer as /graphql: a bad token is refused, and a closed server needs a viewer.
     let viewer: Viewer | undefined;
     try {
-      viewer = await viewerOfRequest(orm.em.fork(), req, res);
+      viewer = await viewerOfRequest(orm.em, req, res);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const { code, http } = error.extensions as { code: ErrorCode; http?: { status?: number } };
