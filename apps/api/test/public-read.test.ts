@@ -1,8 +1,17 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../src/common/error-code.js';
+import { loadConfig } from '../src/config.js';
 import { addToken, addUser, codeOf, PASSWORD, postGraphql } from './auth-fixtures.js';
 import { startListeningServer, type ListeningServer } from './harness.js';
+
+describe('PARLEY_PUBLIC_READ', () => {
+  it('is on unless set to false, and refuses anything but true or false', () => {
+    expect(loadConfig({}).publicRead).toBe(true);
+    expect(loadConfig({ PARLEY_PUBLIC_READ: 'false' }).publicRead).toBe(false);
+    expect(() => loadConfig({ PARLEY_PUBLIC_READ: 'no' })).toThrow(/PARLEY_PUBLIC_READ/);
+  });
+});
 
 describeEachDatabase('PARLEY_PUBLIC_READ=false', (database) => {
   let server: ListeningServer;
