@@ -62,24 +62,25 @@ export class AuthResolver {
         retryAfterSeconds,
       });
     }
-    return ctx.em.transactional(async (em) => {
-      const user = await em.findOne(User, { name: input.name });
-      // Verified even for an unknown or disabled user: the answer takes as long either way.
-      const matches = await checkPassword(user?.passwordHash, input.password);
-      if (!user || !matches || user.disabledAt) {
-        signInLimiter.recordFailure(input.name);
-        await sleep(FAILED_SIGN_IN_DELAY_MS);
-        throw signInRefused('Wrong name or password.');
-      }
-      signInLimiter.recordSuccess(input.name);
+    // The password is checked before the transaction: argon2 and the failure delay hold no lock.
+    const user = await ctx.em.findOne(User, { name: input.name });
+    // Verified even for an unknown or disabled user: the answer takes as long either way.
+    const matches = await checkPassword(user?.passwordHash, input.password);
+    if (!user || !matches || user.disabledAt) {
+      signInLimiter.recordFailure(input.name);
+      await sleep(FAILED_SIGN_IN_DELAY_MS);
+      throw signInRefused('Wrong name or password.');
+    }
+    signInLimiter.recordSuccess(input.name);
+    const secret = await ctx.em.transactional(async (em) => {
       // Signing in again from a signed-in browser replaces its session rather than leaving it behind.
       const previous = ctx.viewer?.credential;
       if (previous?.kind === 'session') await endSession(em, previous.sessionId);
       await deleteExpiredSessions(em);
-      const { secret } = await startSession(em, user);
-      sessionCookie.set(secret);
-      return { viewer: user };
+      return (await startSession(em, user)).secret;
     });
+    sessionCookie.set(secret);
+    return { viewer: user };
   }
 
   @Mutation(() => SignOutPayload, {
