@@ -116,6 +116,10 @@ export async function createServer({
   const apollo = new ApolloServer<Context>({
     schema,
     allowBatchedHttpRequests: false,
+    // Apollo's default, stated because sign-in made it matter: a GET or a simple POST (what another
+    // site can send without a preflight) must carry a header no form can set. See viewerOfRequest
+    // for the cookie's own same-origin check.
+    csrfPrevention: true,
     parseOptions: { maxLexicalTokens: 4000 },
     plugins: [
       ...armorPlugins,
