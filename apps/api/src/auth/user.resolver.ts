@@ -76,7 +76,10 @@ export class UpdateUserPayload {
   user!: User;
 }
 
-/** Administration of users: admins only. */
+/**
+ * Administration of users: admins only. Its writes are plain transactions, not `runChange`: the
+ * change history records the stories, and must never hold password hashes or token digests.
+ */
 @Resolver(() => User)
 export class UserResolver {
   @Authorized('admin')
