@@ -115,7 +115,7 @@ export default tseslint.config(
       // Connections page forward only (first/after); see the schema's pagination notes.
       '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
       // Value objects (dates, spans, path steps, vocabulary entries), connection plumbing and
-      // mutation payloads (Relay: the node is a field of the payload) have no identity.
+      // mutation results (which carry the node they changed) have no identity.
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {

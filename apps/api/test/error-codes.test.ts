@@ -26,15 +26,15 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   OPERATION_RESOLUTION_FAILURE: { query: 'query A { documents { totalCount } } query B { figures { totalCount } }' },
   PERSISTED_QUERY_NOT_FOUND: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
   BAD_REQUEST: { query: '' },
-  UNAUTHENTICATED: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 1 } } },
-  FORBIDDEN: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 1 } } },
+  UNAUTHENTICATED: { query: '{ users { name } }' },
+  FORBIDDEN: { query: '{ users { name } }' },
   CONFLICT: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 999 } } },
 };
 
-/** Who sends the requests that need a user: none for the rest. */
+/** Who sends a code's request, where the code depends on it (anonymous otherwise). */
 const viewers: Partial<Record<ErrorCode, Viewer>> = {
-  FORBIDDEN: { userId: 1, name: 'reader', role: 'reader' },
-  CONFLICT: { userId: 2, name: 'editor', role: 'editor' },
+  FORBIDDEN: { userId: 1, name: 'rita', role: 'reader' },
+  CONFLICT: { userId: 2, name: 'edith', role: 'editor' },
 };
 
 /**

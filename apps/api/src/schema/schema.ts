@@ -2,6 +2,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ActorMutations } from '../actor/actor.mutations.js';
 import { ActorResolver } from '../actor/actor.resolver.js';
+import { ApiTokenResolver } from '../auth/api-token.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { UserResolver } from '../auth/user.resolver.js';
 import { AttributionMutations } from '../attribution/attribution.mutations.js';
 import { AttributionResolver } from '../attribution/attribution.resolver.js';
 import { DocumentMutations } from '../document/document.mutations.js';
@@ -33,6 +36,8 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [
       ActorResolver,
+      ApiTokenResolver,
+      AuthResolver,
       ActorMutations,
       AttributionResolver,
       AttributionMutations,
@@ -55,6 +60,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       RelationMutations,
       SearchResolver,
       StatementResolver,
+      UserResolver,
       StatementMutations,
     ],
     authChecker,
@@ -69,7 +75,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     const mutation = built.getMutationType();
     if (mutation) {
       mutation.description =
-        'Edit the story, as an editor: create, update and delete each kind of fact, and merge actors. Each mutation is one change, written whole or not at all; updates and deletes name the version they read.';
+        'Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read.';
     }
     return built;
   });

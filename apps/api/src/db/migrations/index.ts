@@ -9,6 +9,8 @@ import { Migration20261129072522_path_link_indexes as PostgresPathLinkIndexes } 
 import { Migration20261129072522_path_link_indexes as SqlitePathLinkIndexes } from './sqlite/Migration20261129072522_path_link_indexes.js';
 import { Migration20261129080000_full_text_search as PostgresFullTextSearch } from './postgresql/Migration20261129080000_full_text_search.js';
 import { Migration20261129080000_full_text_search as SqliteFullTextSearch } from './sqlite/Migration20261129080000_full_text_search.js';
+import { Migration20261129100000_users_tokens_sessions as PostgresUsersTokensSessions } from './postgresql/Migration20261129100000_users_tokens_sessions.js';
+import { Migration20261129100000_users_tokens_sessions as SqliteUsersTokensSessions } from './sqlite/Migration20261129100000_users_tokens_sessions.js';
 import { Migration20261129110000_node_version as PostgresNodeVersion } from './postgresql/Migration20261129110000_node_version.js';
 import { Migration20261129110000_node_version as SqliteNodeVersion } from './sqlite/Migration20261129110000_node_version.js';
 
@@ -24,6 +26,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129052658_graph_walk_indexes', class: SqliteGraphWalkIndexes },
     { name: 'Migration20261129072522_path_link_indexes', class: SqlitePathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: SqliteFullTextSearch },
+    { name: 'Migration20261129100000_users_tokens_sessions', class: SqliteUsersTokensSessions },
     { name: 'Migration20261129110000_node_version', class: SqliteNodeVersion },
   ],
   postgresql: [
@@ -32,6 +35,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129052658_graph_walk_indexes', class: PostgresGraphWalkIndexes },
     { name: 'Migration20261129072522_path_link_indexes', class: PostgresPathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: PostgresFullTextSearch },
+    { name: 'Migration20261129100000_users_tokens_sessions', class: PostgresUsersTokensSessions },
     { name: 'Migration20261129110000_node_version', class: PostgresNodeVersion },
   ],
 };
