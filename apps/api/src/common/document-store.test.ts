@@ -1,6 +1,5 @@
 import { parse, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
 import { createDocumentStore, DOCUMENT_STORE_MAX_CHARACTERS } from './document-store.js';
 
 /** A distinct query of about `length` characters, as a client sending ever new queries would. */
@@ -41,11 +40,5 @@ describe('createDocumentStore', () => {
     const store = createDocumentStore(1000);
     await store.set('big', query(1, 5000));
     expect(await store.get('big')).toBeUndefined();
-  });
-
-  it('takes its bound from DOCUMENT_CACHE_CHARACTERS, 0 meaning no cache', () => {
-    expect(loadConfig({}).documentCacheCharacters).toBe(DOCUMENT_STORE_MAX_CHARACTERS);
-    expect(loadConfig({ DOCUMENT_CACHE_CHARACTERS: '0' }).documentCacheCharacters).toBe(0);
-    expect(() => loadConfig({ DOCUMENT_CACHE_CHARACTERS: '-1' })).toThrow(/DOCUMENT_CACHE_CHARACTERS/);
   });
 });
