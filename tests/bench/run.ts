@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { pickContext } from './context.js';
-import { TABLE_NAMES } from './corpus/tables.js';
+import { TABLE_NAMES } from '@parley/api/test/corpus/tables.js';
 import { ensurePostgresDatabase, loadCorpus } from './corpus/load.js';
 import { measure, PostgresCpu, type Measurement } from './measure.js';
 import { newestProfile, summariseProfile } from './profile.js';
