@@ -132,13 +132,12 @@ function unionAll(parts: Sql[]): Sql {
 function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[], limit: number): Sql {
   return sql`with near as materialized (${linksSql(lists, [...new Set([...a, ...b])], undefined, false)}),
     middles as (select b from near where ${lists.in('a', a)} intersect select b from near where ${lists.in('a', b)}),
-    kept as (select k, id, a, b, pa, pb from near where b in (select b from middles)),
-    best as (select a, b, min(k) as k from kept group by a, b),
-    shared as (select kept.id, kept.a, kept.b, kept.pa, kept.pb from kept
-      join best on best.a = kept.a and best.b = kept.b and best.k = 2 where kept.k = 2)
-    select kept.k, min(kept.id) as id, kept.a, kept.b, 0 as o, 0 as pa, 0 as pb from kept
-      join best on best.a = kept.a and best.b = kept.b and best.k = kept.k where kept.k < 2
-      group by kept.k, kept.a, kept.b
+    pairs as (select a, b, min(k) as k, min(case when k = 0 then id end) as relation,
+        min(case when k = 1 then id end) as position from near where b in (select b from middles) group by a, b),
+    shared as (select near.id, near.a, near.b, near.pa, near.pb from near
+      join pairs on pairs.a = near.a and pairs.b = near.b and pairs.k = 2 where near.k = 2)
+    select k, case when k = 0 then relation else position end as id, a, b, 0 as o, 0 as pa, 0 as pb
+      from pairs where k < 2
     union all
     select 2, id, a, b, o, pa, pb from (select id, a, b, o, pa, pb,
         rank() over (partition by a, b order by o) as pair_rank
