@@ -100,8 +100,13 @@ function nextHopSql(
       limit ${limit}`;
 }
 
+/**
+ * The rows of a statement, through the ORM's connection (unforked), not `readRows`: its named
+ * prepared statements let PostgreSQL settle on a generic plan, poor for id-list parameters.
+ */
 async function rows(reader: Reader, { sql: text, params }: Sql): Promise<Record<string, number | string | null>[]> {
-  return (await reader.rows(text, params)) as Record<string, number | string | null>[];
+  const result: unknown = await reader.em.getConnection().execute(text, params);
+  return result as Record<string, number | string | null>[];
 }
 
 /** The entities with these ids, in this order, through the request's batched reads. */
