@@ -1,5 +1,9 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { expect, it } from 'vitest';
+import { getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
+import { beforeAll, expect, it } from 'vitest';
+import { toGlobalId } from '../src/common/global-id.js';
+import { entities } from '../src/db/entities.js';
+import { buildParleySchema } from '../src/schema/schema.js';
 import { recordStatements, useTestApi } from './harness.js';
 import { graphql } from './gql/index.js';
 
@@ -85,8 +89,22 @@ function reading(statements: string[], table: string): string[] {
   return statements.filter((sql) => new RegExp(`(from|join) "?${table}"?\\b`).test(sql));
 }
 
+/**
+ * Where a query finds objects of an entity type that `node(id:)` does not fetch: a list of a few
+ * of them, with `$$` where the selection goes.
+ */
+const REACHED_THROUGH: Record<string, string> = {
+  Attribution: 'relations(first: 5) { nodes { attribution { $$ } } }',
+  Document: 'documents(first: 5) { nodes { $$ } }',
+  Statement: 'statements(first: 5) { nodes { $$ } }',
+};
+
 describeEachDatabase('reads fetch the columns a query selects', (database) => {
   const api = useTestApi(database);
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildParleySchema();
+  });
 
   it('reads no large text column when a query asks for names only', async () => {
     const recorder = recordStatements(api.db);
@@ -138,5 +156,39 @@ describeEachDatabase('reads fetch the columns a query selects', (database) => {
     const relations = result.data?.relations.nodes ?? [];
     expect(relations.every((relation) => relation.kindInfo.description)).toBe(true);
     expect(relations.flatMap((relation) => relation.evidence).every((evidence) => evidence.supports.id)).toBe(true);
+  });
+
+  // A query that selects one field reads that field's columns only: a resolver reading anything
+  // else that it did not declare (readsForField) fails here.
+  it('answers every field of every entity type when it is the only field asked for', async () => {
+    const em = api.db.orm.em.fork();
+    let asked = 0;
+    for (const entity of entities) {
+      const type = schema.getType(entity.name);
+      // Value objects (a partial date) are fields of entities, not read on their own.
+      if (!isObjectType(type) || em.getMetadata().get(entity.name).embeddable) continue;
+      const table = em.getMetadata().get(entity.name).tableName;
+      const rows = (await em.getConnection().execute(`select id from ${table} order by id limit 5`)) as {
+        id: number;
+      }[];
+      expect(rows.length, entity.name).toBeGreaterThan(0);
+      const reachedBy = REACHED_THROUGH[entity.name];
+      for (const field of Object.values(type.getFields())) {
+        if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+        const selection = isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`;
+        const queries = reachedBy
+          ? [{ query: `{ ${reachedBy.replace('$$', selection)} }`, variables: {} }]
+          : rows.map((row) => ({
+              query: `query ($id: ID!) { node(id: $id) { ... on ${type.name} { ${selection} } } }`,
+              variables: { id: toGlobalId(type.name, row.id) },
+            }));
+        for (const { query, variables } of queries) {
+          const { result } = await api.request(query, variables);
+          expect(result.errors, `${type.name}.${field.name}`).toBeUndefined();
+          asked++;
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(100);
   });
 });
