@@ -49,6 +49,7 @@ export interface DatabaseResult {
 
 export const TARGET_TITLES: Record<TargetId, string> = {
   parley: 'Parley',
+  'parley-before': 'Parley before',
   postgraphile: 'PostGraphile',
   sql: 'hand SQL',
 };

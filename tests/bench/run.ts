@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { pickContext } from './context.js';
-import { TABLE_NAMES } from './corpus/tables.js';
+import { TABLE_NAMES } from '@parley/api/test/corpus/tables.js';
 import { ensurePostgresDatabase, loadCorpus } from './corpus/load.js';
 import { measure, PostgresCpu, type Measurement } from './measure.js';
 import { newestProfile, summariseProfile } from './profile.js';
@@ -31,7 +31,14 @@ import {
 } from './report.js';
 import { SHAPES, type BenchContext, type Shape } from './shapes.js';
 import { postgresDb, sqliteDb, type Db } from './targets/hand-sql.js';
-import { startParley, startPostgraphile, startSql, type Target, type TargetId } from './targets/index.js';
+import {
+  startParley,
+  startParleyBefore,
+  startPostgraphile,
+  startSql,
+  type Target,
+  type TargetId,
+} from './targets/index.js';
 import { CAN_PIN, pinSelf } from './targets/processes.js';
 
 const { values: options } = parseArgs({
@@ -52,6 +59,7 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     label: { type: 'string' },
+    'parley-before': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -72,7 +80,8 @@ if (options.help) {
   --targets LIST       parley,postgraphile,sql
   --quick              bounded run for CI: a tiny corpus in scratch databases, 1 s, 1 round
   --profile            CPU-profile the Parley server and say where its time went
-  --label NAME         name of the JSON file in tests/bench/results/`);
+  --label NAME         name of the JSON file in tests/bench/results/
+  --parley-before PATH the main.js of another build of the API, measured in the same rounds`);
   process.exit(0);
 }
 
@@ -100,6 +109,8 @@ const unknownShape = wantedShapes.find((id) => !SHAPES.some((shape) => shape.id 
 if (unknownShape) throw new Error(`no shape "${unknownShape}"; shapes: ${SHAPES.map((shape) => shape.id).join(', ')}`);
 const shapes = SHAPES.filter((shape) => wantedShapes.includes(shape.id));
 const wantedTargets = options.targets.split(',') as TargetId[];
+const parleyBefore = options['parley-before'];
+if (parleyBefore) wantedTargets.push('parley-before');
 
 const pinned = pinSelf(cpus().length);
 const profileDir = options.profile ? fileURLToPath(new URL('./results/profiles/', import.meta.url)) : undefined;
@@ -196,6 +207,7 @@ async function benchDatabase(dialect: 'postgresql' | 'sqlite', databaseUrl: stri
 
     const start = { databaseUrl, pin: pinned, profileDir };
     if (wantedTargets.includes('parley')) targets.push(await startParley(start));
+    if (parleyBefore) targets.push(await startParleyBefore({ ...start, main: parleyBefore }));
     if (wantedTargets.includes('postgraphile') && dialect === 'postgresql')
       targets.push(await startPostgraphile(start));
     if (wantedTargets.includes('sql')) targets.push(await startSql(start));
@@ -207,7 +219,7 @@ async function benchDatabase(dialect: 'postgresql' | 'sqlite', databaseUrl: stri
         shape: shape.id,
         title: shape.title,
         mismatch: null,
-        targets: (['parley', 'postgraphile', 'sql'] as const)
+        targets: (['parley', 'parley-before', 'postgraphile', 'sql'] as const)
           .filter((id) => wantedTargets.includes(id) && (id !== 'postgraphile' || dialect === 'postgresql'))
           .map((id): TargetResult => {
             const target = answering.find((candidate) => candidate.id === id);

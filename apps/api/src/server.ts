@@ -21,6 +21,7 @@ import { checkDatabase } from './health.js';
 import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
 import { ErrorCode } from './common/error-code.js';
 import { queryComplexityPlugin } from './common/query-complexity.js';
+import { readSelectionPlugin } from './common/read-selection.js';
 import {
   inputStringsPlugin,
   knownOperationTypeRule,
@@ -141,6 +142,8 @@ export async function createServer({
       publicReadPlugin<Context>(publicRead),
       repeatedFaultsPlugin<Context>(),
       requestLogPlugin<Context>(logger),
+      // Queries read only the columns of the fields they select.
+      readSelectionPlugin<Context>(),
       // After every plugin that changes the result: it serialises the final one.
       responseSize.plugin,
       plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),

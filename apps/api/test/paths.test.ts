@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { createContext } from '../src/common/context.js';
 import { orderedLinks, PathSearch, type MiddlesStrategy } from '../src/path/path-search.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
-import { silentLogger, useTestApi } from './harness.js';
+import { recordStatements, silentLogger, useTestApi } from './harness.js';
 import { addSyntheticGraph } from './synthetic-graph.js';
 import { findPaths, hopsOf, loadActorGraph, type Link } from './reference-paths.js';
 import { graphql } from './gql/index.js';
@@ -62,7 +62,7 @@ async function searched(
 ) {
   const search = new PathSearch(em, undefined, middles);
   const outcome = await search.run(from, to, maxLength, first);
-  await search.readAllRelationsOf(outcome.paths);
+  await search.readAllLinksOf(outcome.paths);
   return {
     complete: outcome.complete,
     paths: outcome.paths.map((ids) => ({
@@ -252,16 +252,15 @@ describeEachDatabase('paths', (database) => {
         4 + 2 * leaves,
         edges.map(([source, target]) => ({ source, target })),
       );
-      const connection = api.db.orm.em.getConnection();
-      const execute = vi.spyOn(connection, 'execute');
+      const recorder = recordStatements(api.db);
       try {
         const result = await api.execute(PathSearchQuery, { from: `${name}-0`, to: `${name}-3`, maxLength: 4 });
         expect(result.errors).toBeUndefined();
         expect(result.data!.pathSearch.paths.map((path) => path.length)).toEqual([3]);
         expect(result.data!.pathSearch.complete).toBe(true);
-        return execute.mock.calls.length;
+        return recorder.statements.length;
       } finally {
-        execute.mockRestore();
+        recorder.stop();
       }
     };
     const small = await statementsFor('few', 10);

@@ -76,4 +76,13 @@ describeEachDatabase('the query complexity limit', (database) => {
       maxComplexity: MAX_COMPLEXITY,
     });
   });
+
+  it('scores the same document anew for each value of its numbers, however often it ran within the limit', async () => {
+    for (let round = 0; round < 3; round++) {
+      expect((await api.request(NEAR_THE_LIMIT, { actors: 51 })).result.errors).toBeUndefined();
+      const over = await api.request(NEAR_THE_LIMIT, { actors: 52 });
+      expect(over.status).toBe(400);
+      expect(over.result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    }
+  });
 });

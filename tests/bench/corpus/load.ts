@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { dialectOf, migrate, openDatabase } from '@parley/api/dist/db/orm.js';
-import { CorpusGenerator, type CorpusSize } from './generate.js';
-import { TABLE_NAMES, type Batch } from './tables.js';
-import { writePostgres, type LoadProgress } from './write-postgres.js';
+import { CorpusGenerator, type CorpusSize } from '@parley/api/test/corpus/generate.js';
+import { TABLE_NAMES, type Batch } from '@parley/api/test/corpus/tables.js';
+import { writePostgres, type LoadProgress } from '@parley/api/test/corpus/write-postgres.js';
 import { writeSqlite } from './write-sqlite.js';
 
 /** The API's folder: relative SQLite paths in DATABASE_URL are relative to it, as for `npm start`. */

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { TABLE_NAMES, TABLES, type Batch, type Value } from './tables.js';
-import type { LoadProgress } from './write-postgres.js';
+import { TABLE_NAMES, TABLES, type Batch, type Value } from '@parley/api/test/corpus/tables.js';
+import type { LoadProgress } from '@parley/api/test/corpus/write-postgres.js';
 
 /**
  * Bulk loading into SQLite: indexes dropped, foreign key enforcement off and no syncing while one

@@ -7,7 +7,8 @@ import { startProcess, type ServerProcess } from './processes.js';
 
 /** The three things the bench measures, each a server process answering HTTP. */
 
-export type TargetId = 'parley' | 'postgraphile' | 'sql';
+/** `parley-before`: another build of the API (`--parley-before`), for A/B rounds against this one. */
+export type TargetId = 'parley' | 'parley-before' | 'postgraphile' | 'sql';
 
 export interface Target {
   id: TargetId;
@@ -51,21 +52,43 @@ export interface StartOptions {
   profileDir?: string;
 }
 
+/** Another build of the API: its `main.js`, measured as `parley-before` in the same rounds. */
+export interface BeforeOptions extends StartOptions {
+  main: string;
+}
+
 /** The built API (apps/api/dist/main.js), started as `npm start` starts it. */
-export async function startParley({ databaseUrl, pin, profileDir }: StartOptions): Promise<Target> {
-  if (!existsSync(parleyMain)) throw new Error(`${parleyMain} is missing: run npm run build`);
+export async function startParley(options: StartOptions): Promise<Target> {
+  return startApi('parley', parleyMain, options);
+}
+
+/**
+ * An earlier build of the API (a copy of `apps/api/dist` beside a `package.json` and the
+ * dependencies it resolves), measured in the same alternating rounds as the current one: CPU per
+ * request is compared under the same load.
+ */
+export async function startParleyBefore({ main, ...options }: BeforeOptions): Promise<Target> {
+  return startApi('parley-before', main, { ...options, profileDir: undefined });
+}
+
+async function startApi(
+  id: 'parley' | 'parley-before',
+  main: string,
+  { databaseUrl, pin, profileDir }: StartOptions,
+): Promise<Target> {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build`);
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const process = await startProcess({
-    name: 'Parley',
-    command: ['node', '--enable-source-maps', ...profile, parleyMain],
+    name: id === 'parley' ? 'Parley' : 'Parley before',
+    command: ['node', '--enable-source-maps', ...profile, main],
     cwd: fileURLToPath(new URL('../../../apps/api/', import.meta.url)),
     // As deployed: graphql-js checks its types' identity more cheaply in production.
     env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     pin,
     ready: (url) => answers(`${url}/readyz`),
   });
-  return graphqlTarget('parley', process, (shape) => shape.parley);
+  return graphqlTarget(id, process, (shape) => shape.parley);
 }
 
 /** PostGraphile 4 in its own folder; installed from its lockfile on first use. */

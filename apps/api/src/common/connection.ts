@@ -208,13 +208,16 @@ export async function paginate<T extends object>(
         ];
   const pageWhere = [...where, ...keyset];
   const order = columns.map((column, index) => `${column} ${descending[index] ? 'desc' : 'asc'}`).join(', ');
+  // The ordering properties make the cursors, whatever the query selects.
+  const read = reader.read(entity, properties);
   const [rows, counted] = await Promise.all([
     reader.entities(
       entity,
-      `select * from ${meta.tableName}` +
+      `select ${read.columns(meta.tableName)} from ${meta.tableName}` +
         (pageWhere.length ? ` where ${pageWhere.map((part) => `(${part.sql})`).join(' and ')}` : '') +
         ` order by ${order} limit ?`,
       [...pageWhere.flatMap((part) => part.params), first + 1],
+      read.map,
     ),
     includeCount
       ? reader.rows(`select count(*) as total from ${meta.tableName}${filter}`, filterParams)

@@ -28,12 +28,15 @@ export type ParentMatch = (column: string) => SqlPart;
 /** The rows of a list field: of one table, each with its parent's id as `list_parent`. */
 export interface ParentRowsQuery {
   /**
-   * SELECTs of the entity's columns plus `<parent id> as list_parent`, for the parents that
-   * `parents` matches; several are combined with UNION ALL (each one free to use its own index).
+   * SELECTs of the entity's columns (`columns(table)`: those the request reads) plus `<parent
+   * id> as list_parent`, for the parents that `parents` matches; several are combined with UNION
+   * ALL (each one free to use its own index).
    */
-  branches(parents: ParentMatch): SqlPart[];
+  branches(parents: ParentMatch, columns: (table: string) => string): SqlPart[];
   /** The ORDER BY of the rows within a parent, over the branches' column names. */
   orderBy: string;
+  /** The entity's properties `orderBy` names, read whatever the query selects. */
+  orderProperties: readonly string[];
 }
 
 /** `first` rows of a query, in the list's order. */
@@ -54,12 +57,15 @@ function parentsIn(ids: readonly number[]): ParentMatch {
   return (column) => ({ sql: `${column} in (${placeholders(ids)})`, params: [...ids] });
 }
 
+/** The select list of an entity's columns over a table name or alias. */
+export type Columns = (table: string) => string;
+
 /** The one parent of a LATERAL subquery, one row of `list_parents`. */
 const lateralParent: ParentMatch = (column) => ({ sql: `${column} = list_parents.list_id`, params: [] });
 
 /** The first `first` rows of one parent (all its branches), in the list's order. */
-function firstOfOneParent(query: ParentRowsQuery, parent: ParentMatch, first: number): SqlPart {
-  const branches = query.branches(parent).map((branch) => limited(branch, query.orderBy, first));
+function firstOfOneParent(query: ParentRowsQuery, parent: ParentMatch, columns: Columns, first: number): SqlPart {
+  const branches = query.branches(parent, columns).map((branch) => limited(branch, query.orderBy, first));
   return branches.length === 1 && branches[0] ? branches[0] : limited(unionAll(branches), query.orderBy, first);
 }
 
@@ -71,12 +77,13 @@ function firstOfOneParent(query: ParentRowsQuery, parent: ParentMatch, first: nu
 function firstPerParentSql(
   parentIds: readonly number[],
   query: ParentRowsQuery,
+  columns: Columns,
   first: number,
   lateral: boolean,
 ): SqlPart {
   const { orderBy } = query;
   if (lateral) {
-    const rows = firstOfOneParent(query, lateralParent, first);
+    const rows = firstOfOneParent(query, lateralParent, columns, first);
     return {
       sql:
         `select list_rows.* from (select unnest(cast(? as integer[])) as list_id) list_parents` +
@@ -85,11 +92,11 @@ function firstPerParentSql(
     };
   }
   if (parentIds.length <= LIMIT_PER_PARENT_UP_TO) {
-    const perParent = parentIds.map((id) => firstOfOneParent(query, parentsIn([id]), first));
+    const perParent = parentIds.map((id) => firstOfOneParent(query, parentsIn([id]), columns, first));
     const rows = unionAll(perParent);
     return { sql: `select * from (${rows.sql}) list_all order by ${PARENT}, ${orderBy}`, params: rows.params };
   }
-  const rows = unionAll(query.branches(parentsIn(parentIds)));
+  const rows = unionAll(query.branches(parentsIn(parentIds), columns));
   return {
     sql:
       `select * from (select list_rows.*, row_number() over (partition by ${PARENT} order by ${orderBy}) as ${RANK}` +
@@ -113,10 +120,10 @@ export async function firstPerParent<T extends object>(
 ): Promise<T[][]> {
   const byParent = new Map<number, T[]>(parentIds.map((id) => [id, []]));
   if (first > 0 && parentIds.length > 0) {
-    const { sql, params } = firstPerParentSql(parentIds, query, first, reader.dialect === 'postgresql');
+    const { columns, map } = reader.read(entity, query.orderProperties);
+    const { sql, params } = firstPerParentSql(parentIds, query, columns, first, reader.dialect === 'postgresql');
     const rows = await reader.rows(sql, params);
     // The mapper reads the entity's columns only, not the query's own (`list_…`).
-    const map = reader.mapper(entity);
     for (const row of rows) byParent.get(Number(row[PARENT]))?.push(map(row));
   }
   return parentIds.map((id) => byParent.get(id) ?? []);
@@ -178,16 +185,17 @@ export class RequestLoaders {
             entity,
             parentIds,
             {
-              branches: (parents) => {
+              branches: (parents, columns) => {
                 const match = parents(parent);
                 return [
                   {
-                    sql: `select ${meta.tableName}.*, ${parent} as ${PARENT} from ${meta.tableName} where ${match.sql}`,
+                    sql: `select ${columns(meta.tableName)}, ${parent} as ${PARENT} from ${meta.tableName} where ${match.sql}`,
                     params: match.params,
                   },
                 ];
               },
               orderBy: order,
+              orderProperties: Object.keys(orderBy),
             },
             first,
           );
@@ -215,18 +223,19 @@ export class RequestLoaders {
             entity,
             parentIds,
             {
-              branches: (parents) => {
+              branches: (parents, columns) => {
                 const match = parents(`link.${pivot.parentColumn}`);
                 return [
                   {
                     sql:
-                      `select ${table}.*, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
+                      `select ${columns(table)}, link.${pivot.parentColumn} as ${PARENT}, link.id as list_order from ${pivot.table} link` +
                       ` join ${table} on ${table}.id = link.${pivot.childColumn} where ${match.sql}`,
                     params: match.params,
                   },
                 ];
               },
               orderBy: 'list_order',
+              orderProperties: [],
             },
             first,
           );
@@ -248,10 +257,13 @@ export class RequestLoaders {
       (reader) =>
         new DataLoader<V, T | null>(async (values) => {
           const column = reader.column(entity, property);
+          const table = reader.meta(entity).tableName;
+          const { columns, map } = reader.read(entity, [property]);
           const found = await reader.entities(
             entity,
-            `select * from ${reader.meta(entity).tableName} where ${column} in (${placeholders(values)})`,
+            `select ${columns(table)} from ${table} where ${column} in (${placeholders(values)})`,
             values,
+            map,
           );
           const byValue = new Map(found.map((item) => [(item as Record<string, unknown>)[property], item]));
           return values.map((value) => byValue.get(value) ?? null);

@@ -66,15 +66,41 @@ function complexityOf(schema: GraphQLSchema, document: DocumentNode, request: Gr
   }
 }
 
+/** Costs remembered per document: at most this many variable shapes each (then it starts over). */
+const MAX_REMEMBERED_PER_DOCUMENT = 100;
+
+/**
+ * What a cost depends on among a request's variables: numbers (`first`), booleans (`@include`),
+ * the length of lists (`node(ids:)`), never the text of a string, which is left out of the key.
+ */
+function costKey(request: GraphQLRequest): string {
+  return `${request.operationName ?? ''} ${JSON.stringify(request.variables ?? {}, (_key, value: unknown) =>
+    typeof value === 'string' ? '' : value,
+  )}`;
+}
+
 export function queryComplexityPlugin<TContext extends object>(
   schema: GraphQLSchema,
   maxComplexity: number,
 ): ApolloServerPlugin<TContext> {
+  // Scoring walks the whole document; Apollo keeps parsed documents, so most requests repeat a
+  // known document with variables of the same shape. Only costs within the limit are
+  // remembered: a request that shares its key with one within the limit is within it too (or
+  // its variables do not coerce, which execution reports), so refusals are computed every time.
+  const allowed = new WeakMap<DocumentNode, Set<string>>();
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation({ request, document }) {
+          const key = costKey(request);
+          let known = allowed.get(document);
+          if (known?.has(key)) return Promise.resolve();
           const complexity = complexityOf(schema, document, request);
+          if (complexity !== undefined && complexity <= maxComplexity) {
+            if (!known) allowed.set(document, (known = new Set()));
+            if (known.size >= MAX_REMEMBERED_PER_DOCUMENT) known.clear();
+            known.add(key);
+          }
           if (complexity === undefined || complexity <= maxComplexity) return Promise.resolve();
           return Promise.reject(
             new GraphQLError(

@@ -1,6 +1,7 @@
 import type { EntityClass, EntityKey, EntityManager, EntityMetadata, EntityProperty, Platform } from '@mikro-orm/core';
 import { checkDeadline } from './deadline.js';
-import { buildRowMapper, type Row, type RowMapper } from './row-mapper.js';
+import type { FieldsByType } from './read-selection.js';
+import { buildRowMapper, columnsOfProperty, type Row, type RowMapper } from './row-mapper.js';
 
 export type { Row } from './row-mapper.js';
 
@@ -100,6 +101,16 @@ export async function readRows(em: EntityManager, sql: string, params: readonly 
 /** The mappers of each database's entities, built on first use (each database has its own platform). */
 const mappersByPlatform = new WeakMap<Platform, Map<string, RowMapper<unknown>>>();
 
+/** What a read of one entity's table selects and how its rows become instances. */
+export interface EntityRead<T> {
+  /** The select list over `table` (a table name or alias): the columns read, or `table.*`. */
+  columns: (table: string) => string;
+  map: RowMapper<T>;
+}
+
+/** The properties each selection reads of each entity (with the extra ones a statement needs). */
+const propertiesBySelection = new WeakMap<FieldsByType, Map<string, string[]>>();
+
 /**
  * Reads for one request: rows through `readRows`, mapped into plain instances of the entity
  * classes. No identity map and no unit of work: reads never change what they read; writes (the
@@ -108,8 +119,11 @@ const mappersByPlatform = new WeakMap<Platform, Map<string, RowMapper<unknown>>>
 export class Reader {
   /** Which SQL the database speaks: PostgreSQL and SQLite differ in what a statement may use. */
   readonly dialect: 'postgresql' | 'sqlite';
+  /** The fields the request's query selects, by type; without it, reads fetch every column. */
+  #selection?: FieldsByType;
 
-  constructor(private readonly em: EntityManager) {
+  /** The entity manager reads are made through: never forked, its connection and metadata are all reads use. */
+  constructor(readonly em: EntityManager) {
     this.dialect = clientOf(em).dialect === 'postgresql' ? 'postgresql' : 'sqlite';
   }
 
@@ -118,10 +132,60 @@ export class Reader {
     return readRows(this.em, sql, params);
   }
 
+  /**
+   * From now on, read only the columns `fields` needs of each entity: those of the properties
+   * named like the fields selected on its GraphQL type, the declared needs of its field
+   * resolvers, its id and what each statement names itself (its order, its lookup column). An
+   * entity whose type the query does not name at all is read whole.
+   */
+  select(fields: FieldsByType): void {
+    this.#selection = fields;
+  }
+
+  /**
+   * How to read `entity` for this request: its select list and its mapper. `needs` are the
+   * properties the statement itself uses (ordering columns, the column looked up by).
+   */
+  read<T extends object>(entity: EntityClass<T>, needs: readonly string[] = []): EntityRead<T> {
+    const properties = this.#properties(entity, needs);
+    if (!properties) return { columns: (table) => `${table}.*`, map: this.mapper(entity) };
+    const meta = this.meta(entity);
+    const columns = properties.flatMap((name) => columnsOfProperty(meta.properties[name as EntityKey<T>]));
+    return {
+      columns: (table) => columns.map((column) => `${table}.${column}`).join(', '),
+      map: this.#mapperOf(entity, properties),
+    };
+  }
+
+  /** The properties to read of an entity, sorted, or null for all of them. */
+  #properties<T extends object>(entity: EntityClass<T>, needs: readonly string[]): string[] | null {
+    const selection = this.#selection;
+    const fields = selection?.get(entity.name);
+    if (!selection || !fields) return null;
+    let cache = propertiesBySelection.get(selection);
+    if (!cache) propertiesBySelection.set(selection, (cache = new Map<string, string[]>()));
+    const key = `${entity.name} ${needs.join(',')}`;
+    let properties = cache.get(key);
+    if (properties === undefined) {
+      const meta = this.meta(entity);
+      const wanted = new Set(['id', ...needs, ...fields]);
+      properties = meta.props
+        .filter((prop) => wanted.has(prop.name) && !prop.embedded && columnsOfProperty(prop).length > 0)
+        .map((prop) => prop.name)
+        .sort();
+      cache.set(key, properties);
+    }
+    return properties;
+  }
+
   /** The rows of one statement over an entity's table, as instances of it. */
-  async entities<T extends object>(entity: EntityClass<T>, sql: string, params: readonly unknown[]): Promise<T[]> {
+  async entities<T extends object>(
+    entity: EntityClass<T>,
+    sql: string,
+    params: readonly unknown[],
+    map: RowMapper<T> = this.mapper(entity),
+  ): Promise<T[]> {
     const rows = await this.rows(sql, params);
-    const map = this.mapper(entity);
     return rows.map(map);
   }
 
@@ -138,18 +202,26 @@ export class Reader {
     return column;
   }
 
-  /** Maps rows of an entity's table into instances of it (columns the entity lacks are ignored). */
+  /** Maps rows of an entity's table, every column read, into instances of it (columns the entity lacks are ignored). */
   mapper<T extends object>(entity: EntityClass<T>): RowMapper<T> {
+    return this.#mapperOf(entity);
+  }
+
+  /** The mapper of rows holding the columns of `properties` (all of them when absent). */
+  #mapperOf<T extends object>(entity: EntityClass<T>, properties?: readonly string[]): RowMapper<T> {
     const platform = this.em.getPlatform();
     let mappers = mappersByPlatform.get(platform);
     if (!mappers) {
       mappers = new Map();
       mappersByPlatform.set(platform, mappers);
     }
-    let mapper = mappers.get(entity.name) as RowMapper<T> | undefined;
+    const key = properties ? `${entity.name} ${properties.join(',')}` : entity.name;
+    let mapper = mappers.get(key) as RowMapper<T> | undefined;
     if (!mapper) {
-      mapper = buildRowMapper(this.meta(entity), platform);
-      mappers.set(entity.name, mapper);
+      // One mapper per set of properties a query reads: few, but bounded against crafted queries.
+      if (mappers.size >= MAX_CACHED_STATEMENTS) mappers.clear();
+      mapper = buildRowMapper(this.meta(entity), platform, properties && new Set(properties));
+      mappers.set(key, mapper);
     }
     return mapper;
   }

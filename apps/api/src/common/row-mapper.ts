@@ -76,12 +76,29 @@ function embeddedStep(prop: EntityProperty, platform: Platform): Step {
  * A prototype between the class's and each instance that holds its properties as plain data:
  * the ORM defines setters on entity prototypes that would start tracking every instance, and
  * these shadow them, so `instanceof` and the class's getters still work but nothing is tracked.
+ * A property whose columns the read left out throws when read, so that a resolver reading it
+ * fails in the tests instead of answering null (see `readsForField`).
  */
-function valueHolderPrototype(classPrototype: object, names: string[]): object {
-  return Object.create(
-    classPrototype,
-    Object.fromEntries(names.map((name) => [name, { value: undefined, writable: true, enumerable: true }])),
-  ) as object;
+function valueHolderPrototype(classPrototype: object, names: string[], unread: string[] = []): object {
+  const entity = (classPrototype.constructor as { name?: string } | undefined)?.name ?? 'entity';
+  return Object.create(classPrototype, {
+    ...Object.fromEntries(names.map((name) => [name, { value: undefined, writable: true, enumerable: true }])),
+    ...Object.fromEntries(
+      unread.map((name) => [
+        name,
+        {
+          get(): never {
+            throw new Error(
+              `${entity}.${name} was not read: the query does not select it; declare what the field needs with readsForField`,
+            );
+          },
+          set(this: object, value: unknown) {
+            Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+          },
+        },
+      ]),
+    ),
+  }) as object;
 }
 
 /**
@@ -89,22 +106,41 @@ function valueHolderPrototype(classPrototype: object, names: string[]): object {
  * converted as the ORM converts it, into an instance of the entity's class (so GraphQL's type
  * resolution and the class's getters, such as `globalId`, work) that no unit of work knows.
  * Many-to-one properties hold `{ id }` only: field resolvers load them by id, batched.
- * Collections are left out: list fields have loaders of their own.
+ * Collections are left out: list fields have loaders of their own. With `properties`, rows hold
+ * the columns of those properties only, and the others are unread.
  */
-export function buildRowMapper<T>(meta: EntityMetadata<T>, platform: Platform): RowMapper<T> {
+export function buildRowMapper<T>(
+  meta: EntityMetadata<T>,
+  platform: Platform,
+  properties?: ReadonlySet<string>,
+): RowMapper<T> {
   const steps: Step[] = [];
   const names: string[] = [];
+  const unread: string[] = [];
   for (const prop of meta.props as EntityProperty[]) {
     if (prop.embedded) continue; // a column of an embeddable: set with its owner below
     const step = prop.kind === ReferenceKind.EMBEDDED ? embeddedStep(prop, platform) : propertyStep(prop, platform);
     if (!step) continue;
+    if (properties && !properties.has(prop.name)) {
+      unread.push(prop.name);
+      continue;
+    }
     steps.push(step);
     names.push(prop.name);
   }
-  const prototype = valueHolderPrototype(meta.prototype as object, names);
+  const prototype = valueHolderPrototype(meta.prototype as object, names, unread);
   return (row) => {
     const target = Object.create(prototype) as Record<string, unknown>;
     for (const step of steps) step(target, row);
     return target as T;
   };
+}
+
+/** The columns of the properties a mapper sets, by property (an embedded value has several). */
+export function columnsOfProperty(prop: EntityProperty): string[] {
+  if (prop.kind === ReferenceKind.EMBEDDED)
+    return Object.values(prop.embeddedProps).flatMap((child) => (child.fieldNames as string[] | undefined) ?? []);
+  if (prop.persist === false || (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE))
+    return [];
+  return prop.fieldNames;
 }

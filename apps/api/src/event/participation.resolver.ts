@@ -5,6 +5,10 @@ import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
 import type { Context } from '../common/context.js';
+import { readsForField } from '../common/read-selection.js';
+
+// Without a source of its own, a participation has its event's.
+readsForField('Participation', 'attribution', { Participation: ['event'], Event: ['attribution'] });
 
 @Resolver(() => Participation)
 export class ParticipationResolver extends WithEvidence(

@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import type { Context } from '../common/context.js';
+import { readsForField } from '../common/read-selection.js';
 import type { SomeNodeEntity } from '../common/node.entity.js';
 import { Node } from '../common/node.interface.js';
 import { Document } from '../document/document.entity.js';
@@ -27,6 +28,9 @@ const OWNERS: [EvidenceOwner, EntityClass<SomeNodeEntity>][] = [
   ['attribution', Attribution],
   ['actor', Actor],
 ];
+
+// `supports` looks at every owner column for the one that is set.
+readsForField('Evidence', 'supports', { Evidence: OWNERS.map(([column]) => column) });
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {

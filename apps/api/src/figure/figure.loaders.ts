@@ -18,18 +18,19 @@ export function figuresSourcedBy(first: number) {
         Figure,
         actorIds,
         {
-          branches: (parents) => {
+          branches: (parents, columns) => {
             const match = parents(`${attribution}.source_id`);
             return [
               {
                 sql:
-                  `select ${figure}.*, ${attribution}.source_id as list_parent from ${figure}` +
+                  `select ${columns(figure)}, ${attribution}.source_id as list_parent from ${figure}` +
                   ` join ${attribution} on ${attribution}.id = ${figure}.attribution_id where ${match.sql}`,
                 params: match.params,
               },
             ];
           },
           orderBy: 'id',
+          orderProperties: ['id'],
         },
         first,
       );

@@ -1,6 +1,9 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
+import type { EntityClass } from '@mikro-orm/core';
 import type { Context } from '../common/context.js';
+import type { RequestLoaders } from '../common/loaders.js';
+import type { Reader } from '../common/read.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import { Relation } from '../relation/relation.entity.js';
 import { Direction } from '../relation/relation-direction.js';
@@ -97,9 +100,23 @@ function nextHopSql(
       limit ${limit}`;
 }
 
-async function rows(context: Context, { sql: text, params }: Sql): Promise<Record<string, number | string | null>[]> {
-  const result: unknown = await context.em.getConnection().execute(text, params);
+/**
+ * The rows of a statement, through the ORM's connection (unforked), not `readRows`: its named
+ * prepared statements let PostgreSQL settle on a generic plan, poor for id-list parameters.
+ */
+async function rows(reader: Reader, { sql: text, params }: Sql): Promise<Record<string, number | string | null>[]> {
+  const result: unknown = await reader.em.getConnection().execute(text, params);
   return result as Record<string, number | string | null>[];
+}
+
+/** The entities with these ids, in this order, through the request's batched reads. */
+async function byIds<T extends { id: number }>(
+  loaders: RequestLoaders,
+  entity: EntityClass<T>,
+  ids: number[],
+): Promise<T[]> {
+  const found: (T | null)[] = await Promise.all(ids.map((id) => loaders.byId(entity, id)));
+  return found.filter((item): item is T => item !== null);
 }
 
 @Resolver()
@@ -139,12 +156,14 @@ export class NeighbourhoodResolver {
     if (hops !== 1 && hops !== 2) throw badUserInput('"hops" must be 1 or 2.', 'hops');
     if (first < 1 || first > MAX_NEIGHBOURHOOD_SIZE)
       throw badUserInput(`"first" must be between 1 and ${MAX_NEIGHBOURHOOD_SIZE}.`, 'first');
-    const { em } = context;
-    const centre = await em.findOne(Actor, { slug });
+    // Reads go through the request's reader: no fork of the entity manager, no ORM entities.
+    const { loaders } = context;
+    const { reader } = loaders;
+    const centre = await loaders.oneBy<Actor, string>(Actor, 'slug').load(slug);
     if (!centre) throw notFound(`No actor has the slug "${slug.slice(0, 120)}".`, 'slug');
     const conditions = filterSql(filter);
 
-    const lists = new IdLists(em);
+    const lists = new IdLists(reader.em);
 
     // Each hop asks for one more than it may keep, to know whether it had to leave some out.
     let capped = false;
@@ -154,7 +173,7 @@ export class NeighbourhoodResolver {
       const frontier = layers.at(-1) ?? [];
       // Nothing to reach, or no room left and already known to be capped: no need to ask.
       if (!frontier.length || (room === 0 && capped)) break;
-      const next = await rows(context, nextHopSql(lists, frontier, layers.flat(), direction, conditions, room + 1));
+      const next = await rows(reader, nextHopSql(lists, frontier, layers.flat(), direction, conditions, room + 1));
       const found = next.map((row) => Number(row.other));
       if (found.length > room || Number(next[0]?.links ?? 0) > NEIGHBOURHOOD_LINK_BUDGET) capped = true;
       layers.push(found.slice(0, room));
@@ -179,7 +198,7 @@ export class NeighbourhoodResolver {
     let relationIds: Promise<number[]> | undefined;
     const readRelationIds = () =>
       (relationIds ??= rows(
-        context,
+        reader,
         sql`select id from relation
           where id in (${walked}) and ${conditions}
           order by ${raw(STRENGTH_SQL)} desc, ${raw(RECENCY_SQL)} desc nulls last, id desc
@@ -187,18 +206,14 @@ export class NeighbourhoodResolver {
       ).then((found) => found.map((row) => Number(row.id))));
 
     const actorIds = layers.slice(1).flat();
-    const actors = actorIds.length ? await em.find(Actor, { id: { $in: actorIds } }) : [];
-    const inOrder = <T extends { id: number }>(list: T[], ids: number[]) => {
-      const byId = new Map(list.map((item) => [item.id, item]));
-      return ids.flatMap((id) => byId.get(id) ?? []);
-    };
-    const neighbourhood = Object.assign(new Neighbourhood(), { actor: centre, actors: inOrder(actors, actorIds) });
+    const actors = await byIds(loaders, Actor, actorIds);
+    const neighbourhood = Object.assign(new Neighbourhood(), { actor: centre, actors });
     return Object.defineProperties(neighbourhood, {
       relations: {
         enumerable: true,
         get: async () => {
           const shown = (await readRelationIds()).slice(0, MAX_NEIGHBOURHOOD_RELATIONS);
-          return shown.length ? inOrder(await em.find(Relation, { id: { $in: shown } }), shown) : [];
+          return byIds(loaders, Relation, shown);
         },
       },
       capped: {

@@ -86,11 +86,24 @@ const firstParticipation = (table: string) =>
  */
 function linksSql(lists: IdLists, ends: readonly number[], others?: readonly number[], firstOfEvent = true): Sql {
   const to = (column: string) => optional(others ? sql` and ${lists.in(column, others)}` : '');
-  const parts: Sql[] = [
+  return unionAll([
     sql`select 0 as k, min(id) as id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
       where ${lists.in('source_id', ends)}${to('target_id')} group by source_id, target_id`,
     sql`select 0, min(id), target_id, source_id, 0, 0, 0 from "relation"
       where ${lists.in('target_id', ends)}${to('source_id')} group by source_id, target_id`,
+    ...positionAndEventLinks(lists, ends, others, firstOfEvent),
+  ]);
+}
+
+/** The position and shared-event links of `ends` (to `others` only, when given), as in `linksSql`. */
+function positionAndEventLinks(
+  lists: IdLists,
+  ends: readonly number[],
+  others: readonly number[] | undefined,
+  firstOfEvent: boolean,
+): Sql[] {
+  const to = (column: string) => optional(others ? sql` and ${lists.in(column, others)}` : '');
+  return [
     sql`select 1, id, holder_id, organization_id, 0, 0, 0 from "position"
       where organization_id is not null and ${lists.in('holder_id', ends)}${to('organization_id')}`,
     sql`select 1, id, organization_id, holder_id, 0, 0, 0 from "position"
@@ -101,18 +114,47 @@ function linksSql(lists: IdLists, ends: readonly number[], others?: readonly num
       from "participation" p join "participation" q on q.event_id = p.event_id and q.actor_id <> p.actor_id
       where ${lists.in('p.actor_id', ends)}) shared${optional(others ? sql` where ${lists.in('b', others)}` : '')}`,
   ];
+}
+
+function unionAll(parts: Sql[]): Sql {
   return parts.reduce((all, part) => sql`${all} union all ${part}`);
 }
 
 /**
- * The links between each frontier and the actors linked to both (the middles of paths a → m → b):
- * the database reads both frontiers' links once and returns only those, however many a hub has.
+ * The links between each frontier and the actors linked to both (the middles of paths a → m → b),
+ * one row per linked pair: the link that ranks it (see `rankOf`): its first relation, else its
+ * first position, else the shared event whose first participation comes first (with each side's
+ * participations in it). The database reads both frontiers' links once and returns only those,
+ * however many a hub has; the pair's other links are read for the paths returned only, when their
+ * alternatives are asked for (`readAllLinksOf`).
  */
 function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[], limit: number): Sql {
   return sql`with near as materialized (${linksSql(lists, [...new Set([...a, ...b])], undefined, false)}),
-    middles as (select b from near where ${lists.in('a', a)} intersect select b from near where ${lists.in('a', b)})
-    select k, id, a, b, case when k = 2 then ${firstParticipation('near')} else 0 end as o, pa, pb
-    from near where b in (select b from middles) limit ${limit}`;
+    middles as (select b from near where ${lists.in('a', a)} intersect select b from near where ${lists.in('a', b)}),
+    pairs as (select a, b, min(k) as k, min(case when k = 0 then id end) as relation,
+        min(case when k = 1 then id end) as position from near where b in (select b from middles) group by a, b),
+    shared as (select near.id, near.a, near.b, near.pa, near.pb from near
+      join pairs on pairs.a = near.a and pairs.b = near.b and pairs.k = 2 where near.k = 2)
+    select k, case when k = 0 then relation else position end as id, a, b, 0 as o, 0 as pa, 0 as pb
+      from pairs where k < 2
+    union all
+    select 2, id, a, b, o, pa, pb from (select id, a, b, o, pa, pb,
+        rank() over (partition by a, b order by o) as pair_rank
+      from (select shared.*, ${firstParticipation('shared')} as o from shared) events) ranked
+      where pair_rank = 1
+    limit ${limit}`;
+}
+
+/**
+ * Every link among `actors` (those of the paths returned): each relation (not only each pair's
+ * first), position and shared event, each event with its first participation.
+ */
+function allLinksAmongSql(lists: IdLists, actors: readonly number[]): Sql {
+  return unionAll([
+    sql`select 0 as k, id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
+      where ${lists.in('source_id', actors)} and ${lists.in('target_id', actors)}`,
+    ...positionAndEventLinks(lists, actors, actors, true),
+  ]);
 }
 
 /** Relation rows at `ends`, counted from the covering indexes without reading them. */
@@ -215,7 +257,7 @@ export class PathSearch {
 
   /**
    * The links between two adjacent actors of a found path. Each pair's first relation, position
-   * and shared events are there after `run`; its other relations after `readAllRelationsOf`.
+   * and shared events are there after `run` (of the pairs met through the middles, the first link only); all of them after `readAllLinksOf`.
    */
   linksBetween(a: number, b: number): PairLinks {
     const links = this.#graph.get(a)?.get(b);
@@ -286,6 +328,8 @@ export class PathSearch {
 
   /** Runs a statement and reads its rows as numbers (PostgreSQL hands bigint aggregates back as strings). */
   async #rows<K extends string>({ sql, params }: Sql): Promise<Record<K, number>[]> {
+    // Through the ORM's connection, not `readRows`: its named prepared statements let PostgreSQL
+    // settle on a generic plan, which for id-list parameters of any size is several times slower.
     const result = (await this.em.getConnection().execute(sql, params)) as Record<K, number | string | null>[];
     return result.map((row) => {
       const numbers = {} as Record<K, number>;
@@ -294,21 +338,16 @@ export class PathSearch {
     });
   }
 
-  /** Reads every relation between the adjacent actors of `paths` (the alternatives): the search kept only each pair's first. */
-  async readAllRelationsOf(paths: readonly number[][]): Promise<void> {
+  /**
+   * Reads every link between the adjacent actors of `paths` (the alternatives): the search kept
+   * only each pair's first relation, and of the pairs met through the middles only the first link.
+   */
+  async readAllLinksOf(paths: readonly number[][]): Promise<void> {
     const pairs = new Set<string>();
     for (const path of paths) path.slice(1).forEach((b, i) => pairs.add(`${path[i]}-${b}`).add(`${b}-${path[i]}`));
     if (!pairs.size) return;
-    const actors = [...new Set(paths.flat())];
-    const rows = await this.#rows<'id' | 'a' | 'b'>(
-      sql`select id, source_id as a, target_id as b from "relation"
-        where ${this.#lists.in('source_id', actors)} and ${this.#lists.in('target_id', actors)}`,
-    );
-    for (const { id, a, b } of rows) {
-      if (!pairs.has(`${a}-${b}`)) continue;
-      pairLinks(this.#graph, a, b).relations.push(id);
-      pairLinks(this.#graph, b, a).relations.push(id);
-    }
+    const rows = await this.#rows<keyof LinkRow>(allLinksAmongSql(this.#lists, [...new Set(paths.flat())]));
+    this.#add(rows.filter(({ a, b }) => pairs.has(`${a}-${b}`)));
   }
 
   /** Relation rows at the ball's frontier, counted from the covering indexes without reading them. */
@@ -327,6 +366,12 @@ export class PathSearch {
     const rows = await this.#rows<keyof LinkRow>(statement(left + 1));
     this.#linksRead += rows.length;
     if (rows.length > left) return false;
+    this.#add(rows);
+    return true;
+  }
+
+  /** Adds links read to the part read, each to both of its actors. */
+  #add(rows: readonly LinkRow[]): void {
     for (const { k, id, a, b, o, pa, pb } of rows) {
       if (a === b) continue;
       this.#seen.add(b);
@@ -346,7 +391,6 @@ export class PathSearch {
         backwardEvents.set(id, [o, Math.min(backwardEvents.get(id)?.[1] ?? pa, pa)]);
       }
     }
-    return true;
   }
 
   /** Reads the links between the two frontiers: with the balls, every path one hop longer than their radii. */

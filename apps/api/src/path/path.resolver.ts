@@ -1,9 +1,10 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import { ArgsType, Args, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { badUserInput, notFound } from '../common/errors.js';
 import type { SomeNodeEntity } from '../common/node.entity.js';
 import type { Context } from '../common/context.js';
+import type { RequestLoaders } from '../common/loaders.js';
 import { Event } from '../event/event.entity.js';
 import { Position } from '../position/position.entity.js';
 import { Relation } from '../relation/relation.entity.js';
@@ -17,16 +18,14 @@ function found<T>(byId: Map<number, T>, id: number, what: string): T {
   return row;
 }
 
-/** Loads rows by id (no statement for none), by id. */
+/** Loads rows by id through the request's batched reads (one statement per entity), by id. */
 async function loadByIds<T extends { id: number }>(
-  em: Context['em'],
-  entity: new () => T,
+  loaders: RequestLoaders,
+  entity: EntityClass<T>,
   ids: number[],
 ): Promise<Map<number, T>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await em.find<T>(entity, { id: { $in: unique } } as unknown as FilterQuery<T>);
-  return new Map(rows.map((row) => [row.id, row]));
+  const rows = await Promise.all([...new Set(ids)].map((id) => loaders.byId(entity, id)));
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
 }
 
 interface LoadedLinks {
@@ -36,12 +35,12 @@ interface LoadedLinks {
 }
 
 /** The entities behind links, one statement per kind present. */
-async function loadLinks(em: Context['em'], links: LinkRef[]): Promise<LoadedLinks> {
+async function loadLinks(loaders: RequestLoaders, links: LinkRef[]): Promise<LoadedLinks> {
   const idsOf = (type: LinkRef['type']) => links.filter((link) => link.type === type).map((link) => link.id);
   const [relations, positions, events] = await Promise.all([
-    loadByIds(em, Relation, idsOf('Relation')),
-    loadByIds(em, Position, idsOf('Position')),
-    loadByIds(em, Event, idsOf('Event')),
+    loadByIds(loaders, Relation, idsOf('Relation')),
+    loadByIds(loaders, Position, idsOf('Position')),
+    loadByIds(loaders, Event, idsOf('Event')),
   ]);
   return { relations, positions, events };
 }
@@ -85,7 +84,7 @@ const BUDGET_TEXT = `A search reads at most ${PATH_SEARCH_BUDGET.actors.toLocale
 /** Answers a path question, reading the graph a frontier at a time within `budget`. */
 export async function searchPaths(
   { from: fromSlug, to: toSlug, maxLength: maxLengthArg, first: firstArg }: PathArgs,
-  { em }: Context,
+  { loaders }: Context,
   budget: Readonly<PathSearchBudget> = PATH_SEARCH_BUDGET,
 ): Promise<PathSearchResult> {
   const maxLength = maxLengthArg ?? 4;
@@ -93,12 +92,14 @@ export async function searchPaths(
   if (maxLength < 1 || maxLength > MAX_PATH_LENGTH)
     throw badUserInput(`"maxLength" must be between 1 and ${MAX_PATH_LENGTH}.`, 'maxLength');
   if (first < 1 || first > MAX_PATHS) throw badUserInput(`"first" must be between 1 and ${MAX_PATHS}.`, 'first');
-  const [from, to] = await Promise.all([em.findOne(Actor, { slug: fromSlug }), em.findOne(Actor, { slug: toSlug })]);
+  const actorBySlug = loaders.oneBy<Actor, string>(Actor, 'slug');
+  const [from, to] = await Promise.all([actorBySlug.load(fromSlug), actorBySlug.load(toSlug)]);
   if (!from) throw notFound(`No actor has the slug "${fromSlug.slice(0, 120)}".`, 'from');
   if (!to) throw notFound(`No actor has the slug "${toSlug.slice(0, 120)}".`, 'to');
   if (from.id === to.id) throw badUserInput('"from" and "to" are the same actor.', 'to');
 
-  const search = new PathSearch(em, budget);
+  // The search reads through the request's reader: it needs no fork of the entity manager.
+  const search = new PathSearch(loaders.reader.em, budget);
   const outcome = await search.run(from.id, to.id, maxLength, first);
   const linksOf = (fromId: number, toId: number) => orderedLinks(search.linksBetween(fromId, toId));
   const hops = outcome.paths.map((ids) =>
@@ -110,18 +111,18 @@ export async function searchPaths(
     }),
   );
   const [actorById, vias] = await Promise.all([
-    loadByIds(em, Actor, outcome.paths.flat()),
+    loadByIds(loaders, Actor, outcome.paths.flat()),
     loadLinks(
-      em,
+      loaders,
       hops.flat().map(({ via }) => via),
     ),
   ]);
   // Alternatives are read only when asked for: every relation of a pair of hubs can be hundreds.
   let alternatives: Promise<LoadedLinks> | undefined;
   const loadAlternatives = () =>
-    (alternatives ??= search.readAllRelationsOf(outcome.paths).then(() =>
+    (alternatives ??= search.readAllLinksOf(outcome.paths).then(() =>
       loadLinks(
-        em,
+        loaders,
         hops.flat().flatMap(({ fromId, toId }) => linksOf(fromId, toId).slice(1)),
       ),
     ));

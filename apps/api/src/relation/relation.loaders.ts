@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { firstPerParent, placeholders, type ParentMatch } from '../common/loaders.js';
+import { firstPerParent, placeholders, type Columns, type ParentMatch } from '../common/loaders.js';
 import type { Reader } from '../common/read.js';
 import { Direction } from './relation-direction.js';
 import type { RelationCategory, RelationKind } from './relation-kind.js';
@@ -35,10 +35,10 @@ function relationsOfActors(reader: Reader, actorIds: number[], key: RelationsOfA
     filters.push(`category in (${placeholders(key.categories)})`);
     filterParams.push(...key.categories);
   }
-  const branch = (end: 'source_id' | 'target_id', parents: ParentMatch, extra: string[] = []) => {
+  const branch = (end: 'source_id' | 'target_id', parents: ParentMatch, columns: Columns, extra: string[] = []) => {
     const match = parents(end);
     return {
-      sql: `select ${table}.*, ${end} as list_parent from ${table} where ${[match.sql, ...extra, ...filters].join(' and ')}`,
+      sql: `select ${columns(table)}, ${end} as list_parent from ${table} where ${[match.sql, ...extra, ...filters].join(' and ')}`,
       params: [...match.params, ...filterParams],
     };
   };
@@ -47,14 +47,18 @@ function relationsOfActors(reader: Reader, actorIds: number[], key: RelationsOfA
     Relation,
     actorIds,
     {
-      branches: (parents) =>
+      branches: (parents, columns) =>
         key.direction === Direction.OUTGOING
-          ? [branch('source_id', parents)]
+          ? [branch('source_id', parents, columns)]
           : key.direction === Direction.INCOMING
-            ? [branch('target_id', parents)]
+            ? [branch('target_id', parents, columns)]
             : // A relation of an actor with itself is found once, by its source side.
-              [branch('source_id', parents), branch('target_id', parents, ['source_id <> target_id'])],
+              [
+                branch('source_id', parents, columns),
+                branch('target_id', parents, columns, ['source_id <> target_id']),
+              ],
       orderBy: 'id',
+      orderProperties: ['id'],
     },
     key.first,
   );

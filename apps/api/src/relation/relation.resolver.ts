@@ -5,6 +5,7 @@ import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, NOTHING, isIn, paginate, type Conditions } from '../common/connection.js';
 import { overlaps } from '../common/date-range.js';
 import type { Context } from '../common/context.js';
+import { readsForField } from '../common/read-selection.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
 import { RelationKind } from './relation-kind.js';
@@ -14,6 +15,9 @@ import { Relation } from './relation.entity.js';
 
 @ObjectType({ description: 'A page of relations (Relay cursor connection).' })
 export class RelationConnection extends ConnectionType(Relation, 'relations') {}
+
+// `kindInfo` describes the relation's kind.
+readsForField('Relation', 'kindInfo', { Relation: ['kind'] });
 
 @Resolver(() => Relation)
 export class RelationResolver extends WithEvidence(Relation, 'relation', 'The words that tell of it.') {
