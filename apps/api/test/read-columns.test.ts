@@ -99,6 +99,12 @@ const REACHED_THROUGH: Record<string, string> = {
   Statement: 'statements(first: 5) { nodes { $$ } }',
 };
 
+/**
+ * Users, tokens and sessions: the story holds none, and the auth feature reads them through the
+ * ORM (every column), never through the column-selecting read path.
+ */
+const NOT_ON_THE_READ_PATH = new Set(['User', 'ApiToken', 'Session']);
+
 describeEachDatabase('reads fetch the columns a query selects', (database) => {
   const api = useTestApi(database);
   let schema: GraphQLSchema;
@@ -167,6 +173,7 @@ describeEachDatabase('reads fetch the columns a query selects', (database) => {
       const type = schema.getType(entity.name);
       // Value objects (a partial date) are fields of entities, not read on their own.
       if (!isObjectType(type) || em.getMetadata().get(entity.name).embeddable) continue;
+      if (NOT_ON_THE_READ_PATH.has(entity.name)) continue;
       const table = em.getMetadata().get(entity.name).tableName;
       const rows = (await em.getConnection().execute(`select id from ${table} order by id limit 5`)) as {
         id: number;
