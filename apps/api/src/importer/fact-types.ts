@@ -4,6 +4,7 @@ import { searchable } from '../common/search.js';
 import { Event } from '../event/event.entity.js';
 import { Participation } from '../event/participation.entity.js';
 import { Figure } from '../figure/figure.entity.js';
+import { deleteRecorded } from '../history/delete-recorded.js';
 import { Negotiation } from '../negotiation/negotiation.entity.js';
 import { Position } from '../position/position.entity.js';
 import { categoryOf, isRelationKind } from '../relation/relation-kind.js';
@@ -30,7 +31,7 @@ const participations: FactType<Participant> = {
     }),
   async clear(em, document) {
     const events = await em.find(Event, { document });
-    await em.nativeDelete(Participation, { event: { $in: events.map((event) => event.id) } });
+    await deleteRecorded(em, Participation, { event: { $in: events.map((event) => event.id) } });
   },
 };
 
@@ -216,7 +217,7 @@ export const FACT_TYPES: readonly SectionType[] = [
         negotiation.rounds.removeAll();
       }
       await em.flush();
-      await em.nativeDelete(Negotiation, { document });
+      await deleteRecorded(em, Negotiation, { document });
     },
   }),
 ];

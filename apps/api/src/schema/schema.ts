@@ -7,6 +7,7 @@ import { EventResolver } from '../event/event.resolver.js';
 import { ParticipationResolver } from '../event/participation.resolver.js';
 import { EvidenceResolver } from '../evidence/evidence.resolver.js';
 import { FigureResolver } from '../figure/figure.resolver.js';
+import { HistoryResolver } from '../history/history.resolver.js';
 import { NegotiationResolver } from '../negotiation/negotiation.resolver.js';
 import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver.js';
 import { PathResolver } from '../path/path.resolver.js';
@@ -29,6 +30,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       EventResolver,
       EvidenceResolver,
       FigureResolver,
+      HistoryResolver,
       NegotiationResolver,
       NeighbourhoodResolver,
       NodeResolver,
