@@ -3,7 +3,14 @@ import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { ErrorCode } from '../src/common/error-code.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
+import { Actor } from '../src/actor/actor.entity.js';
+import { ActorKind } from '../src/actor/actor-kind.js';
+import type { Viewer } from '../src/common/viewer.js';
+import { runChange } from '../src/history/run-change.js';
 import { silentLogger, useTestApi } from './harness.js';
+import { changeGlobalId, editor, latestChangeId, revert } from './revert-helper.js';
+
+const reader: Viewer = { userId: 2, name: 'Rhea Reader', role: 'reader' };
 
 /** Fans out through relations of relations: far more than the complexity limit allows. */
 const tooComplex = `{ relations(first: 100) { nodes { source { relations { target { relations {
@@ -19,7 +26,11 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   OPERATION_RESOLUTION_FAILURE: { query: 'query A { documents { totalCount } } query B { figures { totalCount } }' },
   PERSISTED_QUERY_NOT_FOUND: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
   BAD_REQUEST: { query: '' },
+  UNAUTHENTICATED: { query: '{ recentChanges(first: 1) { totalCount } }' },
 };
+
+/** Codes that need a signed-in viewer or a change to act on: each has its own request below. */
+const sentWithSetup: ErrorCode[] = [ErrorCode.FORBIDDEN, ErrorCode.CONFLICT];
 
 /**
  * Sent only by the HTTP app, past a limit or on failure, and checked there (tests/http,
@@ -45,6 +56,23 @@ describeEachDatabase('error codes', (database) => {
   });
 
   it('has a request for every listed code the GraphQL endpoint sends', () => {
-    expect([...Object.keys(requests), ...notSentInProcess].sort()).toEqual(Object.keys(ErrorCode).sort());
+    expect([...Object.keys(requests), ...sentWithSetup, ...notSentInProcess].sort()).toEqual(
+      Object.keys(ErrorCode).sort(),
+    );
+  });
+
+  it('sends FORBIDDEN to a viewer below the role a field needs', async () => {
+    const { result } = await api.request('{ recentChanges(first: 1) { totalCount } }', {}, reader);
+    expect(result.errors?.[0]?.extensions?.code).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('sends CONFLICT when asked to revert a change twice', async () => {
+    await runChange(createContext(api.db.orm.em, silentLogger, editor), 'Create an actor', (em) => {
+      em.create(Actor, { slug: 'error-code-actor', name: 'Error Code', kind: ActorKind.PERSON, searchText: '' });
+      return Promise.resolve();
+    });
+    const changeId = changeGlobalId(await latestChangeId(api));
+    expect((await revert(api, changeId)).errors).toBeUndefined();
+    expect((await revert(api, changeId)).errors?.[0]?.extensions?.code).toBe(ErrorCode.CONFLICT);
   });
 });

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { Actor } from '../src/actor/actor.entity.js';
 import { ActorKind } from '../src/actor/actor-kind.js';
 import { createContext } from '../src/common/context.js';
+import { readRows } from '../src/common/read.js';
 import type { Viewer } from '../src/common/viewer.js';
 import { Document } from '../src/document/document.entity.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
@@ -14,14 +15,7 @@ import { runChange } from '../src/history/run-change.js';
 import { importStory } from '../src/importer/import-story.js';
 import { loaded } from './fixtures/mini-story.js';
 import { silentLogger, useTestApi, type TestApi } from './harness.js';
-import {
-  changeGlobalId,
-  editor,
-  expectRevertRestores,
-  latestChangeId,
-  revert,
-  rowCounts,
-} from './revert-helper.js';
+import { changeGlobalId, editor, expectRevertRestores, latestChangeId, revert, rowCounts } from './revert-helper.js';
 
 const reader: Viewer = { userId: 8, name: 'Rhea Reader', role: 'reader' };
 
@@ -78,7 +72,7 @@ async function seedDocument(api: TestApi): Promise<Document> {
 /** Creates an actor (with evidence when `quote` is given) in one recorded change. */
 async function createActor(api: TestApi, options: { quote?: string } = {}): Promise<Actor> {
   const document = await seedDocument(api);
-  return runChange(contextOf(api), 'Create an actor', async (em) => {
+  return runChange(contextOf(api), 'Create an actor', (em) => {
     const slug = uniqueSlug('history-actor');
     const actor = em.create(Actor, {
       slug,
@@ -97,7 +91,7 @@ async function createActor(api: TestApi, options: { quote?: string } = {}): Prom
         actor,
       });
     }
-    return actor;
+    return Promise.resolve(actor);
   });
 }
 
@@ -140,9 +134,8 @@ async function historyOf(api: TestApi, id: string, first = 20, after?: string) {
 const nodeId = (type: string, id: number) => Buffer.from(`${type}:${String(id)}`, 'utf8').toString('base64url');
 
 async function changeCounts(api: TestApi) {
-  const connection = api.db.orm.em.getConnection();
-  const [changes] = await connection.execute<{ total: string | number }[]>('select count(*) as total from change');
-  const [rows] = await connection.execute<{ total: string | number }[]>('select count(*) as total from change_row');
+  const [changes] = await readRows(api.db.orm.em, 'select count(*) as total from change', []);
+  const [rows] = await readRows(api.db.orm.em, 'select count(*) as total from change_row', []);
   return { changes: Number(changes?.total), rows: Number(rows?.total) };
 }
 
@@ -165,7 +158,13 @@ describeEachDatabase('change history', (database) => {
     const imports = (
       result.data as {
         recentChanges: {
-          nodes: { kind: string; summary: string; userName: string | null; rowCount: number; rows: { totalCount: number } }[];
+          nodes: {
+            kind: string;
+            summary: string;
+            userName: string | null;
+            rowCount: number;
+            rows: { totalCount: number };
+          }[];
         };
       }
     ).recentChanges.nodes.filter((change) => change.summary === 'Imported us-venezuela-talks-2024-04-11');
@@ -239,7 +238,9 @@ describeEachDatabase('change history', (database) => {
 
   it('deleting an actor records its evidence and lists; reverting restores them with the same ids', async () => {
     const actor = await createActor(api, { quote: 'Maduro' });
-    const negotiationId = (await api.db.orm.em.fork().findOneOrFail(Negotiation, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } })).id;
+    const negotiationId = (
+      await api.db.orm.em.fork().findOneOrFail(Negotiation, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } })
+    ).id;
     await runChange(contextOf(api), 'Add a party', async (em) => {
       const negotiation = await em.findOneOrFail(Negotiation, { id: negotiationId }, { populate: ['parties'] });
       negotiation.parties.add(em.getReference(Actor, actor.id));
@@ -354,7 +355,7 @@ describeEachDatabase('change history', (database) => {
     const actor = await createActor(api);
     const created = changeGlobalId(await latestChangeId(api));
     const document = await seedDocument(api);
-    await runChange(contextOf(api), 'Add evidence', async (em) => {
+    await runChange(contextOf(api), 'Add evidence', (em) => {
       em.create(Evidence, {
         document: em.getReference(Document, document.id),
         start: 0,
@@ -362,6 +363,7 @@ describeEachDatabase('change history', (database) => {
         quote: document.text.slice(0, 1),
         actor: em.getReference(Actor, actor.id),
       });
+      return Promise.resolve();
     });
     const added = changeGlobalId(await latestChangeId(api));
     const refused = await revert(api, created);

@@ -1,5 +1,6 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { expect } from 'vitest';
+import { readRows } from '../src/common/read.js';
 import type { Viewer } from '../src/common/viewer.js';
 import { historyTables } from '../src/history/history-tables.js';
 import type { TestApi } from './harness.js';
@@ -17,10 +18,13 @@ export interface NodeQuery {
 export async function rowCounts(api: TestApi): Promise<Record<string, number>> {
   const em = api.db.orm.em.fork();
   const tables = historyTables(em);
-  const names = [...[...tables.byEntity.values()].map((table) => table.table), ...tables.lists.map((list) => list.table)];
+  const names = [
+    ...[...tables.byEntity.values()].map((table) => table.table),
+    ...tables.lists.map((list) => list.table),
+  ];
   const counts: Record<string, number> = {};
   for (const table of names.sort()) {
-    const [row] = await em.getConnection().execute<{ total: number | string }[]>(`select count(*) as total from ${table}`);
+    const [row] = await readRows(em, `select count(*) as total from ${table}`, []);
     counts[table] = Number(row?.total);
   }
   return counts;
@@ -28,13 +32,15 @@ export async function rowCounts(api: TestApi): Promise<Record<string, number>> {
 
 /** The id of the latest recorded change, 0 when there is none. */
 export async function latestChangeId(api: TestApi): Promise<number> {
-  const [row] = await api.db.orm.em
-    .getConnection()
-    .execute<{ latest: number | string | null }[]>('select max(id) as latest from change');
+  const [row] = await readRows(api.db.orm.em, 'select max(id) as latest from change', []);
   return Number(row?.latest ?? 0);
 }
 
-export async function revert(api: TestApi, changeId: string, viewer: Viewer = editor): Promise<FormattedExecutionResult> {
+export async function revert(
+  api: TestApi,
+  changeId: string,
+  viewer: Viewer = editor,
+): Promise<FormattedExecutionResult> {
   const { result } = await api.request(
     `mutation Revert($changeId: ID!) { revert(input: { changeId: $changeId }) { change { id kind } reverted { id revertedBy { id } } } }`,
     { changeId },

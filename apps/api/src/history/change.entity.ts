@@ -110,7 +110,8 @@ export class ChangeRow {
   @Property({ type: 'json', nullable: true })
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: 'The row as the change wrote it, by column (a list of link rows for a list); null when it was deleted.',
+    description:
+      'The row as the change wrote it, by column (a list of link rows for a list); null when it was deleted.',
   })
   after?: unknown;
 }

@@ -68,15 +68,16 @@ function codecOf(prop: EntityProperty, platform: Platform, sqlite: boolean): Col
   const { customType } = prop;
   if (customType) {
     return {
-      toRecord: (value) => (value == null ? null : customType.convertToJSValue(value, platform)),
-      toDatabase: (value) => (value == null ? null : customType.convertToDatabaseValue(value, platform)),
+      toRecord: (value): unknown => (value == null ? null : (customType.convertToJSValue(value, platform) as unknown)),
+      toDatabase: (value): unknown =>
+        value == null ? null : (customType.convertToDatabaseValue(value, platform) as unknown),
     };
   }
   if (prop.runtimeType === 'boolean') {
     return {
       toRecord: (value) => (value == null ? null : Boolean(value)),
       // better-sqlite3 binds numbers, not booleans.
-      toDatabase: (value) => (value == null ? null : sqlite ? (value ? 1 : 0) : Boolean(value)),
+      toDatabase: (value) => (value == null ? null : sqlite ? Number(value === true) : value === true),
     };
   }
   return undefined;
@@ -85,7 +86,12 @@ function codecOf(prop: EntityProperty, platform: Platform, sqlite: boolean): Col
 /** What the database does to a row whose foreign key names a deleted row (as the schema generator declares it). */
 function onDeleteOf(prop: EntityProperty): 'cascade' | 'set null' | undefined {
   const rule: string | undefined =
-    prop.deleteRule ?? (prop.cascade.includes(Cascade.REMOVE) || prop.cascade.includes(Cascade.ALL) ? 'cascade' : prop.nullable ? 'set null' : undefined);
+    prop.deleteRule ??
+    (prop.cascade.includes(Cascade.REMOVE) || prop.cascade.includes(Cascade.ALL)
+      ? 'cascade'
+      : prop.nullable
+        ? 'set null'
+        : undefined);
   return rule === 'cascade' ? 'cascade' : rule === 'set null' ? 'set null' : undefined;
 }
 

@@ -46,7 +46,11 @@ export class HistoryResolver {
     description:
       'The changes that wrote a node, newest first: its own row, or one of its lists of links (a negotiation’s parties). Works for deleted nodes too. Editors and admins only.',
   })
-  history(@Args(() => HistoryArgs) args: HistoryArgs, @Ctx() { em, loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  history(
+    @Args(() => HistoryArgs) args: HistoryArgs,
+    @Ctx() { em, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { typeName, id } = fromGlobalId(args.id);
     const lists = historyTables(em).listsOf.get(typeName) ?? [];
     const entities = [typeName, ...lists.map((list) => list.name)];
@@ -114,6 +118,10 @@ export class HistoryResolver {
   ): Promise<RevertPayload> {
     const { changeId, revertedId } = await revertChange(ctx, changeIdOf(input.changeId, 'changeId'));
     const read = (id: number) => ctx.em.fork().findOneOrFail(Change, { id });
-    return { change: await read(changeId), reverted: await read(revertedId), clientMutationId: input.clientMutationId };
+    return Object.assign(new RevertPayload(), {
+      change: await read(changeId),
+      reverted: await read(revertedId),
+      clientMutationId: input.clientMutationId,
+    });
   }
 }

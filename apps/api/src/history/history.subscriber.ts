@@ -36,7 +36,8 @@ async function readRows(sql: HistorySql, tables: HistoryTables, ids: Map<string,
   for (const [entity, list] of ids) {
     const table = tables.byEntity.get(entity);
     if (!table || !list.length) continue;
-    for (const row of await sql.rowsWhereIn(table.table, 'id', list)) rows.set(rowKey(entity, row.id), toRecord(table, row));
+    for (const row of await sql.rowsWhereIn(table.table, 'id', list))
+      rows.set(rowKey(entity, row.id), toRecord(table, row));
   }
   return rows;
 }

@@ -19,9 +19,9 @@ import {
 } from './history-tables.js';
 
 /** A change row's JSON as stored: parsed already by PostgreSQL, text in SQLite. */
-function parsed<T>(value: unknown): T | null {
+function parsed(value: unknown): ColumnRow | ColumnRow[] | null {
   if (value == null) return null;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as ColumnRow | ColumnRow[];
 }
 
 /** What a change did to one row in all: its state before the change's first write and after its last. */
@@ -71,8 +71,8 @@ async function netRowsOf(sql: HistorySql, changeId: number): Promise<NetRow[]> {
     const entity = String(row.entity);
     const rowId = Number(row.row_id);
     const key = rowKey(entity, rowId);
-    const before = parsed<ColumnRow | ColumnRow[]>(row.before);
-    const after = parsed<ColumnRow | ColumnRow[]>(row.after);
+    const before = parsed(row.before);
+    const after = parsed(row.after);
     const earlier = net.get(key);
     net.set(key, earlier ? { ...earlier, after } : { entity, rowId, before, after });
   }
@@ -114,7 +114,13 @@ class Reverter {
       const table = this.table(row.entity);
       const values = this.bumped(table, row.before as ColumnRow, row.before as ColumnRow);
       await this.sql.insert(table.table, [toDatabase(table, values)]);
-      this.recorded.push({ entity: row.entity, rowId: row.rowId, operation: ChangeOperation.CREATE, before: null, after: values });
+      this.recorded.push({
+        entity: row.entity,
+        rowId: row.rowId,
+        operation: ChangeOperation.CREATE,
+        before: null,
+        after: values,
+      });
     }
   }
 
@@ -123,10 +129,17 @@ class Reverter {
     for (const row of rows) {
       const table = this.table(row.entity);
       const current = (await this.current(table, [row.rowId])).get(row.rowId);
-      if (!current) throw conflict(`${row.entity} ${String(row.rowId)} no longer exists: there is nothing to set back.`);
+      if (!current)
+        throw conflict(`${row.entity} ${String(row.rowId)} no longer exists: there is nothing to set back.`);
       const values = this.bumped(table, row.before as ColumnRow, current);
       await this.sql.update(table.table, row.rowId, toDatabase(table, values));
-      this.recorded.push({ entity: row.entity, rowId: row.rowId, operation: ChangeOperation.UPDATE, before: current, after: values });
+      this.recorded.push({
+        entity: row.entity,
+        rowId: row.rowId,
+        operation: ChangeOperation.UPDATE,
+        before: current,
+        after: values,
+      });
     }
   }
 
@@ -142,7 +155,11 @@ class Reverter {
       this.recorded.push({
         entity: row.entity,
         rowId: row.rowId,
-        operation: !current.length ? ChangeOperation.CREATE : !links.length ? ChangeOperation.DELETE : ChangeOperation.UPDATE,
+        operation: !current.length
+          ? ChangeOperation.CREATE
+          : !links.length
+            ? ChangeOperation.DELETE
+            : ChangeOperation.UPDATE,
         before: current,
         after: links,
       });
@@ -175,7 +192,13 @@ class Reverter {
       const current = (await this.current(table, [row.rowId])).get(row.rowId);
       if (!current) continue;
       await this.sql.deleteWhereIn(table.table, 'id', [row.rowId]);
-      this.recorded.push({ entity: row.entity, rowId: row.rowId, operation: ChangeOperation.DELETE, before: current, after: null });
+      this.recorded.push({
+        entity: row.entity,
+        rowId: row.rowId,
+        operation: ChangeOperation.DELETE,
+        before: current,
+        after: null,
+      });
     }
   }
 }
@@ -204,7 +227,10 @@ export async function revertChange(ctx: Context, changeId: number): Promise<Reve
     const rows = await netRowsOf(sql, changeId);
     const later = await latestChangeTouching(sql, rows, changeId);
     if (later !== undefined) {
-      throw conflict(`Change ${String(later)} has since written rows that change ${String(changeId)} wrote; revert it first.`, later);
+      throw conflict(
+        `Change ${String(later)} has since written rows that change ${String(changeId)} wrote; revert it first.`,
+        later,
+      );
     }
     const header = {
       kind: ChangeKind.REVERT,
@@ -236,7 +262,9 @@ export async function revertChange(ctx: Context, changeId: number): Promise<Reve
       // The rows cannot go back as they were (a unique key taken since, a row referred to):
       // the database refused, so the state moved on in a way the history does not show.
       if (error instanceof DriverException && /constraint|unique|foreign/i.test(error.message)) {
-        throw conflict(`Change ${String(changeId)} cannot be undone as things stand: ${error.message.split('\n')[0] ?? ''}`);
+        throw conflict(
+          `Change ${String(changeId)} cannot be undone as things stand: ${error.message.split('\n')[0] ?? ''}`,
+        );
       }
       throw error;
     }

@@ -117,6 +117,6 @@ export function section<S extends Section>(
 /** Clears the rows of an entity that belong to the document. */
 export function byDocument(entity: EntityClass<{ document: unknown }>) {
   return async (em: EntityManager, document: Document): Promise<void> => {
-    await deleteRecorded(em, entity, { document });
+    await deleteRecorded(em, entity, 'document', [document.id]);
   };
 }

@@ -31,7 +31,12 @@ const participations: FactType<Participant> = {
     }),
   async clear(em, document) {
     const events = await em.find(Event, { document });
-    await deleteRecorded(em, Participation, { event: { $in: events.map((event) => event.id) } });
+    await deleteRecorded(
+      em,
+      Participation,
+      'event',
+      events.map((event) => event.id),
+    );
   },
 };
 
@@ -217,7 +222,7 @@ export const FACT_TYPES: readonly SectionType[] = [
         negotiation.rounds.removeAll();
       }
       await em.flush();
-      await deleteRecorded(em, Negotiation, { document });
+      await deleteRecorded(em, Negotiation, 'document', [document.id]);
     },
   }),
 ];

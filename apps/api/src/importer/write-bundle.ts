@@ -14,7 +14,7 @@ function allTypes(types: readonly FactType<Fact>[]): FactType<Fact>[] {
 
 /** Removes every fact a document contributed, last written first (actors stay: other documents name them). */
 async function clearDocument(em: EntityManager, document: Document) {
-  await deleteRecorded(em, Evidence, { document });
+  await deleteRecorded(em, Evidence, 'document', [document.id]);
   for (const type of allTypes(FACT_TYPES).reverse()) await type.clear?.(em, document);
   em.clear();
 }

@@ -50,6 +50,11 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     if (!query) throw new Error('The schema has no Query type.');
     query.description =
       'Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets.';
+    const mutation = built.getMutationType();
+    if (mutation) {
+      mutation.description =
+        'Change the story. Every mutation is one transaction and one recorded change, which `history` lists and `revert` undoes.';
+    }
     return built;
   });
   return schema;

@@ -74,6 +74,7 @@ export type NodeByIdQueryVariables = Exact<{
 export type NodeByIdQuery = { node:
     | { __typename: 'Actor', slug: string, id: string }
     | { __typename: 'Attribution', id: string }
+    | { __typename: 'Change', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Evidence', id: string }
@@ -192,6 +193,7 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Actor', slug: string, id: string }
     | { __typename: 'Attribution', id: string }
+    | { __typename: 'Change', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Evidence', id: string }
@@ -223,7 +225,9 @@ export type PathSearchQuery = { pathSearch: { complete: boolean, visited: number
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , alternatives: Array<
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -255,6 +259,7 @@ export type PathsOnlyQuery = { paths: Array<{ length: number, steps: Array<{ via
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> }> };
 
 export type SupportsQueryVariables = Exact<{
@@ -265,6 +270,7 @@ export type SupportsQueryVariables = Exact<{
 export type SupportsQuery = { documents: { nodes: Array<{ evidence: Array<{ id: string, supports:
           | { __typename: 'Actor', id: string }
           | { __typename: 'Attribution', id: string }
+          | { __typename: 'Change', id: string }
           | { __typename: 'Document', id: string }
           | { __typename: 'Event', id: string }
           | { __typename: 'Evidence', id: string }
@@ -284,6 +290,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Actor', aliases: Array<string>, id: string }
     | { __typename: 'Attribution', id: string }
+    | { __typename: 'Change', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', secret: boolean, id: string }
     | { __typename: 'Evidence', id: string }
@@ -306,6 +313,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, kind: SearchResultKind, rank: number, matchedWords: Array<string>, snippet: { text: string, highlights: Array<{ start: number, end: number }> }, span: { start: number, end: number, document: { slug: string, text: string } } | null, node:
         | { __typename: 'Actor', slug: string, name: string, id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', title: string, location: string | null, id: string }
         | { __typename: 'Evidence', id: string }
@@ -325,6 +333,7 @@ export type DocumentSpansQueryVariables = Exact<{
 export type DocumentSpansQuery = { document: { title: string, text: string, publishedAt: `${number}-${number}-${number}` | null, publishedAtBasis: string | null, publisher: { slug: string } | null, contributors: Array<{ slug: string }>, evidence: Array<{ start: number, end: number, quote: string, supports:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', id: string }
         | { __typename: 'Evidence', id: string }
@@ -383,6 +392,7 @@ export type PathsQueryVariables = Exact<{
 export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ from: { slug: string }, to: { slug: string }, via:
         | { __typename: 'Actor' }
         | { __typename: 'Attribution' }
+        | { __typename: 'Change' }
         | { __typename: 'Document' }
         | { __typename: 'Event', slug: string, evidence: Array<{ quote: string }> }
         | { __typename: 'Evidence' }
@@ -414,6 +424,7 @@ export type StoryReviewQueryVariables = Exact<{
 export type StoryReviewQuery = { document: { text: string, evidence: Array<{ start: number, end: number, quote: string, supports:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', id: string }
         | { __typename: 'Evidence', id: string }

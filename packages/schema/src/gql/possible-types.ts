@@ -4,6 +4,7 @@
     "Node": [
       "Actor",
       "Attribution",
+      "Change",
       "Document",
       "Event",
       "Evidence",
@@ -21,6 +22,7 @@
     "Node": [
       "Actor",
       "Attribution",
+      "Change",
       "Document",
       "Event",
       "Evidence",
