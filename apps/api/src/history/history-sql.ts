@@ -15,6 +15,10 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 export class HistorySql {
   constructor(private readonly em: EntityManager) {}
 
+  isSqlite(): boolean {
+    return this.em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
+  }
+
   quote(identifier: string): string {
     return this.em.getPlatform().quoteIdentifier(identifier);
   }

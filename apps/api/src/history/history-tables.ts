@@ -206,3 +206,12 @@ export function toDatabase(table: RecordedTable | undefined, row: ColumnRow): Co
   }
   return values;
 }
+
+/**
+ * A recorded row as a revert writes it back: its version one past `latest` (the row as it is
+ * now, or as it was deleted), never the old one, so that copies read before the revert are stale.
+ */
+export function writtenBack(table: RecordedTable, row: ColumnRow, latest: ColumnRow): ColumnRow {
+  const column = table.versionColumn;
+  return column ? { ...row, [column]: Number(latest[column] ?? 0) + 1 } : { ...row };
+}

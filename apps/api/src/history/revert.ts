@@ -12,6 +12,7 @@ import {
   historyTables,
   toDatabase,
   toRecord,
+  writtenBack,
   type ColumnRow,
   type HistoryTables,
   type RecordedList,
@@ -101,18 +102,12 @@ class Reverter {
     return new Map(rows.map((row) => [Number(row.id), toRecord(table, row)]));
   }
 
-  /** A row as it is written back: its version one past the latest, so copies read before are stale. */
-  private bumped(table: RecordedTable, row: ColumnRow, latest: ColumnRow): ColumnRow {
-    const column = table.versionColumn;
-    return column ? { ...row, [column]: Number(latest[column] ?? 0) + 1 } : { ...row };
-  }
-
   /** Puts deleted rows back, same ids, parents first. */
   async restore(rows: NetRow[]): Promise<void> {
     const ranked = [...rows].sort((a, b) => this.table(a.entity).rank - this.table(b.entity).rank);
     for (const row of ranked) {
       const table = this.table(row.entity);
-      const values = this.bumped(table, row.before as ColumnRow, row.before as ColumnRow);
+      const values = writtenBack(table, row.before as ColumnRow, row.before as ColumnRow);
       await this.sql.insert(table.table, [toDatabase(table, values)]);
       this.recorded.push({
         entity: row.entity,
@@ -131,7 +126,7 @@ class Reverter {
       const current = (await this.current(table, [row.rowId])).get(row.rowId);
       if (!current)
         throw conflict(`${row.entity} ${String(row.rowId)} no longer exists: there is nothing to set back.`);
-      const values = this.bumped(table, row.before as ColumnRow, current);
+      const values = writtenBack(table, row.before as ColumnRow, current);
       await this.sql.update(table.table, row.rowId, toDatabase(table, values));
       this.recorded.push({
         entity: row.entity,
@@ -218,7 +213,11 @@ export interface RevertResult {
 export async function revertChange(ctx: Context, changeId: number): Promise<RevertResult> {
   return ctx.em.fork().transactional(async (em) => {
     const sql = new HistorySql(em);
-    const [change] = await sql.all(`select * from ${sql.quote('change')} where ${sql.quote('id')} = ?`, [changeId]);
+    // PostgreSQL: two reverts of one change at once run one after the other (SQLite has one writer anyway).
+    const lock = sql.isSqlite() ? '' : ' for update';
+    const [change] = await sql.all(`select * from ${sql.quote('change')} where ${sql.quote('id')} = ?${lock}`, [
+      changeId,
+    ]);
     if (!change) throw notFound(`There is no change ${toGlobalId('Change', changeId)}.`, 'changeId');
     if (change.reverted_by_change_id != null) {
       const by = Number(change.reverted_by_change_id);
