@@ -424,5 +424,14 @@ describeEachDatabase('change history', (database) => {
     expect((await api.request(query, {}, reader)).result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await api.request(query, {}, editor)).result.errors).toBeUndefined();
     expect((await revert(api, changeGlobalId(1), reader)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const byId = `query ChangeNode($id: ID!) { node(id: $id) { id ... on Change { kind } } nodes(ids: [$id]) { id } }`;
+    const id = changeGlobalId(await latestChangeId(api));
+    expect((await api.request(byId, { id }, editor)).result.data).toEqual({
+      node: { id, kind: expect.any(String) as unknown },
+      nodes: [{ id }],
+    });
+    expect((await api.request(byId, { id }, reader)).result.data).toEqual({ node: null, nodes: [null] });
+    expect((await api.request(byId, { id })).result.data).toEqual({ node: null, nodes: [null] });
   });
 });

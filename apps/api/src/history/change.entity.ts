@@ -7,8 +7,8 @@ import { ChangeKind, ChangeOperation } from './change-kind.js';
 
 /**
  * One recorded change: every write of one mutation, one imported bundle or one revert, made in
- * one transaction. Not a NodeEntity on purpose: `node(id:)` is open to every reader, the history
- * only to editors, so changes are reached through `history` and `recentChanges` alone.
+ * one transaction. Not a NodeEntity on purpose: the history is for editors, so `node(id:)` gives
+ * a change to editors only (see the node resolver), and nothing else lists it as a node.
  */
 @Entity({ tableName: 'change' })
 @ObjectType({
