@@ -119,7 +119,8 @@ export default tseslint.config(
         'error',
         {
           exceptions: {
-            suffixes: ['Connection', 'Edge'],
+            // A mutation's payload is what it did, not a thing of its own (Relay).
+            suffixes: ['Connection', 'Edge', 'Payload'],
             types: [
               'PageInfo',
               'PartialDate',

@@ -69,10 +69,14 @@ export class Change {
  */
 @Entity({ tableName: 'change_row' })
 @Index({ name: 'change_row_entity_row_index', properties: ['entity', 'rowId', 'changeId'] })
-@ObjectType({ description: 'One row a change wrote, before and after, as stored.' })
+@ObjectType({ implements: Node, description: 'One row a change wrote, before and after, as stored.' })
 export class ChangeRow {
   @PrimaryKey()
   id!: number;
+
+  get globalId(): string {
+    return toGlobalId('ChangeRow', this.id);
+  }
 
   @Property()
   @Index()

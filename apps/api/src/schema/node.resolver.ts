@@ -7,7 +7,7 @@ import { NodeEntity, type SomeNodeEntity } from '../common/node.entity.js';
 import { Node } from '../common/node.interface.js';
 import { hasRole, type Role } from '../common/viewer.js';
 import { entities } from '../db/entities.js';
-import { Change } from '../history/change.entity.js';
+import { Change, ChangeRow } from '../history/change.entity.js';
 
 type NodeType = EntityClass<SomeNodeEntity>;
 
@@ -29,6 +29,7 @@ const nodeTypes = new Map(
  */
 const restrictedTypes = new Map<string, { entity: EntityClass<{ id: number }>; role: Role }>([
   ['Change', { entity: Change, role: 'editor' }],
+  ['ChangeRow', { entity: ChangeRow, role: 'editor' }],
 ]);
 
 /** The entity of a type name the viewer may fetch by ID, if any. */

@@ -75,6 +75,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Actor', slug: string, id: string }
     | { __typename: 'Attribution', id: string }
     | { __typename: 'Change', id: string }
+    | { __typename: 'ChangeRow', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Evidence', id: string }
@@ -194,6 +195,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Actor', slug: string, id: string }
     | { __typename: 'Attribution', id: string }
     | { __typename: 'Change', id: string }
+    | { __typename: 'ChangeRow', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Evidence', id: string }
@@ -226,7 +228,9 @@ export type PathSearchQuery = { pathSearch: { complete: boolean, visited: number
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         , alternatives: Array<
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -260,6 +264,7 @@ export type PathsOnlyQuery = { paths: Array<{ length: number, steps: Array<{ via
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
        }> }> };
 
 export type SupportsQueryVariables = Exact<{
@@ -271,6 +276,7 @@ export type SupportsQuery = { documents: { nodes: Array<{ evidence: Array<{ id: 
           | { __typename: 'Actor', id: string }
           | { __typename: 'Attribution', id: string }
           | { __typename: 'Change', id: string }
+          | { __typename: 'ChangeRow', id: string }
           | { __typename: 'Document', id: string }
           | { __typename: 'Event', id: string }
           | { __typename: 'Evidence', id: string }
@@ -291,6 +297,7 @@ export type NodeQuery = { node:
     | { __typename: 'Actor', aliases: Array<string>, id: string }
     | { __typename: 'Attribution', id: string }
     | { __typename: 'Change', id: string }
+    | { __typename: 'ChangeRow', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', secret: boolean, id: string }
     | { __typename: 'Evidence', id: string }
@@ -314,6 +321,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
         | { __typename: 'Actor', slug: string, name: string, id: string }
         | { __typename: 'Attribution', id: string }
         | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', title: string, location: string | null, id: string }
         | { __typename: 'Evidence', id: string }
@@ -334,6 +342,7 @@ export type DocumentSpansQuery = { document: { title: string, text: string, publ
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
         | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', id: string }
         | { __typename: 'Evidence', id: string }
@@ -393,6 +402,7 @@ export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ from: {
         | { __typename: 'Actor' }
         | { __typename: 'Attribution' }
         | { __typename: 'Change' }
+        | { __typename: 'ChangeRow' }
         | { __typename: 'Document' }
         | { __typename: 'Event', slug: string, evidence: Array<{ quote: string }> }
         | { __typename: 'Evidence' }
@@ -425,6 +435,7 @@ export type StoryReviewQuery = { document: { text: string, evidence: Array<{ sta
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
         | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', id: string }
         | { __typename: 'Evidence', id: string }

@@ -88,6 +88,8 @@ type FactLine_Fact_Attribution_Fragment = { __typename: 'Attribution', text: str
 
 type FactLine_Fact_Change_Fragment = { __typename: 'Change', id: string } & { ' $fragmentName'?: 'FactLine_Fact_Change_Fragment' };
 
+type FactLine_Fact_ChangeRow_Fragment = { __typename: 'ChangeRow', id: string } & { ' $fragmentName'?: 'FactLine_Fact_ChangeRow_Fragment' };
+
 type FactLine_Fact_Document_Fragment = { __typename: 'Document', id: string } & { ' $fragmentName'?: 'FactLine_Fact_Document_Fragment' };
 
 type FactLine_Fact_Event_Fragment = { __typename: 'Event', slug: string, title: string, id: string } & { ' $fragmentName'?: 'FactLine_Fact_Event_Fragment' };
@@ -110,6 +112,7 @@ export type FactLine_FactFragment =
   | FactLine_Fact_Actor_Fragment
   | FactLine_Fact_Attribution_Fragment
   | FactLine_Fact_Change_Fragment
+  | FactLine_Fact_ChangeRow_Fragment
   | FactLine_Fact_Document_Fragment
   | FactLine_Fact_Event_Fragment
   | FactLine_Fact_Evidence_Fragment
@@ -139,6 +142,10 @@ export type ReaderQuery = { document: { id: string, slug: string, title: string,
             | (
               { __typename: 'Change', id: string }
               & { ' $fragmentRefs'?: { 'FactLine_Fact_Change_Fragment': FactLine_Fact_Change_Fragment } }
+            )
+            | (
+              { __typename: 'ChangeRow', id: string }
+              & { ' $fragmentRefs'?: { 'FactLine_Fact_ChangeRow_Fragment': FactLine_Fact_ChangeRow_Fragment } }
             )
             | (
               { __typename: 'Document', id: string }
@@ -243,6 +250,7 @@ export type PathsPageQuery = { paths: Array<{ length: number, steps: Array<{ fro
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
         | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', slug: string, title: string, id: string, evidence: Array<(
             { id: string }
@@ -314,6 +322,7 @@ export type SiteSearchQuery = { search: { totalCount: number, edges: Array<{ cur
         | { __typename: 'Actor', slug: string, id: string }
         | { __typename: 'Attribution', id: string }
         | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', slug: string, id: string }
         | { __typename: 'Event', id: string, evidence: Array<{ id: string, start: number, end: number, document: { id: string, slug: string } }> }
         | { __typename: 'Evidence', id: string }

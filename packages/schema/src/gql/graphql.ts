@@ -40,6 +40,7 @@ export type ActorPathsQuery = { pathSearch: { complete: boolean, searchedLength:
           | { __typename: 'Actor', id: string }
           | { __typename: 'Attribution', id: string }
           | { __typename: 'Change', id: string }
+          | { __typename: 'ChangeRow', id: string }
           | { __typename: 'Document', id: string }
           | { __typename: 'Event', slug: string, title: string, id: string }
           | { __typename: 'Evidence', id: string }
@@ -69,6 +70,7 @@ export type DocumentReaderQuery = { document: { id: string, slug: string, title:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
         | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', title: string, id: string }
         | { __typename: 'Evidence', id: string }

@@ -199,7 +199,7 @@ export { ChangeKind };
 export { ChangeOperation };
 
 /** One row a change wrote, before and after, as stored. */
-export type ChangeRow = {
+export type ChangeRow = Node & {
   __typename?: 'ChangeRow';
   /** The row as the change wrote it, by column (a list of link rows for a list); null when it was deleted. */
   after: Maybe<Scalars['JSON']['output']>;
@@ -207,6 +207,8 @@ export type ChangeRow = {
   before: Maybe<Scalars['JSON']['output']>;
   /** What the row is: a node type ("Actor", "Evidence"), or an ordered list of links of one ("Negotiation.parties"). */
   entityType: Scalars['String']['output'];
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
   /** The global ID of the node the row is (or was), or of the owner of a list of links. */
   nodeId: Scalars['ID']['output'];
   /** What the change did to the row. */
