@@ -13,7 +13,7 @@ import { Relation } from '../src/relation/relation.entity.js';
 import { historyTables } from '../src/history/history-tables.js';
 import { runChange } from '../src/history/run-change.js';
 import { importStory } from '../src/importer/import-story.js';
-import { loaded } from './fixtures/mini-story.js';
+import { loaded, miniBundle } from './fixtures/mini-story.js';
 import { silentLogger, useTestApi, type TestApi } from './harness.js';
 import { changeGlobalId, editor, expectRevertRestores, latestChangeId, revert, rowCounts } from './revert-helper.js';
 
@@ -416,6 +416,27 @@ describeEachDatabase('change history', (database) => {
     const revertId = (undone.data as { revert: { change: { id: string } } }).revert.change.id;
     expect((await revert(api, revertId)).errors).toBeUndefined();
     expect(await rowCounts(api)).toEqual(countsAfter);
+
+    // Importing a changed bundle replaces the document's facts (new rows, same keys); reverting
+    // that puts the old rows back under their old ids.
+    const bundle = miniBundle();
+    const [firstRelation, ...otherRelations] = bundle.relations;
+    if (!firstRelation) throw new Error('the mini story has a relation');
+    const changed = {
+      ...bundle,
+      document: { ...bundle.document, title: 'Firefly meets Trentino again' },
+      relations: [{ ...firstRelation, summary: 'Firefly pressed Trentino.' }, ...otherRelations],
+    };
+    await expectRevertRestores(
+      api,
+      {
+        query: `{
+          document(slug: "mini-story") { id title }
+          relations(filter: { source: "rufus-firefly" }) { nodes { id summary evidence { id start end quote } } }
+        }`,
+      },
+      async () => expect((await importStory(api.db.orm.em, loaded(changed))).status).toBe('replaced'),
+    );
   });
 
   it('lets editors read the history and revert, and nobody else', async () => {

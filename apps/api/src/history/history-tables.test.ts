@@ -6,6 +6,7 @@ const table = (versionColumn?: string): RecordedTable => ({
   table: 'actor',
   codecs: new Map(),
   rank: 1,
+  references: [],
   ...(versionColumn ? { versionColumn } : {}),
 });
 

@@ -28,6 +28,8 @@ export interface RecordedTable {
   versionColumn?: string;
   /** Parents come first: insert in ascending rank, delete in descending. */
   rank: number;
+  /** Its foreign keys: the column, and the entity whose row it names. */
+  references: { column: string; entity: string }[];
 }
 
 /**
@@ -111,12 +113,18 @@ function build(metadata: MetadataStorage, platform: Platform): HistoryTables {
     }
     const versionProperty = meta.versionProperty as string | undefined;
     const versionColumn = versionProperty ? meta.properties[versionProperty as never]?.fieldNames[0] : undefined;
+    const references = meta.props.flatMap((prop) =>
+      prop.kind === ReferenceKind.MANY_TO_ONE && prop.fieldNames[0]
+        ? [{ column: prop.fieldNames[0], entity: prop.type }]
+        : [],
+    );
     byEntity.set(meta.className, {
       entity: meta.className,
       table: meta.tableName,
       codecs,
       ...(versionColumn ? { versionColumn } : {}),
       rank: 0,
+      references,
     });
   }
 

@@ -145,6 +145,8 @@ class Reverter {
       if (!list) throw new Error(`The history holds a list "${row.entity}" the model no longer has.`);
       const links = (row.before ?? []) as ColumnRow[];
       const current = await this.linksOf(list, row.rowId);
+      // Its owner was deleted (the links went with it) and the list was empty before: nothing to do.
+      if (!links.length && !current.length) continue;
       await this.sql.deleteWhereIn(list.table, list.ownerColumn, [row.rowId]);
       await this.sql.insert(list.table, links);
       this.recorded.push({
@@ -172,7 +174,10 @@ class Reverter {
   async remove(rows: NetRow[], changeId: number, written: ReadonlySet<string>): Promise<void> {
     const ids = new Map<string, number[]>();
     for (const row of rows) ids.set(row.entity, [...(ids.get(row.entity) ?? []), row.rowId]);
-    const following = await rowsFollowingDeletes(this.sql, this.tables, ids, written);
+    // The change's own lists are put back whole afterwards, whatever the delete does to them.
+    const following = (await rowsFollowingDeletes(this.sql, this.tables, ids, written)).filter(
+      (row) => !written.has(rowKey(row.entity, row.rowId)),
+    );
     if (following.length) {
       const later = await latestChangeTouching(this.sql, following, changeId);
       const [first] = following;
@@ -243,15 +248,43 @@ export async function revertChange(ctx: Context, changeId: number): Promise<Reve
         const reverter = new Reverter(em);
         const isList = (row: NetRow) => row.entity.includes('.');
         const tableRows = rows.filter((row) => !isList(row) && (row.before !== null || row.after !== null));
-        await reverter.restore(tableRows.filter((row) => row.after === null));
-        await reverter.setBack(tableRows.filter((row) => row.before !== null && row.after !== null));
-        await reverter.relink(rows.filter(isList));
+        const restored = tableRows.filter((row) => row.after === null);
+        const updated = tableRows.filter((row) => row.before !== null && row.after !== null);
+        // The order keeps every key valid at every step: rows and lists set back first drop their
+        // references to rows the change created, which then go (freeing their unique keys for the
+        // rows put back); rows and lists set back to name a row put back wait for it.
+        const restoredKeys = new Set(restored.map((row) => rowKey(row.entity, row.rowId)));
+        const tables = historyTables(em);
+        const namesRestored = (row: NetRow): boolean => {
+          if (isList(row)) {
+            const list = tables.lists.find((candidate) => candidate.name === row.entity);
+            if (!list) return false;
+            return (
+              restoredKeys.has(rowKey(list.owner, row.rowId)) ||
+              ((row.before ?? []) as ColumnRow[]).some((link) =>
+                restoredKeys.has(rowKey(list.target, link[list.targetColumn])),
+              )
+            );
+          }
+          const before = row.before as ColumnRow;
+          return (
+            tables.byEntity
+              .get(row.entity)
+              ?.references.some(({ column, entity }) => restoredKeys.has(rowKey(entity, before[column]))) ?? false
+          );
+        };
+        const lists = rows.filter(isList);
+        await reverter.setBack(updated.filter((row) => !namesRestored(row)));
+        await reverter.relink(lists.filter((row) => !namesRestored(row)));
         const written = new Set(rows.map((row) => rowKey(row.entity, row.rowId)));
         await reverter.remove(
           tableRows.filter((row) => row.before === null),
           changeId,
           written,
         );
+        await reverter.restore(restored);
+        await reverter.setBack(updated.filter(namesRestored));
+        await reverter.relink(lists.filter(namesRestored));
         // Recorded even when there was nothing to undo, so that the change counts as reverted.
         const revertId = await recorder.open(em);
         await recorder.record(em, reverter.recorded);
