@@ -68,7 +68,9 @@ export class Change {
  * `<Owner>.<list>`, holding the list's link rows.
  */
 @Entity({ tableName: 'change_row' })
+// A node's changes (history), and a change's rows in order, a page at a time, from the index alone.
 @Index({ name: 'change_row_entity_row_index', properties: ['entity', 'rowId', 'changeId'] })
+@Index({ name: 'change_row_change_id_id_index', properties: ['changeId', 'id'] })
 @ObjectType({ implements: Node, description: 'One row a change wrote, before and after, as stored.' })
 export class ChangeRow {
   @PrimaryKey()
@@ -79,7 +81,6 @@ export class ChangeRow {
   }
 
   @Property()
-  @Index()
   changeId!: number;
 
   @Property({ length: 100 })

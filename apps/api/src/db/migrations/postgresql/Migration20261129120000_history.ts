@@ -13,7 +13,7 @@ export class Migration20261129120000_history extends Migration {
     this.addSql(
       `create table "change_row" ("id" serial primary key, "change_id" int not null, "entity" varchar(100) not null, "row_id" int not null, "operation" text check ("operation" in ('create', 'update', 'delete')) not null, "before" jsonb null, "after" jsonb null);`,
     );
-    this.addSql(`create index "change_row_change_id_index" on "change_row" ("change_id");`);
+    this.addSql(`create index "change_row_change_id_id_index" on "change_row" ("change_id", "id");`);
     this.addSql(`create index "change_row_entity_row_index" on "change_row" ("entity", "row_id", "change_id");`);
   }
 
