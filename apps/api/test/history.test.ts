@@ -14,7 +14,7 @@ import { historyTables } from '../src/history/history-tables.js';
 import { runChange } from '../src/history/run-change.js';
 import { importStory } from '../src/importer/import-story.js';
 import { loaded, miniBundle } from './fixtures/mini-story.js';
-import { silentLogger, useTestApi, type TestApi } from './harness.js';
+import { recordStatements, silentLogger, useTestApi, type TestApi } from './harness.js';
 import { changeGlobalId, editor, expectRevertRestores, latestChangeId, revert, rowCounts } from './revert-helper.js';
 
 const reader: Viewer = { userId: 8, name: 'Rhea Reader', role: 'reader' };
@@ -291,6 +291,39 @@ describeEachDatabase('change history', (database) => {
     );
     const rows = (await changeView(api, change)).rows.nodes;
     expect(rows.map((row) => row.operation).sort()).toEqual(['DELETE', 'UPDATE']);
+  });
+
+  it('pages through a change’s rows, reading the first pages of many changes in one statement', async () => {
+    await createActor(api, { quote: 'Washington' });
+    const id = changeGlobalId(await latestChangeId(api));
+    const rowsQuery = `query Rows($id: ID!, $after: String) {
+      node(id: $id) { ... on Change { rows(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { entityType } } } }
+    }`;
+    type RowsPage = {
+      node: { rows: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: object[] } };
+    };
+    const first = (await api.request(rowsQuery, { id }, editor)).result.data as RowsPage;
+    expect(first.node.rows).toMatchObject({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+      nodes: [{ entityType: 'Actor' }],
+    });
+    const second = (await api.request(rowsQuery, { id, after: first.node.rows.pageInfo.endCursor }, editor)).result
+      .data as RowsPage;
+    expect(second.node.rows).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ entityType: 'Evidence' }] });
+
+    const recorder = recordStatements(api.db);
+    try {
+      const { result } = await api.request(
+        '{ recentChanges(first: 10) { nodes { rows(first: 2) { nodes { operation } } } } }',
+        {},
+        editor,
+      );
+      expect(result.errors).toBeUndefined();
+    } finally {
+      recorder.stop();
+    }
+    expect(recorder.statements.filter((sql) => sql.includes('change_row'))).toHaveLength(1);
   });
 
   it('lists the changes that touched a node, newest first, a page at a time', async () => {

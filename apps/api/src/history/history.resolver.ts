@@ -12,7 +12,16 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ConnectionType, isIn, paginate } from '../common/connection.js';
+import {
+  ConnectionType,
+  PageInfo,
+  checkPageArgs,
+  cursorList,
+  encodeCursor,
+  isIn,
+  paginate,
+  type ConnectionShape,
+} from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { badUserInput } from '../common/errors.js';
 import { fromGlobalId } from '../common/global-id.js';
@@ -81,20 +90,29 @@ export class HistoryResolver {
   @FieldResolver(() => ChangeRowConnection, {
     description: 'The rows the change wrote, in the order it wrote them, a page at a time.',
   })
-  rows(
+  async rows(
     @Root() change: Change,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
-  ) {
-    return paginate(
-      loaders.reader,
-      ChangeRow,
-      [{ sql: 'change_id = ?', params: [change.id] }],
-      { id: 'asc' },
-      args,
-      info,
-    );
+  ): Promise<ConnectionShape<ChangeRow>> {
+    const order = { id: 'asc' } as const;
+    if (args.after != null) {
+      return paginate(loaders.reader, ChangeRow, [{ sql: 'change_id = ?', params: [change.id] }], order, args, info);
+    }
+    // First pages of a list of changes: one statement for all of them, counted by the header.
+    const first = checkPageArgs(args);
+    const rows = await loaders.childrenOf(ChangeRow, 'changeId', order, first + 1).load(change.id);
+    const nodes = rows.slice(0, first);
+    const list = cursorList(ChangeRow, order);
+    const edges = nodes.map((node) => ({ cursor: encodeCursor(list, [node.id]), node }));
+    const pageInfo = Object.assign(new PageInfo(), {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    });
+    return { edges, nodes, pageInfo, totalCount: change.rowCount };
   }
 
   @FieldResolver(() => Change, { nullable: true, description: 'The change that undid this one; null while it stands.' })
