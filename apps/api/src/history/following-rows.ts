@@ -1,6 +1,7 @@
 import { ChangeOperation } from './change-kind.js';
 import type { RecordedRow } from './change-recorder.js';
 import type { HistorySql } from './history-sql.js';
+import { pushTo } from './history-sql.js';
 import { toRecord, type ColumnRow, type HistoryTables } from './history-tables.js';
 
 export const rowKey = (entity: string, id: unknown) => `${entity}:${String(id)}`;
@@ -9,7 +10,7 @@ function groupBy(rows: ColumnRow[], column: string): Map<number, ColumnRow[]> {
   const groups = new Map<number, ColumnRow[]>();
   for (const row of rows) {
     const owner = Number(row[column]);
-    groups.set(owner, [...(groups.get(owner) ?? []), row]);
+    pushTo(groups, owner, row);
   }
   return groups;
 }

@@ -11,6 +11,13 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   return runs;
 }
 
+/** Adds `value` to the list under `key` (in place: lists of thousands grow in linear time). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Statements in the transaction `em` works in, whatever it is: the history's writes commit or roll back with the change. */
 export class HistorySql {
   constructor(private readonly em: EntityManager) {}

@@ -7,6 +7,7 @@ import {
   type MetadataStorage,
   type Platform,
 } from '@mikro-orm/core';
+import { pushTo } from './history-sql.js';
 
 /** A row as its table holds it, by column name, with JSON columns parsed and booleans as booleans. */
 export type ColumnRow = Record<string, unknown>;
@@ -177,7 +178,7 @@ function build(metadata: MetadataStorage, platform: Platform): HistoryTables {
     }
   }
   const listsOf = new Map<string, RecordedList[]>();
-  for (const list of lists) listsOf.set(list.owner, [...(listsOf.get(list.owner) ?? []), list]);
+  for (const list of lists) pushTo(listsOf, list.owner, list);
   return { byEntity, lists, listsOf, referringTo };
 }
 

@@ -2,7 +2,7 @@ import type { AnyEntity, ChangeSet, Collection, EventSubscriber, FlushEventArgs,
 import { ChangeOperation } from './change-kind.js';
 import { activeRecorder, type RecordedRow } from './change-recorder.js';
 import { rowKey, rowsFollowingDeletes } from './following-rows.js';
-import { HistorySql } from './history-sql.js';
+import { HistorySql, chunks, pushTo } from './history-sql.js';
 import { historyTables, toRecord, type ColumnRow, type HistoryTables, type RecordedList } from './history-tables.js';
 
 /** A list of links the flush rewrites, with its links before. */
@@ -19,6 +19,9 @@ interface PendingFlush {
   following: RecordedRow[];
   lists: ListBefore[];
 }
+
+/** Rows of one entity read back and recorded per run. */
+const RECORD_RUN = 500;
 
 const idOf = (entity: object): number | undefined => {
   const id = (entity as { id?: unknown }).id;
@@ -44,7 +47,7 @@ async function readRows(sql: HistorySql, tables: HistoryTables, ids: Map<string,
 
 function idsByEntity(items: { entity: string; id?: number }[]): Map<string, number[]> {
   const ids = new Map<string, number[]>();
-  for (const { entity, id } of items) if (id !== undefined) ids.set(entity, [...(ids.get(entity) ?? []), id]);
+  for (const { entity, id } of items) if (id !== undefined) pushTo(ids, entity, id);
   return ids;
 }
 
@@ -97,23 +100,33 @@ export class HistorySubscriber implements EventSubscriber {
     const tables = historyTables(em);
     const sql = new HistorySql(em);
     const sets = pending.sets.map((set) => ({ ...set, id: set.id ?? idOf(set.changeSet.entity) }));
-    const after = await readRows(
-      sql,
-      tables,
-      idsByEntity(sets.filter((set) => set.operation !== ChangeOperation.DELETE)),
-    );
-    const rows: RecordedRow[] = [];
-    for (const { entity, id, operation } of sets) {
-      if (id === undefined) continue;
-      const key = rowKey(entity, id);
-      rows.push({
-        entity,
-        rowId: id,
-        operation,
-        before: operation === ChangeOperation.CREATE ? null : (pending.before.get(key) ?? null),
-        after: operation === ChangeOperation.DELETE ? null : (after.get(key) ?? null),
-      });
+    // Entity by entity, a bounded run at a time: an import's thousands of rows are read back and
+    // recorded in pieces, never all held at once.
+    const byEntity = new Map<string, typeof sets>();
+    for (const set of sets) pushTo(byEntity, set.entity, set);
+    for (const entitySets of byEntity.values()) {
+      for (const run of chunks(entitySets, RECORD_RUN)) {
+        const after = await readRows(
+          sql,
+          tables,
+          idsByEntity(run.filter((set) => set.operation !== ChangeOperation.DELETE)),
+        );
+        const rows: RecordedRow[] = [];
+        for (const { entity, id, operation } of run) {
+          if (id === undefined) continue;
+          const key = rowKey(entity, id);
+          rows.push({
+            entity,
+            rowId: id,
+            operation,
+            before: operation === ChangeOperation.CREATE ? null : (pending.before.get(key) ?? null),
+            after: operation === ChangeOperation.DELETE ? null : (after.get(key) ?? null),
+          });
+        }
+        await recorder.record(em, rows);
+      }
     }
+    const rows: RecordedRow[] = [];
     rows.push(...pending.following);
     for (const { collection, list, before } of pending.lists) {
       const owner = idOf(collection.owner);

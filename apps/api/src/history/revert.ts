@@ -7,7 +7,7 @@ import { toGlobalId } from '../common/global-id.js';
 import { ChangeKind, ChangeOperation } from './change-kind.js';
 import { recording, type ChangeRecorder, type RecordedRow } from './change-recorder.js';
 import { rowKey, rowsFollowingDeletes } from './following-rows.js';
-import { HistorySql } from './history-sql.js';
+import { HistorySql, pushTo } from './history-sql.js';
 import {
   historyTables,
   toDatabase,
@@ -45,7 +45,7 @@ function conflict(message: string, conflictingChangeId?: number): GraphQLError {
 /** The latest change after `after` that wrote any of these rows, if one did. */
 async function latestChangeTouching(sql: HistorySql, keys: { entity: string; rowId: number }[], after: number) {
   const byEntity = new Map<string, number[]>();
-  for (const { entity, rowId } of keys) byEntity.set(entity, [...(byEntity.get(entity) ?? []), rowId]);
+  for (const { entity, rowId } of keys) pushTo(byEntity, entity, rowId);
   let latest: number | undefined;
   for (const [entity, ids] of byEntity) {
     for (let start = 0; start < ids.length; start += 500) {
@@ -173,7 +173,7 @@ class Reverter {
    */
   async remove(rows: NetRow[], changeId: number, written: ReadonlySet<string>): Promise<void> {
     const ids = new Map<string, number[]>();
-    for (const row of rows) ids.set(row.entity, [...(ids.get(row.entity) ?? []), row.rowId]);
+    for (const row of rows) pushTo(ids, row.entity, row.rowId);
     // The change's own lists are put back whole afterwards, whatever the delete does to them.
     const following = (await rowsFollowingDeletes(this.sql, this.tables, ids, written)).filter(
       (row) => !written.has(rowKey(row.entity, row.rowId)),
