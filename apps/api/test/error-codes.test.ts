@@ -8,7 +8,7 @@ import { ActorKind } from '../src/actor/actor-kind.js';
 import type { Viewer } from '../src/common/viewer.js';
 import { runChange } from '../src/history/run-change.js';
 import { silentLogger, useTestApi } from './harness.js';
-import { changeGlobalId, editor, latestChangeId, revert } from './revert-helper.js';
+import { changeGlobalId, editor, latestChangeId, revert } from './revert-check.js';
 
 const reader: Viewer = { userId: 2, name: 'Rhea Reader', role: 'reader' };
 

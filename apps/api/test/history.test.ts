@@ -15,7 +15,7 @@ import { runChange } from '../src/history/run-change.js';
 import { importStory } from '../src/importer/import-story.js';
 import { loaded, miniBundle } from './fixtures/mini-story.js';
 import { recordStatements, silentLogger, useTestApi, type TestApi } from './harness.js';
-import { changeGlobalId, editor, expectRevertRestores, latestChangeId, revert, rowCounts } from './revert-helper.js';
+import { changeGlobalId, editor, expectRevertRestores, latestChangeId, revert, rowCounts } from './revert-check.js';
 
 const reader: Viewer = { userId: 8, name: 'Rhea Reader', role: 'reader' };
 
