@@ -3,9 +3,15 @@ import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { ErrorCode } from '../src/common/error-code.js';
 import { toGlobalId } from '../src/common/global-id.js';
-import type { Viewer } from '../src/common/viewer.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
+import { Actor } from '../src/actor/actor.entity.js';
+import { ActorKind } from '../src/actor/actor-kind.js';
+import type { Viewer } from '../src/common/viewer.js';
+import { runChange } from '../src/history/run-change.js';
 import { silentLogger, useTestApi } from './harness.js';
+import { changeGlobalId, editor, latestChangeId, revert } from './revert-check.js';
+
+const reader: Viewer = { userId: 2, name: 'Rhea Reader', role: 'reader' };
 
 /** Fans out through relations of relations: far more than the complexity limit allows. */
 const tooComplex = `{ relations(first: 100) { nodes { source { relations { target { relations {
@@ -62,5 +68,20 @@ describeEachDatabase('error codes', (database) => {
 
   it('has a request for every listed code the GraphQL endpoint sends', () => {
     expect([...Object.keys(requests), ...notSentInProcess].sort()).toEqual(Object.keys(ErrorCode).sort());
+  });
+
+  it('sends FORBIDDEN to a reader asking for the history', async () => {
+    const { result } = await api.request('{ recentChanges(first: 1) { totalCount } }', {}, reader);
+    expect(result.errors?.[0]?.extensions?.code).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('sends CONFLICT when asked to revert a change twice', async () => {
+    await runChange(createContext(api.db.orm.em, silentLogger, editor), 'Create an actor', (em) => {
+      em.create(Actor, { slug: 'error-code-actor', name: 'Error Code', kind: ActorKind.PERSON, searchText: '' });
+      return Promise.resolve();
+    });
+    const changeId = changeGlobalId(await latestChangeId(api));
+    expect((await revert(api, changeId)).errors).toBeUndefined();
+    expect((await revert(api, changeId)).errors?.[0]?.extensions?.code).toBe(ErrorCode.CONFLICT);
   });
 });

@@ -31,7 +31,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The signed-in user or token lacks the role the operation needs (`requiredRole`). */
   FORBIDDEN: 'FORBIDDEN',
-  /** The node changed since it was read (`currentVersion` is the one to read again), or a later change touched what a revert would undo. */
+  /** The node changed since it was read (`currentVersion`), or a later change is in the way of a revert (`conflictingChangeId`). */
   CONFLICT: 'CONFLICT',
   /** The server failed; the details are in its log, not in the response. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -65,6 +65,6 @@ export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
     'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused (`retryAfterSeconds`).',
   FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
   CONFLICT:
-    'The node changed since it was read (`currentVersion` is the one to read again), or a later change touched what a revert would undo.',
+    'The node changed since it was read (`currentVersion`), or a later change is in the way of a revert (`conflictingChangeId`).',
   INTERNAL_SERVER_ERROR: 'The server failed; the details are in its log, not in the response.',
 };

@@ -30,7 +30,7 @@ const descriptions = {
     'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused (`retryAfterSeconds`).',
   FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
   CONFLICT:
-    'The node changed since it was read (`currentVersion` is the one to read again), or a later change touched what a revert would undo.',
+    'The node changed since it was read (`currentVersion`), or a later change is in the way of a revert (`conflictingChangeId`).',
   INTERNAL_SERVER_ERROR: 'The server failed; the details are in its log, not in the response.',
 } as const satisfies Record<string, string>;
 

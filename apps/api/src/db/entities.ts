@@ -9,6 +9,7 @@ import { Event } from '../event/event.entity.js';
 import { Participation } from '../event/participation.entity.js';
 import { Evidence } from '../evidence/evidence.entity.js';
 import { Figure } from '../figure/figure.entity.js';
+import { Change, ChangeRow } from '../history/change.entity.js';
 import { Negotiation } from '../negotiation/negotiation.entity.js';
 import { Position } from '../position/position.entity.js';
 import { Relation } from '../relation/relation.entity.js';
@@ -31,4 +32,6 @@ export const entities = [
   User,
   ApiToken,
   Session,
+  Change,
+  ChangeRow,
 ];

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDeadline } from '../common/deadline.js';
+import { HistorySubscriber } from '../history/history.subscriber.js';
 import type { Logger } from '../logger.js';
 import { PinoOrmLogger } from '../observability.js';
 import { entities } from './entities.js';
@@ -65,6 +66,8 @@ export function ormOptions(databaseUrl: string, options: OrmFlags = {}): Options
       return sql;
     },
     extensions: [Migrator],
+    // Records the writes of every change (runChange, imports) as they are flushed.
+    subscribers: [new HistorySubscriber()],
     // The full-text indexes' companion tables (and SQLite's FTS5 shadow tables) are no entity's:
     // triggers keep them (see the full_text_search migration), the schema differ leaves them be.
     schemaGenerator: { skipTables: [/_fulltext(_[a-z]+)?$/] },

@@ -2,6 +2,7 @@ import type { EntityClass, EntityManager, Ref } from '@mikro-orm/core';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
+import { deleteRecorded } from '../history/delete-recorded.js';
 import type { Event } from '../event/event.entity.js';
 import type { EvidenceOwner } from '../evidence/evidence.entity.js';
 import type { EvidenceQuote, PartialDateInput, StoryBundle } from '../facts/bundle.format.js';
@@ -116,6 +117,6 @@ export function section<S extends Section>(
 /** Clears the rows of an entity that belong to the document. */
 export function byDocument(entity: EntityClass<{ document: unknown }>) {
   return async (em: EntityManager, document: Document): Promise<void> => {
-    await em.nativeDelete(entity, { document });
+    await deleteRecorded(em, entity, 'document', [document.id]);
   };
 }

@@ -4,6 +4,7 @@ import { searchable } from '../common/search.js';
 import { Event } from '../event/event.entity.js';
 import { Participation } from '../event/participation.entity.js';
 import { Figure } from '../figure/figure.entity.js';
+import { deleteRecorded } from '../history/delete-recorded.js';
 import { Negotiation } from '../negotiation/negotiation.entity.js';
 import { Position } from '../position/position.entity.js';
 import { categoryOf, isRelationKind } from '../relation/relation-kind.js';
@@ -31,7 +32,12 @@ const participations: FactType<Participant> = {
     }),
   async clear(em, document) {
     const events = await em.find(Event, { document });
-    await em.nativeDelete(Participation, { event: { $in: events.map((event) => event.id) } });
+    await deleteRecorded(
+      em,
+      Participation,
+      'event',
+      events.map((event) => event.id),
+    );
   },
 };
 
@@ -217,7 +223,7 @@ export const FACT_TYPES: readonly SectionType[] = [
         negotiation.rounds.removeAll();
       }
       await em.flush();
-      await em.nativeDelete(Negotiation, { document });
+      await deleteRecorded(em, Negotiation, 'document', [document.id]);
     },
   }),
 ];

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { Document } from '../document/document.entity.js';
+import { ChangeKind } from '../history/change-kind.js';
+import { recording } from '../history/change-recorder.js';
 import type { Fact, FactType, PlannedFact } from './fact-type.js';
 import type { LoadedBundle } from './load-bundle.js';
 import { validateBundle, type ValidBundle } from './validate-bundle.js';
@@ -51,20 +53,32 @@ async function waitForOtherImports(em: EntityManager): Promise<void> {
   await em.getConnection().execute(sql, postgres ? [IMPORT_LOCK_KEY] : [], 'run', em.getTransactionContext());
 }
 
+/** Who imports, as the change history records it; nobody for the command line and the seed. */
+export interface Importer {
+  userId: number;
+  name: string;
+}
+
 /**
  * Imports a bundle: validated completely first (nothing is written when any fact is wrong), then
  * written, in one transaction that other imports wait for: two imports at once run one after the
  * other. Importing the same bundle again changes nothing; a changed bundle replaces that
- * document's facts.
+ * document's facts. What it writes is one recorded change of kind `import`.
  */
-export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): Promise<ImportResult> {
+export async function importStory(rootEm: EntityManager, loaded: LoadedBundle, by?: Importer): Promise<ImportResult> {
   const hash = bundleHash(loaded);
   const document = loaded.bundle.document.slug;
   return rootEm.fork().transactional(async (em) => {
     await waitForOtherImports(em);
     const valid = await validateBundle(em, loaded);
     if (valid.existingDocument?.bundleHash === hash) return { document, status: 'unchanged', counts: {} };
-    await writeBundle(em, valid, loaded, hash);
+    const header = {
+      kind: ChangeKind.IMPORT,
+      summary: `${valid.existingDocument ? 'Re-imported' : 'Imported'} ${document}`,
+      userId: by?.userId ?? null,
+      userName: by?.name ?? null,
+    };
+    await recording(em, header, () => writeBundle(em, valid, loaded, hash));
     return { document, status: valid.existingDocument ? 'replaced' : 'created', counts: countFacts(valid) };
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Document } from '../document/document.entity.js';
 import { Evidence } from '../evidence/evidence.entity.js';
+import { deleteRecorded } from '../history/delete-recorded.js';
 import { FACT_TYPES } from './fact-types.js';
 import type { Fact, FactType, PlannedFact, Referable, ReferenceKind, WriteContext } from './fact-type.js';
 import type { LoadedBundle } from './load-bundle.js';
@@ -13,7 +14,7 @@ function allTypes(types: readonly FactType<Fact>[]): FactType<Fact>[] {
 
 /** Removes every fact a document contributed, last written first (actors stay: other documents name them). */
 async function clearDocument(em: EntityManager, document: Document) {
-  await em.nativeDelete(Evidence, { document });
+  await deleteRecorded(em, Evidence, 'document', [document.id]);
   for (const type of allTypes(FACT_TYPES).reverse()) await type.clear?.(em, document);
   em.clear();
 }

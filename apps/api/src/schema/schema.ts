@@ -16,6 +16,7 @@ import { EvidenceResolver } from '../evidence/evidence.resolver.js';
 import { FigureMutations } from '../figure/figure.mutations.js';
 import { FigureResolver } from '../figure/figure.resolver.js';
 import { NegotiationMutations } from '../negotiation/negotiation.mutations.js';
+import { HistoryResolver } from '../history/history.resolver.js';
 import { NegotiationResolver } from '../negotiation/negotiation.resolver.js';
 import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver.js';
 import { PathResolver } from '../path/path.resolver.js';
@@ -48,6 +49,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       EvidenceResolver,
       FigureResolver,
       FigureMutations,
+      HistoryResolver,
       NegotiationResolver,
       NegotiationMutations,
       NeighbourhoodResolver,
@@ -75,7 +77,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     const mutation = built.getMutationType();
     if (mutation) {
       mutation.description =
-        'Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read.';
+        'Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes.';
     }
     return built;
   });

@@ -74,6 +74,8 @@ export type NodeByIdQueryVariables = Exact<{
 export type NodeByIdQuery = { node:
     | { __typename: 'Actor', slug: string, id: string }
     | { __typename: 'Attribution', id: string }
+    | { __typename: 'Change', id: string }
+    | { __typename: 'ChangeRow', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Evidence', id: string }
@@ -192,6 +194,8 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'Actor', slug: string, id: string }
     | { __typename: 'Attribution', id: string }
+    | { __typename: 'Change', id: string }
+    | { __typename: 'ChangeRow', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', id: string }
     | { __typename: 'Evidence', id: string }
@@ -223,7 +227,11 @@ export type PathSearchQuery = { pathSearch: { complete: boolean, visited: number
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
         , alternatives: Array<
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -244,6 +252,8 @@ export type PathsOnlyQueryVariables = Exact<{
 
 
 export type PathsOnlyQuery = { paths: Array<{ length: number, steps: Array<{ via:
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -291,6 +301,8 @@ export type DeclaredNeedsQuery = { events: { nodes: Array<{ title: string, parti
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
          }> }> } };
 
 export type SupportsQueryVariables = Exact<{
@@ -301,6 +313,8 @@ export type SupportsQueryVariables = Exact<{
 export type SupportsQuery = { documents: { nodes: Array<{ evidence: Array<{ id: string, supports:
           | { __typename: 'Actor', id: string }
           | { __typename: 'Attribution', id: string }
+          | { __typename: 'Change', id: string }
+          | { __typename: 'ChangeRow', id: string }
           | { __typename: 'Document', id: string }
           | { __typename: 'Event', id: string }
           | { __typename: 'Evidence', id: string }
@@ -320,6 +334,8 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Actor', aliases: Array<string>, id: string }
     | { __typename: 'Attribution', id: string }
+    | { __typename: 'Change', id: string }
+    | { __typename: 'ChangeRow', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Event', secret: boolean, id: string }
     | { __typename: 'Evidence', id: string }
@@ -342,6 +358,8 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, kind: SearchResultKind, rank: number, matchedWords: Array<string>, snippet: { text: string, highlights: Array<{ start: number, end: number }> }, span: { start: number, end: number, document: { slug: string, text: string } } | null, node:
         | { __typename: 'Actor', slug: string, name: string, id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', title: string, location: string | null, id: string }
         | { __typename: 'Evidence', id: string }
@@ -361,6 +379,8 @@ export type DocumentSpansQueryVariables = Exact<{
 export type DocumentSpansQuery = { document: { title: string, text: string, publishedAt: `${number}-${number}-${number}` | null, publishedAtBasis: string | null, publisher: { slug: string } | null, contributors: Array<{ slug: string }>, evidence: Array<{ start: number, end: number, quote: string, supports:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', id: string }
         | { __typename: 'Evidence', id: string }
@@ -419,6 +439,8 @@ export type PathsQueryVariables = Exact<{
 export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ from: { slug: string }, to: { slug: string }, via:
         | { __typename: 'Actor' }
         | { __typename: 'Attribution' }
+        | { __typename: 'Change' }
+        | { __typename: 'ChangeRow' }
         | { __typename: 'Document' }
         | { __typename: 'Event', slug: string, evidence: Array<{ quote: string }> }
         | { __typename: 'Evidence' }
@@ -450,6 +472,8 @@ export type StoryReviewQueryVariables = Exact<{
 export type StoryReviewQuery = { document: { text: string, evidence: Array<{ start: number, end: number, quote: string, supports:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', id: string }
         | { __typename: 'Evidence', id: string }

@@ -86,6 +86,10 @@ type FactLine_Fact_Actor_Fragment = { __typename: 'Actor', slug: string, name: s
 
 type FactLine_Fact_Attribution_Fragment = { __typename: 'Attribution', text: string | null, id: string, attributionKind: AttributionKind } & { ' $fragmentName'?: 'FactLine_Fact_Attribution_Fragment' };
 
+type FactLine_Fact_Change_Fragment = { __typename: 'Change', id: string } & { ' $fragmentName'?: 'FactLine_Fact_Change_Fragment' };
+
+type FactLine_Fact_ChangeRow_Fragment = { __typename: 'ChangeRow', id: string } & { ' $fragmentName'?: 'FactLine_Fact_ChangeRow_Fragment' };
+
 type FactLine_Fact_Document_Fragment = { __typename: 'Document', id: string } & { ' $fragmentName'?: 'FactLine_Fact_Document_Fragment' };
 
 type FactLine_Fact_Event_Fragment = { __typename: 'Event', slug: string, title: string, id: string } & { ' $fragmentName'?: 'FactLine_Fact_Event_Fragment' };
@@ -107,6 +111,8 @@ type FactLine_Fact_Statement_Fragment = { __typename: 'Statement', text: string 
 export type FactLine_FactFragment =
   | FactLine_Fact_Actor_Fragment
   | FactLine_Fact_Attribution_Fragment
+  | FactLine_Fact_Change_Fragment
+  | FactLine_Fact_ChangeRow_Fragment
   | FactLine_Fact_Document_Fragment
   | FactLine_Fact_Event_Fragment
   | FactLine_Fact_Evidence_Fragment
@@ -132,6 +138,14 @@ export type ReaderQuery = { document: { id: string, slug: string, title: string,
             | (
               { __typename: 'Attribution', id: string }
               & { ' $fragmentRefs'?: { 'FactLine_Fact_Attribution_Fragment': FactLine_Fact_Attribution_Fragment } }
+            )
+            | (
+              { __typename: 'Change', id: string }
+              & { ' $fragmentRefs'?: { 'FactLine_Fact_Change_Fragment': FactLine_Fact_Change_Fragment } }
+            )
+            | (
+              { __typename: 'ChangeRow', id: string }
+              & { ' $fragmentRefs'?: { 'FactLine_Fact_ChangeRow_Fragment': FactLine_Fact_ChangeRow_Fragment } }
             )
             | (
               { __typename: 'Document', id: string }
@@ -235,6 +249,8 @@ export type PathsPageQueryVariables = Exact<{
 export type PathsPageQuery = { paths: Array<{ length: number, steps: Array<{ from: { id: string, slug: string, name: string }, to: { id: string, slug: string, name: string }, via:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', slug: string, title: string, id: string, evidence: Array<(
             { id: string }
@@ -305,6 +321,8 @@ export type SiteSearchQueryVariables = Exact<{
 export type SiteSearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, kind: SearchResultKind, matchedWords: Array<string>, snippet: { text: string, highlights: Array<{ start: number, end: number }> }, span: { start: number, end: number } | null, node:
         | { __typename: 'Actor', slug: string, id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', slug: string, id: string }
         | { __typename: 'Event', id: string, evidence: Array<{ id: string, start: number, end: number, document: { id: string, slug: string } }> }
         | { __typename: 'Evidence', id: string }

@@ -179,6 +179,8 @@ export type PathQueryVariables = Exact<{
 export type PathQuery = { paths: Array<{ length: number, steps: Array<{ from: { id: string, slug: string, name: string }, to: { id: string, slug: string, name: string }, via:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', title: string, id: string, evidence: Array<{ id: string, quote: string }> }
         | { __typename: 'Evidence', id: string }

@@ -24,6 +24,28 @@ export const AttributionKind = {
 } as const;
 
 export type AttributionKind = typeof AttributionKind[keyof typeof AttributionKind];
+/** How a change came about. */
+export const ChangeKind = {
+  /** A story bundle imported (one change per bundle). */
+  IMPORT: 'IMPORT',
+  /** An edit made through the API by a signed-in user. */
+  MUTATION: 'MUTATION',
+  /** The undoing of an earlier change (`reverts` names it). */
+  REVERT: 'REVERT'
+} as const;
+
+export type ChangeKind = typeof ChangeKind[keyof typeof ChangeKind];
+/** What a change did to one row. */
+export const ChangeOperation = {
+  /** The row was added: `before` is null. */
+  CREATE: 'CREATE',
+  /** The row was removed: `after` is null, `before` holds all it takes to restore it. */
+  DELETE: 'DELETE',
+  /** The row was changed: `before` and `after` are both set. */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
 /** How precisely the source pins a date down. */
 export const DatePrecision = {
   /** A single day ("Tuesday", "Feb. 23"). */

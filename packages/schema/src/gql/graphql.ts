@@ -39,6 +39,8 @@ export type ActorPathsQueryVariables = Exact<{
 export type ActorPathsQuery = { pathSearch: { complete: boolean, searchedLength: number, paths: Array<{ length: number, steps: Array<{ from: { id: string, slug: string, name: string }, to: { id: string, slug: string, name: string }, via:
           | { __typename: 'Actor', id: string }
           | { __typename: 'Attribution', id: string }
+          | { __typename: 'Change', id: string }
+          | { __typename: 'ChangeRow', id: string }
           | { __typename: 'Document', id: string }
           | { __typename: 'Event', slug: string, title: string, id: string }
           | { __typename: 'Evidence', id: string }
@@ -67,6 +69,8 @@ export type DocumentReaderQueryVariables = Exact<{
 export type DocumentReaderQuery = { document: { id: string, slug: string, title: string, url: string | null, publishedAt: `${number}-${number}-${number}` | null, text: string, publisher: { id: string, name: string } | null, evidence: Array<{ id: string, start: number, end: number, quote: string, supports:
         | { __typename: 'Actor', id: string }
         | { __typename: 'Attribution', id: string }
+        | { __typename: 'Change', id: string }
+        | { __typename: 'ChangeRow', id: string }
         | { __typename: 'Document', id: string }
         | { __typename: 'Event', title: string, id: string }
         | { __typename: 'Evidence', id: string }

@@ -4,6 +4,8 @@
     "Node": [
       "Actor",
       "Attribution",
+      "Change",
+      "ChangeRow",
       "Document",
       "Event",
       "Evidence",
@@ -21,6 +23,8 @@
     "Node": [
       "Actor",
       "Attribution",
+      "Change",
+      "ChangeRow",
       "Document",
       "Event",
       "Evidence",

@@ -1,5 +1,7 @@
 import type { ActorKind } from './enums.js';
 import type { AttributionKind } from './enums.js';
+import type { ChangeKind } from './enums.js';
+import type { ChangeOperation } from './enums.js';
 import type { DatePrecision } from './enums.js';
 import type { Direction } from './enums.js';
 import type { EventKind } from './enums.js';
@@ -22,6 +24,8 @@ export type Scalars = {
   Date: { input: `${number}-${number}-${number}`; output: `${number}-${number}-${number}`; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
@@ -167,6 +171,101 @@ export type AttributionEvidenceArgs = {
 };
 
 export { AttributionKind };
+
+/** One recorded change: all the rows one mutation, import or revert wrote, in one transaction. Readable by editors and admins. */
+export type Change = Node & {
+  __typename?: 'Change';
+  /** When the change was made: an ISO 8601 timestamp in UTC ("2026-11-29T12:00:00.000Z"). */
+  at: Scalars['String']['output'];
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** How the change came about. */
+  kind: ChangeKind;
+  /** The change that undid this one; null while it stands. */
+  revertedBy: Maybe<Change>;
+  /** For a revert, the change it undid; null otherwise. */
+  reverts: Maybe<Change>;
+  /** How many rows it wrote. */
+  rowCount: Scalars['Int']['output'];
+  /** The rows the change wrote, in the order it wrote them, a page at a time. */
+  rows: ChangeRowConnection;
+  /** What the change did, in one line ("Imported us-venezuela-talks-2024-04-11"). */
+  summary: Scalars['String']['output'];
+  /** The name of the user who made it, as it was then; null for an import from the command line. */
+  userName: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One recorded change: all the rows one mutation, import or revert wrote, in one transaction. Readable by editors and admins. */
+export type ChangeRowsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of changes, newest first (Relay cursor connection). */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page, each with its cursor. */
+  edges: Array<ChangeEdge>;
+  /** The changes of this page, without cursors. */
+  nodes: Array<Change>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many changes match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Change in a page of changes, with its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Change. */
+  node: Change;
+};
+
+export { ChangeKind };
+
+export { ChangeOperation };
+
+/** One row a change wrote, before and after, as stored. */
+export type ChangeRow = Node & {
+  __typename?: 'ChangeRow';
+  /** The row as the change wrote it, by column (a list of link rows for a list); null when it was deleted. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The row before the change, by column (a list of link rows for a list); null when it was created. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** What the row is: a node type ("Actor", "Evidence"), or an ordered list of links of one ("Negotiation.parties"). */
+  entityType: Scalars['String']['output'];
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The global ID of the node the row is (or was), or of the owner of a list of links. */
+  nodeId: Scalars['ID']['output'];
+  /** What the change did to the row. */
+  operation: ChangeOperation;
+};
+
+/** A page of the rows one change wrote (Relay cursor connection). */
+export type ChangeRowConnection = {
+  __typename?: 'ChangeRowConnection';
+  /** The rows of this page, each with its cursor. */
+  edges: Array<ChangeRowEdge>;
+  /** The rows of this page, without cursors. */
+  nodes: Array<ChangeRow>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many rows match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ChangeRow in a page of rows, with its cursor. */
+export type ChangeRowEdge = {
+  __typename?: 'ChangeRowEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The ChangeRow. */
+  node: ChangeRow;
+};
 
 /** A new actor, with the words of a document that name it. */
 export type CreateActorInput = {
@@ -922,7 +1021,7 @@ export type MergeActorsPayload = {
 
 export { Modality };
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an actor, with the words of a document that name it. For editors. */
@@ -967,6 +1066,8 @@ export type Mutation = {
   deleteStatement: DeleteStatementPayload;
   /** Merges two records of the same actor: every fact of the merged one (relations at both ends, participations, positions, statements, figures, attributions, documents, negotiations, evidence) moves to the kept one, its name and aliases become the kept one’s aliases, and it is deleted. Both versions read must still be current. For editors. */
   mergeActors: MergeActorsPayload;
+  /** Undoes a change as a new change of kind REVERT: what it created is deleted, what it deleted is put back with the same ID, what it updated is set back (with a new `version`). Reverting a revert applies the change again. Fails with CONFLICT (naming the change in `extensions.conflictingChangeId`) when the change is already reverted or a later change wrote any of the same rows; nothing is written then. Editors and admins only. */
+  revert: RevertPayload;
   /** Revokes an API token at once, on every server: yours, or anyone's as an admin. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Signs in with a name and password: starts a session and sets its cookie (HttpOnly, SameSite=Strict). Wrong passwords are answered slowly, and a name with too many failures in a row is locked out for a while (UNAUTHENTICATED with `retryAfterSeconds`). */
@@ -996,199 +1097,205 @@ export type Mutation = {
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateActorArgs = {
   input: CreateActorInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateAttributionArgs = {
   input: CreateAttributionInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateDocumentArgs = {
   input: CreateDocumentInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateFigureArgs = {
   input: CreateFigureInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateNegotiationArgs = {
   input: CreateNegotiationInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreatePositionArgs = {
   input: CreatePositionInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateRelationArgs = {
   input: CreateRelationInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateStatementArgs = {
   input: CreateStatementInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteActorArgs = {
   input: DeleteActorInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteAttributionArgs = {
   input: DeleteAttributionInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteDocumentArgs = {
   input: DeleteDocumentInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteEventArgs = {
   input: DeleteEventInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteFigureArgs = {
   input: DeleteFigureInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteNegotiationArgs = {
   input: DeleteNegotiationInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeletePositionArgs = {
   input: DeletePositionInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteRelationArgs = {
   input: DeleteRelationInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationDeleteStatementArgs = {
   input: DeleteStatementInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationMergeActorsArgs = {
   input: MergeActorsInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
+export type MutationRevertArgs = {
+  input: RevertInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationSignInArgs = {
   input: SignInInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateActorArgs = {
   input: UpdateActorInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateAttributionArgs = {
   input: UpdateAttributionInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateDocumentArgs = {
   input: UpdateDocumentInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateEventArgs = {
   input: UpdateEventInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateFigureArgs = {
   input: UpdateFigureInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateNegotiationArgs = {
   input: UpdateNegotiationInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdatePositionArgs = {
   input: UpdatePositionInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateRelationArgs = {
   input: UpdateRelationInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateStatementArgs = {
   input: UpdateStatementInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -1439,6 +1546,8 @@ export type Query = {
   events: EventConnection;
   /** Amounts the sources give, each with who estimates it. */
   figures: FigureConnection;
+  /** The changes that wrote a node, newest first: its own row, or one of its lists of links (a negotiation’s parties). Works for deleted nodes too. Editors and admins only. */
+  history: ChangeConnection;
   /** The negotiation with this slug, or null. */
   negotiation: Maybe<Negotiation>;
   /** Negotiations, a page at a time. */
@@ -1453,6 +1562,8 @@ export type Query = {
   pathSearch: PathSearchResult;
   /** How one actor connects to another through relations, positions (holder ↔ organisation) and shared events: every path without repeated actors up to `maxLength` hops, shortest first. A search reads at most 20,000 actors and 100,000 links; when that runs out this returns the paths it found (all of those up to some length, shortest first) and `pathSearch` says so. */
   paths: Array<Path>;
+  /** Every recorded change (edits, imports, reverts), newest first. Editors and admins only. */
+  recentChanges: ChangeConnection;
   /** The relation vocabulary: every kind with its category, PLOVER mapping and score. */
   relationKinds: Array<RelationKindInfo>;
   /** Relations between actors, filtered by kind, category, actors and dates. */
@@ -1526,6 +1637,14 @@ export type QueryFiguresArgs = {
 
 
 /** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryHistoryArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
 export type QueryNegotiationArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1575,6 +1694,13 @@ export type QueryPathsArgs = {
   from: Scalars['String']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryRecentChangesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1710,6 +1836,25 @@ export type RelationKindInfo = {
   ploverMode: Maybe<Scalars['String']['output']>;
   /** Cooperation (+10) to conflict (−10), on the scale of Goldstein’s weights. */
   score: Scalars['Float']['output'];
+};
+
+/** Which change to undo. */
+export type RevertInput = {
+  /** The global ID of the change to undo (`Change.id`). */
+  changeId: Scalars['ID']['input'];
+  /** Any string the client chooses; the payload returns it unchanged (Relay). */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `revert` did. */
+export type RevertPayload = {
+  __typename?: 'RevertPayload';
+  /** The new change, of kind REVERT, that undid the other. */
+  change: Change;
+  /** The `clientMutationId` of the input, unchanged. */
+  clientMutationId: Maybe<Scalars['String']['output']>;
+  /** The change that was undone; its `revertedBy` is now `change`. */
+  reverted: Change;
 };
 
 /** The token to revoke. */

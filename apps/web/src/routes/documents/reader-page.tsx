@@ -207,7 +207,9 @@ function FactLine(props: { fact: FragmentType<typeof FactLine_fact> }): ReactEle
       );
     case 'Document':
     case 'Evidence':
-      // Evidence never supports a whole document, nor other evidence (see Evidence.supports in the schema).
+    case 'Change':
+    case 'ChangeRow':
+      // Evidence never supports a whole document, nor other evidence, nor a recorded change (see Evidence.supports in the schema).
       return null;
   }
 }

@@ -1,0 +1,86 @@
+import type { FormattedExecutionResult } from 'graphql';
+import { expect } from 'vitest';
+import { readRows } from '../src/common/read.js';
+import type { Viewer } from '../src/common/viewer.js';
+import { historyTables } from '../src/history/history-tables.js';
+import type { TestApi } from './harness.js';
+
+/** An editor, the least role that may read the history and revert. */
+export const editor: Viewer = { userId: 7, name: 'Eda Editor', role: 'editor' };
+
+/** A public query of one node (or more), with its variables. */
+export interface NodeQuery {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** How many rows each table the history records holds. */
+export async function rowCounts(api: TestApi): Promise<Record<string, number>> {
+  const em = api.db.orm.em.fork();
+  const tables = historyTables(em);
+  const names = [
+    ...[...tables.byEntity.values()].map((table) => table.table),
+    ...tables.lists.map((list) => list.table),
+  ];
+  const counts: Record<string, number> = {};
+  for (const table of names.sort()) {
+    const [row] = await readRows(em, `select count(*) as total from ${table}`, []);
+    counts[table] = Number(row?.total);
+  }
+  return counts;
+}
+
+/** The id of the latest recorded change, 0 when there is none. */
+export async function latestChangeId(api: TestApi): Promise<number> {
+  const [row] = await readRows(api.db.orm.em, 'select max(id) as latest from change', []);
+  return Number(row?.latest ?? 0);
+}
+
+export async function revert(
+  api: TestApi,
+  changeId: string,
+  viewer: Viewer = editor,
+): Promise<FormattedExecutionResult> {
+  const { result } = await api.request(
+    `mutation Revert($changeId: ID!) { revert(input: { changeId: $changeId }) { change { id kind } reverted { id revertedBy { id } } } }`,
+    { changeId },
+    viewer,
+  );
+  return result;
+}
+
+/** The global ID of a change from its database id. */
+export function changeGlobalId(id: number): string {
+  return Buffer.from(`Change:${String(id)}`, 'utf8').toString('base64url');
+}
+
+/**
+ * Runs `mutate` (one change), checks it changed what `nodeQuery` shows, reverts it through the
+ * API and checks that the query answers exactly as before and every table holds as many rows.
+ * Returns the global IDs of the change and of its revert.
+ */
+export async function expectRevertRestores(
+  api: TestApi,
+  nodeQuery: NodeQuery,
+  mutate: () => Promise<unknown>,
+  viewer: Viewer = editor,
+): Promise<{ change: string; revert: string }> {
+  const read = async () => (await api.request(nodeQuery.query, nodeQuery.variables, viewer)).result;
+  const before = await read();
+  expect(before.errors).toBeUndefined();
+  const countsBefore = await rowCounts(api);
+  const latestBefore = await latestChangeId(api);
+
+  await mutate();
+  const latest = await latestChangeId(api);
+  expect(latest, 'the mutation recorded a change').toBeGreaterThan(latestBefore);
+  expect(await read(), 'the mutation changed what the query shows').not.toEqual(before);
+
+  const change = changeGlobalId(latest);
+  const reverted = await revert(api, change, viewer);
+  expect(reverted.errors).toBeUndefined();
+  expect(await read()).toEqual(before);
+  expect(await rowCounts(api)).toEqual(countsBefore);
+  const revertId = (reverted.data as { revert: { change: { id: string } } }).revert.change.id;
+  return { change, revert: revertId };
+}
