@@ -1,3 +1,4 @@
+import { readsForField } from '../common/read-selection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -30,6 +31,13 @@ import { Change, ChangeRow } from './change.entity.js';
 import { HistoryArgs, RevertInput, RevertPayload } from './history.args.js';
 import { historyTables } from './history-tables.js';
 import { revertChange } from './revert.js';
+
+// What these fields read beyond their own columns, for the reads that fetch only selected columns.
+readsForField('Change', 'rows', { Change: ['rowCount'] });
+readsForField('Change', 'revertedBy', { Change: ['revertedByChangeId'] });
+readsForField('Change', 'reverts', { Change: ['revertsChangeId'] });
+readsForField('ChangeRow', 'entityType', { ChangeRow: ['entity'] });
+readsForField('ChangeRow', 'nodeId', { ChangeRow: ['entity', 'rowId'] });
 
 @ObjectType({ description: 'A page of changes, newest first (Relay cursor connection).' })
 export class ChangeConnection extends ConnectionType(Change, 'changes') {}
