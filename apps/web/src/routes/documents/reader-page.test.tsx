@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo';
-import { ReaderPage, ReaderQuery } from './reader-page';
+import { ReaderEvidenceQuery, ReaderPage, ReaderQuery } from './reader-page';
 
 const text = 'Colombia criticized Maduro. The NSC declined to comment.';
 const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, id: `actor-${slug}`, slug, name });
@@ -48,9 +48,9 @@ const document = {
   publishedAt: '2024-04-11',
   publisher: actor('bloomberg-news', 'Bloomberg News'),
   contributors: [],
-  evidence: [span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)],
   evidenceConnection: total(3),
 };
+const spans = [span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)];
 
 // Another article with the same words at the same offsets.
 const another = { ...document, id: 'document-2', slug: 'another', title: 'Colombia’s criticism, retold' };
@@ -58,11 +58,24 @@ const another = { ...document, id: 'document-2', slug: 'another', title: 'Colomb
 // An article with more spans than the reader asks for.
 const long = { ...document, id: 'document-3', slug: 'long', evidenceConnection: total(900) };
 
+/** The spans of a document, as the reader's second request receives them. */
+const evidenceOf = ({ id, slug }: { id: string; slug: string }) => ({
+  request: { query: ReaderEvidenceQuery, variables: { slug } },
+  result: { data: { document: { __typename: 'Document' as const, id, evidence: spans } } },
+});
+
 const mocks = [
   { request: { query: ReaderQuery, variables: { slug: 'talks' } }, result: { data: { document } } },
   { request: { query: ReaderQuery, variables: { slug: 'another' } }, result: { data: { document: another } } },
   { request: { query: ReaderQuery, variables: { slug: 'nothing' } }, result: { data: { document: null } } },
   { request: { query: ReaderQuery, variables: { slug: 'long' } }, result: { data: { document: long } } },
+  evidenceOf(document),
+  evidenceOf(another),
+  evidenceOf(long),
+  {
+    request: { query: ReaderEvidenceQuery, variables: { slug: 'nothing' } },
+    result: { data: { document: null } },
+  },
 ];
 
 function openReader(path: string) {
@@ -78,6 +91,12 @@ function openReader(path: string) {
   );
 }
 
+/** Waits for the document, then for its highlights (they come with a second answer). */
+async function opened(title?: string) {
+  await screen.findByRole('heading', { level: 1, ...(title ? { name: title } : {}) });
+  await screen.findByText(/evidence spans( highlighted)?$/);
+}
+
 const factsPanel = () => screen.getByRole('complementary', { name: /Facts supported/ });
 
 // jsdom does no layout; the page only asks the browser to scroll.
@@ -91,7 +110,7 @@ describe('ReaderPage', () => {
 
   it('shows the whole text, with nested spans cut into runs that know every fact', async () => {
     const { container } = openReader('/documents/talks?layers=PRESSURE,STATEMENTS,NAMES');
-    await screen.findByRole('heading', { level: 1, name: document.title });
+    await opened(document.title);
     expect(container.querySelector('.article-text')?.textContent).toBe(text);
     const marks = [...container.querySelectorAll('mark')].map((mark) => [
       mark.textContent,
@@ -107,7 +126,7 @@ describe('ReaderPage', () => {
 
   it('highlights only the layers picked, the relations at first', async () => {
     const { container } = openReader('/documents/talks');
-    await screen.findByRole('heading', { level: 1, name: document.title });
+    await opened(document.title);
     const marks = () => [...container.querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks()).toEqual(['Colombia criticized Maduro']);
     fireEvent.click(screen.getByRole('checkbox', { name: /Statements/ }));
@@ -119,13 +138,13 @@ describe('ReaderPage', () => {
 
   it('says how many spans it shows when a document has more than it asks for', async () => {
     openReader('/documents/long');
-    await screen.findByRole('heading', { level: 1, name: long.title });
+    await opened(long.title);
     expect(screen.getByText(/the first 3 of 900 evidence spans highlighted/)).toBeTruthy();
   });
 
   it('opens a deep link on its span, marked, on the layer of the fact it links to', async () => {
     const { container } = openReader('/documents/talks#0-26');
-    await screen.findByRole('heading', { level: 1 });
+    await opened();
     expect([...container.querySelectorAll('mark.target')].map((mark) => mark.textContent)).toEqual([
       'Colombia criticized Maduro',
     ]);
@@ -161,10 +180,10 @@ describe('ReaderPage', () => {
 
   it('starts afresh on another document, without the facts of the last one', async () => {
     openReader('/documents/talks#0-26');
-    await screen.findByRole('heading', { level: 1, name: document.title });
+    await opened(document.title);
     expect(within(factsPanel()).getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Read another article' }));
-    await screen.findByRole('heading', { level: 1, name: another.title });
+    await opened(another.title);
     expect(within(factsPanel()).getByText(/^Hover or focus a highlighted passage/)).toBeTruthy();
   });
 

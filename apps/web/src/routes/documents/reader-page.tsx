@@ -15,7 +15,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { type ReaderQuery as ReaderData } from '../../gql/graphql';
+import { type ReaderEvidenceQuery as ReaderEvidenceData } from '../../gql/graphql';
 
 export const FactLine_fact = graphql(`
   fragment FactLine_fact on Node {
@@ -88,11 +88,7 @@ export const FactLine_fact = graphql(`
   }
 `);
 
-/**
- * The document with up to 500 of its spans (the API's largest list of a document's evidence) in one
- * answer: one request and one cache write, rather than pages of 100 each merged into the list and
- * the whole list written again (that merging was most of the reader's blocking time).
- */
+/** The document and its text: what the reader paints first (cached, so Back paints it at once, at its height). */
 export const ReaderQuery = graphql(`
   query ReaderQuery($slug: String!) {
     document(slug: $slug) {
@@ -111,6 +107,23 @@ export const ReaderQuery = graphql(`
         slug
         name
       }
+      # How many spans there are, to say so when a document has more than the reader shows.
+      evidenceConnection(first: 0) {
+        totalCount
+      }
+    }
+  }
+`);
+
+/**
+ * Up to 500 of the document's spans (the API's largest list of a document's evidence), in one
+ * answer and kept out of the cache: normalising and merging hundreds of spans and the facts they
+ * support was most of the reader's blocking time, and nothing else reads them from there.
+ */
+export const ReaderEvidenceQuery = graphql(`
+  query ReaderEvidenceQuery($slug: String!) {
+    document(slug: $slug) {
+      id
       evidence(first: 500) {
         id
         start
@@ -125,15 +138,11 @@ export const ReaderQuery = graphql(`
           ...FactLine_fact
         }
       }
-      # How many there are, to say so when a document has more than the reader shows.
-      evidenceConnection(first: 0) {
-        totalCount
-      }
     }
   }
 `);
 
-type SpanData = NonNullable<ReaderData['document']>['evidence'][number];
+type SpanData = NonNullable<ReaderEvidenceData['document']>['evidence'][number];
 
 /** Which category colours a passage that supports relations of several: the most forceful. */
 const SEVERITY: Record<RelationCategory, number> = { COERCION: 0, PRESSURE: 1, SUPPORT: 2, DIPLOMACY: 3 };
@@ -265,7 +274,9 @@ function Reader({ slug }: { slug: string }) {
   const target = useMemo(() => parseSpanHash(hash), [hash]);
   const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
   const document = data?.document;
-  const evidence = document?.evidence;
+  // The highlights come with the second answer; until then the text reads plain.
+  const evidenceQuery = useQuery(ReaderEvidenceQuery, { variables: { slug }, fetchPolicy: 'no-cache' });
+  const evidence = evidenceQuery.data?.document?.evidence;
   const totalSpans = document?.evidenceConnection.totalCount ?? 0;
   const allSpans = useMemo(
     () => evidence?.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [],
@@ -374,9 +385,11 @@ function Reader({ slug }: { slug: string }) {
           {document.publisher?.name}
           {document.publishedAt ? `, ${formatDay(document.publishedAt)}` : ''}
           {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} ·{' '}
-          {totalSpans > allSpans.length
-            ? `the first ${allSpans.length} of ${totalSpans} evidence spans highlighted`
-            : `${allSpans.length} evidence spans`}
+          {!evidence
+            ? `${totalSpans} evidence spans, loading`
+            : totalSpans > allSpans.length
+              ? `the first ${allSpans.length} of ${totalSpans} evidence spans highlighted`
+              : `${allSpans.length} evidence spans`}
         </p>
         <fieldset className="layers">
           <legend>Highlight</legend>
@@ -404,6 +417,9 @@ function Reader({ slug }: { slug: string }) {
             href={`${window.location.origin}${window.location.pathname}${search}#${selected.start}-${selected.end}`}
           />
         </p>
+      ) : null}
+      {evidenceQuery.error ? (
+        <ErrorState error={evidenceQuery.error} retry={() => void evidenceQuery.refetch()} />
       ) : null}
       <a className="skip-link" href="#facts-panel">
         Skip past the highlighted passages
