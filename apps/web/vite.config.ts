@@ -42,7 +42,9 @@ function explorerPreloadFile(): Plugin {
       const entry = chunks.find((chunk) => chunk.isEntry);
       const loaded = new Set(entry ? [entry.fileName, ...entry.imports] : []);
       const byModule = new Map(
-        chunks.flatMap((chunk) => (chunk.facadeModuleId ? [[relative(root, chunk.facadeModuleId), chunk] as const] : [])),
+        chunks.flatMap((chunk) =>
+          chunk.facadeModuleId ? [[relative(root, chunk.facadeModuleId), chunk] as const] : [],
+        ),
       );
       /** The chunk and every chunk it imports statically, in load order, less what the page loads anyway. */
       const needs = (chunk: Rollup.OutputChunk, seen = new Set<string>()): string[] => {
