@@ -26,8 +26,8 @@ export const NetworkGraph_relations = graphql(`
       slug
       name
       kind
-      # The organisations of its titles group it when the view asks for that.
-      positions(first: 5) {
+      # The organisations of its titles group it: asked for only when the view groups.
+      positions(first: 5) @include(if: $grouped) {
         id
         organization {
           id
@@ -41,8 +41,8 @@ export const NetworkGraph_relations = graphql(`
       slug
       name
       kind
-      # The organisations of its titles group it when the view asks for that.
-      positions(first: 5) {
+      # The organisations of its titles group it: asked for only when the view groups.
+      positions(first: 5) @include(if: $grouped) {
         id
         organization {
           id
@@ -86,7 +86,7 @@ export function organisationGroups(actors: readonly GraphActor[]): {
   const names = new Map<string, string>();
   const memberOf = new Map<string, string>();
   for (const actor of actors) {
-    const organisations = actor.positions
+    const organisations = (actor.positions ?? [])
       .flatMap((position) => (position.organization ? [position.organization] : []))
       .filter((organisation) => organisation.slug !== actor.slug)
       .sort((a, b) => a.slug.localeCompare(b.slug));

@@ -21,7 +21,7 @@ const GRAPH_HEIGHT = 520;
 const PHONE = '(max-width: 600px)';
 
 export const NetworkQuery = graphql(`
-  query NetworkQuery($filter: RelationFilter, $after: String) {
+  query NetworkQuery($filter: RelationFilter, $after: String, $grouped: Boolean! = false) {
     relations(filter: $filter, first: 100, after: $after) {
       totalCount
       edges {
@@ -87,6 +87,7 @@ export const NetworkNeighbourhoodQuery = graphql(`
     $first: Int
     $direction: Direction
     $filter: RelationFilter
+    $grouped: Boolean! = false
   ) {
     neighbourhood(slug: $slug, hops: $hops, first: $first, direction: $direction, filter: $filter) {
       actor {
@@ -161,7 +162,9 @@ export function NetworkPage() {
   };
 
   const filter = { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to };
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, { variables: { filter } });
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, {
+    variables: { filter, grouped },
+  });
   const datesQuery = useQuery(NetworkDatesQuery, {
     variables: { filter: { categories: filter.categories, kinds: filter.kinds } },
   });
@@ -170,7 +173,7 @@ export function NetworkPage() {
   // The focused view asks the server for the neighbourhood: it sees every relation, not only the pages loaded here.
   const around = useQuery(
     NetworkNeighbourhoodQuery,
-    focus ? { variables: { slug: focus, hops, first: NEIGHBOURHOOD_SIZE, direction, filter } } : skipToken,
+    focus ? { variables: { slug: focus, hops, first: NEIGHBOURHOOD_SIZE, direction, filter, grouped } } : skipToken,
   );
   const neighbourhood = focus ? (around.data ?? around.previousData)?.neighbourhood : undefined;
   const busy = loading || (Boolean(focus) && around.loading);
