@@ -50,7 +50,10 @@ function pageFor(root: string, html: string): (path: string) => string {
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (typeof parsed !== 'object' || parsed === null) throw new Error(`${file} should map route patterns to scripts`);
   const pages = Object.entries(parsed).map(([pattern, scripts]) => {
-    if (!Array.isArray(scripts) || !scripts.every((script) => typeof script === 'string' && /^\/[\w./-]+$/.test(script)))
+    if (
+      !Array.isArray(scripts) ||
+      !scripts.every((script) => typeof script === 'string' && /^\/[\w./-]+$/.test(script))
+    )
       throw new Error(`${file}: ${pattern} should list script paths`);
     const links = scripts.map((script) => `<link rel="modulepreload" crossorigin href="${script}">`).join('');
     return { expression: patternExpression(pattern), html: html.replace('</head>', `${links}</head>`) };
