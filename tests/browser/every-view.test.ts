@@ -11,6 +11,7 @@ const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const VIEWS = {
   overview: '/',
   network: '/network',
+  'network, dates brushed and grouped': '/network?from=2024-01-01&to=2024-03-31&group=organisation',
   pressure: '/pressure',
   actor: '/actors/nicolas-maduro',
   timeline: '/timeline',
@@ -19,6 +20,7 @@ const VIEWS = {
   documents: '/documents',
   reader: '/documents/us-venezuela-talks-2024-04-11',
   'reader at a passage': '/documents/us-venezuela-talks-2024-04-11?layers=PRESSURE,STATEMENTS,NAMES',
+  'reader finding a phrase': '/documents/us-venezuela-talks-2024-04-11',
   paths: '/paths?from=gustavo-petro&to=maria-corina-machado',
   playground: '/playground',
   'not found': '/no/such/page',
@@ -66,6 +68,14 @@ describeInBrowser('every view', () => {
           await ui.open(path);
           await session.page.locator('[aria-busy="true"], .state-loading').first().waitFor({ state: 'detached' });
           if (name === 'reader at a passage') await session.page.locator('mark').first().click();
+          if (name === 'reader finding a phrase') {
+            await session.page.getByRole('searchbox', { name: 'Find in the article' }).fill('Maduro');
+            await session.page
+              .getByRole('status')
+              .getByText(/^1 of \d+$/)
+              .waitFor();
+          }
+          if (name.startsWith('network')) await session.page.getByRole('slider').first().waitFor();
           const violations = await seriousViolations(session.page);
           if (violations.length) found[name] = violations;
         }

@@ -8,14 +8,14 @@ import { describeInBrowser } from '../support/environment.js';
  * bar gets two more, its median deciding. The target is 90 (the README has the full script's
  * medians of three), but the same build scored 66–80 on the overview while other suites ran on the
  * same two cores, so this bar only catches a collapse (a blocking script, a giant first chunk);
- * `LIGHTHOUSE_MIN_SCORE` raises it on a quiet machine. The reader scores lowest: most of its
- * blocking time is the client cache merging every page of the document's evidence.
+ * `LIGHTHOUSE_MIN_SCORE` raises it on a quiet machine. The reader shares the others' bar since its
+ * spans no longer go through the client cache (that had cost it 300–500 ms of blocking time).
  */
 const QUIET_MACHINE_BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 0);
 const BARS: Record<ViewName, number> = {
   overview: Math.max(QUIET_MACHINE_BAR, 60),
   network: Math.max(QUIET_MACHINE_BAR, 60),
-  reader: Math.max(QUIET_MACHINE_BAR, 55),
+  reader: Math.max(QUIET_MACHINE_BAR, 60),
 };
 
 describeInBrowser('Lighthouse performance (mobile preset)', () => {

@@ -46,8 +46,9 @@ function explorerOperations(): { file: string; document: DocumentNode; operation
 
 /**
  * Variables that make an operation as costly as the API allows: every Int as large as a page
- * can be (the Ints of these operations are `first`s, or bounds the estimator ignores), required
- * strings filled in, everything optional left out.
+ * can be (the Ints of these operations are `first`s, or bounds the estimator ignores), every
+ * Boolean true (they switch fields on, `@include(if: …)`), required strings filled in, everything
+ * optional left out.
  */
 function costliestVariables(operation: OperationDefinitionNode): Record<string, unknown> {
   const named = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : named(type.type));
@@ -56,6 +57,7 @@ function costliestVariables(operation: OperationDefinitionNode): Record<string, 
     const name = definition.variable.name.value;
     const type = named(definition.type);
     if (type === 'Int') variables[name] = MAX_PAGE_SIZE;
+    else if (type === 'Boolean') variables[name] = true;
     else if (definition.type.kind === Kind.NON_NULL_TYPE && (type === 'String' || type === 'ID')) variables[name] = 'x';
     else if (definition.type.kind === Kind.NON_NULL_TYPE)
       throw new Error(`no value to score $${name}: ${type}! with; teach costliestVariables one`);

@@ -43,6 +43,22 @@ describe('the explorer over HTTP', () => {
     }
   });
 
+  it('names the scripts of the view asked for in its page, so they load with the app', async () => {
+    const preloads = (html: string) =>
+      [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g)].map(
+        ([, script]) => script!,
+      );
+    const preloaded = async (path: string) => preloads(await (await get(path)).text());
+    const network = await preloaded('/network');
+    expect(network.some((script) => /\/network-page-[\w-]+\.js$/.test(script))).toBe(true);
+    const reader = await preloaded('/documents/us-venezuela-talks-2024-04-11');
+    expect(reader.some((script) => /\/reader-page-[\w-]+\.js$/.test(script))).toBe(true);
+    expect(reader.some((script) => script.includes('network-page'))).toBe(false);
+    for (const script of new Set([...network, ...reader])) expect((await get(script)).status, script).toBe(200);
+    // A path that names no view gets the app as built, which loads the not-found page itself.
+    expect(await preloaded('/no/such/page')).toEqual(preloads(readFileSync(join(webDist, 'index.html'), 'utf8')));
+  });
+
   it('keeps hashed assets for a year and makes index.html revalidate', async () => {
     const page = await get('/network');
     expect(page.headers.get('cache-control')).toBe('no-cache');

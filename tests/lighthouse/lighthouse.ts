@@ -104,10 +104,13 @@ export async function hostBenchmarkIndex(url: string): Promise<number> {
   return lhr.environment.benchmarkIndex;
 }
 
-/** Runs Lighthouse once on a page, with the CPU slowdown calibrated to the host (see calibratedSlowdown). */
-export async function measureOnce(url: string): Promise<Measurement> {
+/**
+ * Runs Lighthouse once on a page, with the CPU slowdown calibrated to the host (see
+ * calibratedSlowdown), or the one given (`4`: Lighthouse's own fixed default, whatever the host).
+ */
+export async function measureOnce(url: string, fixedSlowdown?: number): Promise<Measurement> {
   const benchmarkIndex = await hostBenchmarkIndex(url);
-  const cpuSlowdown = calibratedSlowdown(benchmarkIndex);
+  const cpuSlowdown = fixedSlowdown ?? calibratedSlowdown(benchmarkIndex);
   const lhr = await runLighthouse(url, { throttling: { cpuSlowdownMultiplier: cpuSlowdown } });
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
@@ -123,10 +126,16 @@ export async function measureOnce(url: string): Promise<Measurement> {
 }
 
 /** Measures a view `runs` times and keeps the median run. */
-export async function measureView(baseUrl: string, view: ViewName, runs: number): Promise<ViewResult> {
+export async function measureView(
+  baseUrl: string,
+  view: ViewName,
+  runs: number,
+  fixedSlowdown?: number,
+): Promise<ViewResult> {
   const path = MEASURED_VIEWS[view];
   const measurements: Measurement[] = [];
-  for (let run = 0; run < runs; run += 1) measurements.push(await measureOnce(new URL(path, baseUrl).href));
+  for (let run = 0; run < runs; run += 1)
+    measurements.push(await measureOnce(new URL(path, baseUrl).href, fixedSlowdown));
   const byScore = [...measurements].sort((a, b) => a.score - b.score);
   return {
     view,

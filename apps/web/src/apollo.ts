@@ -34,8 +34,6 @@ export function createCache() {
           ]),
         ),
       },
-      // The reader pages through a document's spans; the pages make one list per document.
-      Document: { fields: { evidenceConnection: relayStylePagination(false) } },
     },
   });
 }

@@ -19,5 +19,24 @@ export const ROUTE_PATHS = {
 
 export type RouteName = keyof typeof ROUTE_PATHS;
 
+/**
+ * The module each view's code starts from (what the router's `lazy` imports; a test holds the two
+ * together). The build lists each one's chunks, and the server has the browser fetch them with
+ * the page instead of after the app's own script has run.
+ */
+export const ROUTE_MODULES: Record<RouteName, string> = {
+  overview: 'src/routes/overview/overview-page.tsx',
+  network: 'src/routes/network/network-page.tsx',
+  pressure: 'src/routes/pressure/pressure-page.tsx',
+  actor: 'src/routes/actors/actor-page.tsx',
+  timeline: 'src/routes/timeline/timeline-page.tsx',
+  statements: 'src/routes/statements/statements-page.tsx',
+  figures: 'src/routes/figures/figures-page.tsx',
+  documents: 'src/routes/documents/documents-page.tsx',
+  reader: 'src/routes/documents/reader-page.tsx',
+  paths: 'src/routes/paths/paths-page.tsx',
+  playground: 'src/playground/playground-page.tsx',
+};
+
 /** The patterns as the server reads them. */
 export const explorerRoutePatterns = (): string[] => Object.values(ROUTE_PATHS);

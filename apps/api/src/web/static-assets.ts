@@ -9,6 +9,12 @@ import { resolve } from 'node:path';
  */
 export const EXPLORER_ROUTES_FILE = 'explorer-routes.json';
 
+/**
+ * The file the build writes next to it: for each view's pattern, the scripts that view's code needs
+ * beyond what index.html loads. Named in the page sent for that view, they load with it.
+ */
+export const EXPLORER_PRELOAD_FILE = 'explorer-preload.json';
+
 /** Paths the server answers itself; never the explorer's. */
 const SERVER_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
 
@@ -17,18 +23,42 @@ export function compressResponses(): express.RequestHandler {
   return compression();
 }
 
-/** A matcher for the explorer's route patterns: `:name` stands for one path segment, `*` for the rest. */
+/** A route pattern as a regular expression: `:name` stands for one path segment, `*` for the rest. */
+function patternExpression(pattern: string): RegExp {
+  const segments = pattern
+    .split('/')
+    .filter(Boolean)
+    .map((segment) =>
+      segment === '*' ? '.*' : segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    );
+  return new RegExp(`^/${segments.join('/')}/?$`);
+}
+
+/** A matcher for the explorer's route patterns. */
 export function routeMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const expressions = patterns.map((pattern) => {
-    const segments = pattern
-      .split('/')
-      .filter(Boolean)
-      .map((segment) =>
-        segment === '*' ? '.*' : segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-      );
-    return new RegExp(`^/${segments.join('/')}/?$`);
-  });
+  const expressions = patterns.map(patternExpression);
   return (path) => expressions.some((expression) => expression.test(path));
+}
+
+/**
+ * index.html for a path: with `modulepreload` links for the scripts of the view at that path (from
+ * the build's preload file, when there is one), so they download while the app's script does.
+ */
+function pageFor(root: string, html: string): (path: string) => string {
+  const file = resolve(root, EXPLORER_PRELOAD_FILE);
+  if (!existsSync(file)) return () => html;
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null) throw new Error(`${file} should map route patterns to scripts`);
+  const pages = Object.entries(parsed).map(([pattern, scripts]) => {
+    if (
+      !Array.isArray(scripts) ||
+      !scripts.every((script) => typeof script === 'string' && /^\/[\w./-]+$/.test(script))
+    )
+      throw new Error(`${file}: ${pattern} should list script paths`);
+    const links = scripts.map((script) => `<link rel="modulepreload" crossorigin href="${script}">`).join('');
+    return { expression: patternExpression(pattern), html: html.replace('</head>', `${links}</head>`) };
+  });
+  return (path) => pages.find((page) => page.expression.test(path))?.html ?? html;
 }
 
 function readRoutes(root: string): readonly string[] | undefined {
@@ -57,6 +87,7 @@ export function mountExplorer(app: Express, webRoot: string | undefined) {
     return;
   }
   const routes = readRoutes(root);
+  const page = pageFor(root, readFileSync(index, 'utf8'));
   // A build from before the list existed: every path is a view, as it used to be.
   const isExplorerRoute = routes ? routeMatcher(routes) : () => true;
   app.use('/assets', express.static(resolve(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
@@ -69,6 +100,7 @@ export function mountExplorer(app: Express, webRoot: string | undefined) {
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.status(isExplorerRoute(req.path) ? 200 : 404).sendFile(index);
+    if (isExplorerRoute(req.path)) res.type('html').send(page(req.path));
+    else res.status(404).sendFile(index);
   });
 }

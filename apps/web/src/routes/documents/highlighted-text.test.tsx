@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Segment, Span } from '../../lib/segments';
+import { segmentText, type Segment, type Span } from '../../lib/segments';
 import { HighlightedText } from './highlighted-text';
 
 const text = 'Colombia criticized <b>Maduro</b> today';
@@ -19,8 +19,7 @@ describe('HighlightedText', () => {
   it('renders overlapping spans as adjacent marks, each carrying every fact it supports', () => {
     const { container } = render(
       <HighlightedText
-        text={text}
-        spans={spans}
+        segments={segmentText(text, spans)}
         categoryOf={(segment) => segment.spans.find((s) => s.data.category)?.data.category ?? null}
       />,
     );
@@ -38,7 +37,7 @@ describe('HighlightedText', () => {
   });
 
   it('never turns the source’s characters into markup', () => {
-    const { container } = render(<HighlightedText text={text} spans={spans} categoryOf={() => null} />);
+    const { container } = render(<HighlightedText segments={segmentText(text, spans)} categoryOf={() => null} />);
     expect(container.querySelector('b')).toBeNull();
   });
 
@@ -47,8 +46,7 @@ describe('HighlightedText', () => {
     const onPin = vi.fn<(segment: Segment<Fact>) => void>();
     const { container } = render(
       <HighlightedText
-        text={text}
-        spans={spans}
+        segments={segmentText(text, spans)}
         categoryOf={() => null}
         target={{ start: 9, end: 19 }}
         onPreview={onPreview}

@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
-import { segmentText, type Segment, type Span } from '../../lib/segments';
+import { type Ref } from 'react';
+import { type Segment } from '../../lib/segments';
 import { CATEGORIES } from '../../ui/category';
 
 interface HighlightedTextProps<T> {
-  text: string;
-  spans: Span<T>[];
+  /** The element the text is drawn in (find in the article marks its matches there). */
+  articleRef?: Ref<HTMLDivElement>;
+  /** The text cut at every span's ends (segmentText), computed once by the page. */
+  segments: Segment<T>[];
   /** The layer a run is coloured by: a relation category, or another kind of fact ("STATEMENTS"). */
   categoryOf: (segment: Segment<T>) => string | null;
   /** The span a deep link points at (`#start-end`), outlined. */
@@ -25,8 +27,8 @@ interface HighlightedTextProps<T> {
  * button (pressed when pinned) named by its words and how many facts they support.
  */
 export function HighlightedText<T>({
-  text,
-  spans,
+  articleRef,
+  segments,
   categoryOf,
   target,
   activeStart,
@@ -34,9 +36,8 @@ export function HighlightedText<T>({
   onPreview,
   onPin,
 }: HighlightedTextProps<T>) {
-  const segments = useMemo(() => segmentText(text, spans), [text, spans]);
   return (
-    <div className="article-text" lang="en">
+    <div className="article-text" lang="en" ref={articleRef}>
       {segments.map((segment) => {
         if (!segment.spans.length) {
           return (

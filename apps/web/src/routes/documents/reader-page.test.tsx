@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo';
-import { ReaderPage, ReaderQuery } from './reader-page';
+import { ReaderEvidenceQuery, ReaderPage, ReaderQuery } from './reader-page';
 
 const text = 'Colombia criticized Maduro. The NSC declined to comment.';
 const actor = (slug: string, name: string) => ({ __typename: 'Actor' as const, id: `actor-${slug}`, slug, name });
@@ -19,12 +19,8 @@ const span = (start: number, end: number, supports: object) => ({
   supports,
 });
 
-/** A page of spans, each edge's cursor its index in the document's list. */
-const page = (spans: ReturnType<typeof span>[], from = 0, hasNextPage = false) => ({
-  __typename: 'EvidenceConnection' as const,
-  edges: spans.map((node, index) => ({ __typename: 'EvidenceEdge' as const, cursor: `span-${from + index}`, node })),
-  pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: `span-${from + spans.length - 1}` },
-});
+/** How many spans the document has in all. */
+const total = (totalCount: number) => ({ __typename: 'EvidenceConnection' as const, totalCount });
 
 // The relation's words [0, 26) hold the actor's name [0, 8): nested spans, cut into three runs.
 const criticized = {
@@ -52,29 +48,33 @@ const document = {
   publishedAt: '2024-04-11',
   publisher: actor('bloomberg-news', 'Bloomberg News'),
   contributors: [],
-  evidenceConnection: page([span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)]),
+  evidenceConnection: total(3),
 };
+const spans = [span(0, 26, criticized), span(0, 8, colombia), span(28, 55, declined)];
 
 // Another article with the same words at the same offsets.
 const another = { ...document, id: 'document-2', slug: 'another', title: 'Colombia’s criticism, retold' };
 
-// The same article, its spans sent a page at a time.
-const paged = {
-  ...document,
-  id: 'document-3',
-  slug: 'paged',
-  evidenceConnection: page([span(0, 26, criticized), span(0, 8, colombia)], 0, true),
-};
-const pagedRest = { ...paged, evidenceConnection: page([span(28, 55, declined)], 2) };
+// An article with more spans than the reader asks for.
+const long = { ...document, id: 'document-3', slug: 'long', evidenceConnection: total(900) };
+
+/** The spans of a document, as the reader's second request receives them. */
+const evidenceOf = ({ id, slug }: { id: string; slug: string }) => ({
+  request: { query: ReaderEvidenceQuery, variables: { slug } },
+  result: { data: { document: { __typename: 'Document' as const, id, evidence: spans } } },
+});
 
 const mocks = [
   { request: { query: ReaderQuery, variables: { slug: 'talks' } }, result: { data: { document } } },
   { request: { query: ReaderQuery, variables: { slug: 'another' } }, result: { data: { document: another } } },
   { request: { query: ReaderQuery, variables: { slug: 'nothing' } }, result: { data: { document: null } } },
-  { request: { query: ReaderQuery, variables: { slug: 'paged' } }, result: { data: { document: paged } } },
+  { request: { query: ReaderQuery, variables: { slug: 'long' } }, result: { data: { document: long } } },
+  evidenceOf(document),
+  evidenceOf(another),
+  evidenceOf(long),
   {
-    request: { query: ReaderQuery, variables: { slug: 'paged', after: 'span-1' } },
-    result: { data: { document: pagedRest } },
+    request: { query: ReaderEvidenceQuery, variables: { slug: 'nothing' } },
+    result: { data: { document: null } },
   },
 ];
 
@@ -91,6 +91,12 @@ function openReader(path: string) {
   );
 }
 
+/** Waits for the document, then for its highlights (they come with a second answer). */
+async function opened(title?: string) {
+  await screen.findByRole('heading', { level: 1, ...(title ? { name: title } : {}) });
+  await screen.findByText(/evidence spans( highlighted)?$/);
+}
+
 const factsPanel = () => screen.getByRole('complementary', { name: /Facts supported/ });
 
 // jsdom does no layout; the page only asks the browser to scroll.
@@ -104,7 +110,7 @@ describe('ReaderPage', () => {
 
   it('shows the whole text, with nested spans cut into runs that know every fact', async () => {
     const { container } = openReader('/documents/talks?layers=PRESSURE,STATEMENTS,NAMES');
-    await screen.findByRole('heading', { level: 1, name: document.title });
+    await opened(document.title);
     expect(container.querySelector('.article-text')?.textContent).toBe(text);
     const marks = [...container.querySelectorAll('mark')].map((mark) => [
       mark.textContent,
@@ -120,7 +126,7 @@ describe('ReaderPage', () => {
 
   it('highlights only the layers picked, the relations at first', async () => {
     const { container } = openReader('/documents/talks');
-    await screen.findByRole('heading', { level: 1, name: document.title });
+    await opened(document.title);
     const marks = () => [...container.querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks()).toEqual(['Colombia criticized Maduro']);
     fireEvent.click(screen.getByRole('checkbox', { name: /Statements/ }));
@@ -130,20 +136,15 @@ describe('ReaderPage', () => {
     expect(container.querySelector('.article-text')?.textContent).toBe(text);
   });
 
-  it('pages through every span of a long document', async () => {
-    const { container } = openReader('/documents/paged?layers=PRESSURE,STATEMENTS,NAMES');
-    await screen.findByRole('heading', { level: 1, name: paged.title });
-    expect(await screen.findByText(/3 evidence spans/)).toBeTruthy();
-    expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
-      'Colombia',
-      ' criticized Maduro',
-      'The NSC declined to comment',
-    ]);
+  it('says how many spans it shows when a document has more than it asks for', async () => {
+    openReader('/documents/long');
+    await opened(long.title);
+    expect(screen.getByText(/the first 3 of 900 evidence spans highlighted/)).toBeTruthy();
   });
 
   it('opens a deep link on its span, marked, on the layer of the fact it links to', async () => {
     const { container } = openReader('/documents/talks#0-26');
-    await screen.findByRole('heading', { level: 1 });
+    await opened();
     expect([...container.querySelectorAll('mark.target')].map((mark) => mark.textContent)).toEqual([
       'Colombia criticized Maduro',
     ]);
@@ -179,10 +180,10 @@ describe('ReaderPage', () => {
 
   it('starts afresh on another document, without the facts of the last one', async () => {
     openReader('/documents/talks#0-26');
-    await screen.findByRole('heading', { level: 1, name: document.title });
+    await opened(document.title);
     expect(within(factsPanel()).getByText(/Colombia criticized Maduro for blocking candidates/)).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Read another article' }));
-    await screen.findByRole('heading', { level: 1, name: another.title });
+    await opened(another.title);
     expect(within(factsPanel()).getByText(/^Hover or focus a highlighted passage/)).toBeTruthy();
   });
 

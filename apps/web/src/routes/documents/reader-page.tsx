@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { type RelationCategory } from '@parley/schema';
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, NavigationType, useLocation, useNavigationType, useParams, useSearchParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
 import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
 import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
 import { DEFAULT_LAYERS, LAYER_ORDER, LAYERS, layerOf, layersFromParam, type Layer } from './layers';
+import { FindInArticle } from './find-in-article';
 import { HighlightedText } from './highlighted-text';
 import { selectedOffsets } from './text-selection';
 import { CopyLinkButton } from '../../ui/copy-link';
@@ -14,7 +15,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { type ReaderQuery as ReaderData } from '../../gql/graphql';
+import { type ReaderEvidenceQuery as ReaderEvidenceData } from '../../gql/graphql';
 
 export const FactLine_fact = graphql(`
   fragment FactLine_fact on Node {
@@ -87,8 +88,9 @@ export const FactLine_fact = graphql(`
   }
 `);
 
+/** The document and its text: what the reader paints first (cached, so Back paints it at once, at its height). */
 export const ReaderQuery = graphql(`
-  query ReaderQuery($slug: String!, $after: String) {
+  query ReaderQuery($slug: String!) {
     document(slug: $slug) {
       id
       slug
@@ -105,34 +107,42 @@ export const ReaderQuery = graphql(`
         slug
         name
       }
-      evidenceConnection(first: 100, after: $after) {
-        edges {
-          cursor
-          node {
-            id
-            start
-            end
-            quote
-            supports {
-              __typename
-              id
-              ... on Relation {
-                category
-              }
-              ...FactLine_fact
-            }
+      # How many spans there are, to say so when a document has more than the reader shows.
+      evidenceConnection(first: 0) {
+        totalCount
+      }
+    }
+  }
+`);
+
+/**
+ * Up to 500 of the document's spans (the API's largest list of a document's evidence), in one
+ * answer and kept out of the cache: normalising and merging hundreds of spans and the facts they
+ * support was most of the reader's blocking time, and nothing else reads them from there.
+ */
+export const ReaderEvidenceQuery = graphql(`
+  query ReaderEvidenceQuery($slug: String!) {
+    document(slug: $slug) {
+      id
+      evidence(first: 500) {
+        id
+        start
+        end
+        quote
+        supports {
+          __typename
+          id
+          ... on Relation {
+            category
           }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
+          ...FactLine_fact
         }
       }
     }
   }
 `);
 
-type SpanData = NonNullable<ReaderData['document']>['evidenceConnection']['edges'][number]['node'];
+type SpanData = NonNullable<ReaderEvidenceData['document']>['evidence'][number];
 
 /** Which category colours a passage that supports relations of several: the most forceful. */
 const SEVERITY: Record<RelationCategory, number> = { COERCION: 0, PRESSURE: 1, SUPPORT: 2, DIPLOMACY: 3 };
@@ -257,21 +267,21 @@ export function ReaderPage() {
 }
 
 function Reader({ slug }: { slug: string }) {
-  const { hash, search } = useLocation();
+  const { hash, search, key } = useLocation();
+  // Back or Forward to a page seen before (not the page the browser opened on, whose key is
+  // "default"): the router puts the scroll where the reader left it, rather than at the link's words.
+  const returning = useNavigationType() === NavigationType.Pop && key !== 'default';
   const [params, setParams] = useSearchParams();
   // One object per deep link (`#start-end`), so that what depends on it runs once per link.
   const target = useMemo(() => parseSpanHash(hash), [hash]);
-  const { data, loading, error, refetch, fetchMore } = useQuery(ReaderQuery, { variables: { slug } });
+  const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
   const document = data?.document;
-  // The reader shows every span of the document: it pages through them all, the cache merging
-  // each page into the list. The text shows at once, its highlights once every page is in.
-  const evidence = document?.evidenceConnection;
-  const complete = !evidence?.pageInfo.hasNextPage;
-  useEffect(() => {
-    if (evidence?.pageInfo.hasNextPage) void fetchMore({ variables: { after: evidence.pageInfo.endCursor } });
-  }, [evidence, fetchMore]);
+  // The highlights come with the second answer; until then the text reads plain.
+  const evidenceQuery = useQuery(ReaderEvidenceQuery, { variables: { slug }, fetchPolicy: 'no-cache' });
+  const evidence = evidenceQuery.data?.document?.evidence;
+  const totalSpans = document?.evidenceConnection.totalCount ?? 0;
   const allSpans = useMemo(
-    () => evidence?.edges.map(({ node: span }) => ({ start: span.start, end: span.end, data: span })) ?? [],
+    () => evidence?.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [],
     [evidence],
   );
 
@@ -288,13 +298,10 @@ function Reader({ slug }: { slug: string }) {
   }, [allSpans, target]);
   const layers = chosen ?? cameFor ?? DEFAULT_LAYERS;
   const layerKey = LAYER_ORDER.filter((layer) => layers.includes(layer)).join(',');
-  // Until the last page is in, the text shows plain: one cheap render to read, then one with every
-  // highlight, rather than the whole article re-rendered for each page.
   const spans = useMemo(() => {
-    if (!complete) return [];
     const shown = new Set(layerKey.split(','));
     return allSpans.filter((span) => shown.has(factLayer(span)));
-  }, [allSpans, layerKey, complete]);
+  }, [allSpans, layerKey]);
   const counts = useMemo(() => {
     const byLayer = new Map<Layer, number>();
     for (const span of allSpans) byLayer.set(factLayer(span), (byLayer.get(factLayer(span)) ?? 0) + 1);
@@ -309,6 +316,7 @@ function Reader({ slug }: { slug: string }) {
   };
 
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
+  const article = useRef<HTMLDivElement>(null);
 
   // The passage pinned to the panel, by where it starts: the one the reader last clicked, or the
   // deep link's when the text arrives or the link changes. Hovering or focusing another only
@@ -345,11 +353,15 @@ function Reader({ slug }: { slug: string }) {
   const scrolledTo = useRef<typeof target>(null);
   useEffect(() => {
     if (!target || !segments.length || scrolledTo.current === target) return;
+    if (returning) {
+      scrolledTo.current = target;
+      return;
+    }
     const element = window.document.querySelector(`mark[data-start="${target.start}"]`);
     if (!element) return;
     scrolledTo.current = target;
     element.scrollIntoView({ block: 'center' });
-  }, [segments, target]);
+  }, [segments, target, returning]);
 
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <LoadingState what="Loading the document" />;
@@ -375,7 +387,11 @@ function Reader({ slug }: { slug: string }) {
           {document.publisher?.name}
           {document.publishedAt ? `, ${formatDay(document.publishedAt)}` : ''}
           {document.contributors.length ? ` — with ${document.contributors.map((c) => c.name).join(', ')}` : ''} ·{' '}
-          {complete ? `${allSpans.length} evidence spans` : `loading evidence (${allSpans.length} so far)`}
+          {!evidence
+            ? `${totalSpans} evidence spans, loading`
+            : totalSpans > allSpans.length
+              ? `the first ${allSpans.length} of ${totalSpans} evidence spans highlighted`
+              : `${allSpans.length} evidence spans`}
         </p>
         <fieldset className="layers">
           <legend>Highlight</legend>
@@ -394,6 +410,7 @@ function Reader({ slug }: { slug: string }) {
             </label>
           ))}
         </fieldset>
+        <FindInArticle text={document.text} article={article} drawn={segments} />
       </header>
       {selected ? (
         <p className="view-actions selection-link">
@@ -403,13 +420,16 @@ function Reader({ slug }: { slug: string }) {
           />
         </p>
       ) : null}
+      {evidenceQuery.error ? (
+        <ErrorState error={evidenceQuery.error} retry={() => void evidenceQuery.refetch()} />
+      ) : null}
       <a className="skip-link" href="#facts-panel">
         Skip past the highlighted passages
       </a>
       <div className="reader-layout">
         <HighlightedText
-          text={document.text}
-          spans={spans}
+          articleRef={article}
+          segments={segments}
           categoryOf={segmentCategory}
           target={target}
           activeStart={active?.start}

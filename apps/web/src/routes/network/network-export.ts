@@ -41,8 +41,18 @@ function xml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The graph shown as GraphML: actors as nodes (name, kind), relations as directed edges (kind, category, modality). */
-export function relationsToGraphml(relations: readonly NetworkGraph_RelationsFragment[]): string {
+/** Where the layout put each actor, by slug (the graph's model coordinates, before zoom and pan). */
+export type NodePositions = ReadonlyMap<string, { x: number; y: number }>;
+
+/**
+ * The graph shown as GraphML: actors as nodes (name, kind and, when given, the position the view
+ * drew them at, as the `x`/`y` attributes Gephi reads), relations as directed edges (kind,
+ * category, modality).
+ */
+export function relationsToGraphml(
+  relations: readonly NetworkGraph_RelationsFragment[],
+  positions: NodePositions = new Map(),
+): string {
   const actors = new Map<string, NetworkGraph_RelationsFragment['source']>();
   for (const r of relations) {
     actors.set(r.source.slug, r.source);
@@ -55,10 +65,17 @@ export function relationsToGraphml(relations: readonly NetworkGraph_RelationsFra
     ['category', 'edge'],
     ['modality', 'edge'],
   ].map(([name, scope]) => `  <key id="${name}" for="${scope}" attr.name="${name}" attr.type="string"/>`);
-  const nodes = [...actors.values()].map(
-    (a) =>
-      `    <node id="${xml(a.slug)}"><data key="name">${xml(a.name)}</data><data key="actorKind">${a.kind}</data></node>`,
-  );
+  if (positions.size) {
+    keys.push(...['x', 'y'].map((axis) => `  <key id="${axis}" for="node" attr.name="${axis}" attr.type="double"/>`));
+  }
+  const nodes = [...actors.values()].map((a) => {
+    const at = positions.get(a.slug);
+    // Rounded to a hundredth of a pixel: the picture's precision, and no float noise in the file.
+    const position = at
+      ? `<data key="x">${Math.round(at.x * 100) / 100}</data><data key="y">${Math.round(at.y * 100) / 100}</data>`
+      : '';
+    return `    <node id="${xml(a.slug)}"><data key="name">${xml(a.name)}</data><data key="actorKind">${a.kind}</data>${position}</node>`;
+  });
   const edges = relations.map(
     (r) =>
       `    <edge id="${xml(r.id)}" source="${xml(r.source.slug)}" target="${xml(r.target.slug)}">` +

@@ -1,11 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObjectEdge, type EventObjectNode } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { categoryColor, kindLabel } from '../../ui/category';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { type NetworkGraph_RelationsFragment } from '../../gql/graphql';
 import { ACTOR_KINDS } from './actor-kinds';
-import { download, relationsToCsv, relationsToGraphml } from './network-export';
+import { download, relationsToCsv, relationsToGraphml, type NodePositions } from './network-export';
 
 cytoscape.use(fcose);
 
@@ -26,12 +26,30 @@ export const NetworkGraph_relations = graphql(`
       slug
       name
       kind
+      # The organisations of its titles group it: asked for only when the view groups.
+      positions(first: 5) @include(if: $grouped) {
+        id
+        organization {
+          id
+          slug
+          name
+        }
+      }
     }
     target {
       id
       slug
       name
       kind
+      # The organisations of its titles group it: asked for only when the view groups.
+      positions(first: 5) @include(if: $grouped) {
+        id
+        organization {
+          id
+          slug
+          name
+        }
+      }
     }
   }
 `);
@@ -46,10 +64,53 @@ interface NetworkGraphProps {
   onSelectRelation?: (id: string) => void;
   /** Names the exported files ("parley-network-pressure"). */
   fileName?: string;
+  /** Draws the actors holding titles in the same organisation inside one box (compound nodes). */
+  grouped?: boolean;
 }
 
-function toElements(relations: readonly NetworkGraph_RelationsFragment[]): ElementDefinition[] {
-  const actors = new Map<string, NetworkGraph_RelationsFragment['source']>();
+type GraphActor = NetworkGraph_RelationsFragment['source'];
+
+/** The id of the box grouping an organisation's people; never an actor's slug (those have no colon). */
+export const groupId = (organisation: string) => `group:${organisation}`;
+
+/**
+ * Which box each actor is drawn in, by slug: the organisation of its first title (by the
+ * organisation's slug, so the choice does not depend on order), or its own box when it is an
+ * organisation others hold titles in. One level only, and only boxes that hold two actors or more:
+ * a box around a single actor says nothing.
+ */
+export function organisationGroups(actors: readonly GraphActor[]): {
+  parentOf: Map<string, string>;
+  groups: Map<string, string>;
+} {
+  const names = new Map<string, string>();
+  const memberOf = new Map<string, string>();
+  for (const actor of actors) {
+    const organisations = (actor.positions ?? [])
+      .flatMap((position) => (position.organization ? [position.organization] : []))
+      .filter((organisation) => organisation.slug !== actor.slug)
+      .sort((a, b) => a.slug.localeCompare(b.slug));
+    const organisation = organisations[0];
+    if (!organisation) continue;
+    names.set(organisation.slug, organisation.name);
+    memberOf.set(actor.slug, organisation.slug);
+  }
+  // An organisation on the graph sits in its own box, with its people.
+  for (const actor of actors) if (names.has(actor.slug)) memberOf.set(actor.slug, actor.slug);
+  const sizes = new Map<string, number>();
+  for (const organisation of memberOf.values()) sizes.set(organisation, (sizes.get(organisation) ?? 0) + 1);
+  const parentOf = new Map<string, string>();
+  const groups = new Map<string, string>();
+  for (const [slug, organisation] of memberOf) {
+    if ((sizes.get(organisation) ?? 0) < 2) continue;
+    parentOf.set(slug, groupId(organisation));
+    groups.set(groupId(organisation), names.get(organisation) ?? organisation);
+  }
+  return { parentOf, groups };
+}
+
+function toElements(relations: readonly NetworkGraph_RelationsFragment[], grouped: boolean): ElementDefinition[] {
+  const actors = new Map<string, GraphActor>();
   const degree = new Map<string, number>();
   for (const r of relations) {
     for (const actor of [r.source, r.target]) {
@@ -59,10 +120,21 @@ function toElements(relations: readonly NetworkGraph_RelationsFragment[]): Eleme
   }
   // Sorted, so that the same relations give the same elements in the same order, hence the same layout.
   const nodes = [...actors.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+  const { parentOf, groups } = grouped
+    ? organisationGroups(nodes)
+    : { parentOf: new Map<string, string>(), groups: new Map<string, string>() };
   return [
+    ...[...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, name]) => ({
+        group: 'nodes' as const,
+        classes: 'organisation',
+        data: { id, label: name, shape: 'round-rectangle', color: '#f3f4f6', size: 0 },
+      })),
     ...nodes.map((actor) => ({
       group: 'nodes' as const,
       data: {
+        ...(parentOf.has(actor.slug) ? { parent: parentOf.get(actor.slug) } : {}),
         id: actor.slug,
         label: actor.name,
         shape: ACTOR_KINDS[actor.kind].shape,
@@ -123,6 +195,15 @@ function withSeededRandom<T>(seed: number, work: () => T): T {
   }
 }
 
+/** Where the layout put each actor (the organisations' boxes left out). */
+function positionsOf(instance: Core | null): NodePositions {
+  const positions = new Map<string, { x: number; y: number }>();
+  instance?.nodes(':childless').forEach((node) => {
+    positions.set(node.id(), node.position());
+  });
+  return positions;
+}
+
 /** Actors as nodes (shaped and coloured by kind, sized by relations), relations as directed edges coloured by category. */
 export function NetworkGraph({
   height = 520,
@@ -131,11 +212,17 @@ export function NetworkGraph({
   onSelectActor,
   onSelectRelation,
   fileName = 'parley-network',
+  grouped = false,
   ...props
 }: NetworkGraphProps) {
   const relations = getFragmentData(NetworkGraph_relations, props.relations);
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
+  const boxes = useMemo(() => {
+    if (!grouped) return 0;
+    const actors = new Map(relations.flatMap((r) => [r.source, r.target]).map((actor) => [actor.slug, actor]));
+    return organisationGroups([...actors.values()]).groups.size;
+  }, [relations, grouped]);
   // Taps call whatever handlers the latest committed render passed, without rebuilding the graph
   // (and its layout) each time the parent renders new callbacks.
   const selectActor = useEffectEvent((slug: string) => onSelectActor?.(slug));
@@ -143,7 +230,7 @@ export function NetworkGraph({
 
   useEffect(() => {
     if (!container.current) return;
-    const elements = toElements(relations);
+    const elements = toElements(relations, grouped);
     const instance = withSeededRandom(seedOf(elements), () =>
       cytoscape({
         container: container.current,
@@ -170,6 +257,19 @@ export function NetworkGraph({
               'text-background-padding': '1px',
               // Names too small to read once zoomed out are left out rather than drawn as a smudge.
               'min-zoomed-font-size': 7,
+            },
+          },
+          {
+            selector: 'node.organisation',
+            style: {
+              'background-color': '#f9fafb',
+              'border-width': 1,
+              'border-style': 'dashed',
+              'border-color': '#6b7280',
+              'text-valign': 'top',
+              'text-margin-y': -4,
+              'font-style': 'italic',
+              padding: '12px',
             },
           },
           {
@@ -210,7 +310,8 @@ export function NetworkGraph({
         } as never,
       }),
     );
-    instance.on('tap', 'node', (event: EventObjectNode) => selectActor(event.target.id()));
+    // A box focuses on its organisation.
+    instance.on('tap', 'node', (event: EventObjectNode) => selectActor(event.target.id().replace(/^group:/, '')));
     instance.on('tap', 'edge', (event: EventObjectEdge) => selectRelation(event.target.id()));
     instance.on('mouseover', 'edge', (event: EventObjectEdge) => event.target.addClass('hover'));
     instance.on('mouseout', 'edge', (event: EventObjectEdge) => event.target.removeClass('hover'));
@@ -220,7 +321,7 @@ export function NetworkGraph({
       instance.destroy();
       cy.current = null;
     };
-  }, [relations]);
+  }, [relations, grouped]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -267,7 +368,13 @@ export function NetworkGraph({
         </button>
         <button
           type="button"
-          onClick={() => download(`${fileName}.graphml`, relationsToGraphml(relations), 'application/graphml+xml')}
+          onClick={() =>
+            download(
+              `${fileName}.graphml`,
+              relationsToGraphml(relations, positionsOf(cy.current)),
+              'application/graphml+xml',
+            )
+          }
         >
           Save GraphML
         </button>
@@ -277,7 +384,9 @@ export function NetworkGraph({
         className="network-graph"
         style={{ height }}
         role="img"
-        aria-label={`Network of ${relations.length} relations between actors; the list of relations follows.`}
+        aria-label={`Network of ${relations.length} relations between actors${
+          grouped ? `, boxed by organisation (${boxes} ${boxes === 1 ? 'box' : 'boxes'})` : ''
+        }; the list of relations follows.`}
       />
     </div>
   );

@@ -37,7 +37,7 @@ function NodeSample({ shape, color }: { shape: string; color: string }) {
 }
 
 /** What the graph's colours, shapes and line styles mean. */
-export function NetworkLegend() {
+export function NetworkLegend({ grouped = false }: { grouped?: boolean }) {
   return (
     <div className="network-legend">
       <ul className="legend" aria-label="Relations">
@@ -60,6 +60,12 @@ export function NetworkLegend() {
           <span className="node-sample node-sample-focus" aria-hidden="true" /> the actor in focus (ringed)
         </li>
         <li className="muted">larger: more relations</li>
+        {grouped ? (
+          <li>
+            <span className="organisation-sample" aria-hidden="true" /> a box: the actors holding titles in the
+            organisation it names
+          </li>
+        ) : null}
       </ul>
     </div>
   );

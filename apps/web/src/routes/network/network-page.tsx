@@ -9,6 +9,7 @@ import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { WhenVisible } from '../../ui/when-visible';
 import { NetworkLegend } from './network-legend';
+import { TimeBrush } from './time-brush';
 import { graphql } from '../../gql';
 
 // The graph library is most of this view's weight: it loads once the graph's place is near the screen.
@@ -20,7 +21,7 @@ const GRAPH_HEIGHT = 520;
 const PHONE = '(max-width: 600px)';
 
 export const NetworkQuery = graphql(`
-  query NetworkQuery($filter: RelationFilter, $after: String) {
+  query NetworkQuery($filter: RelationFilter, $after: String, $grouped: Boolean! = false) {
     relations(filter: $filter, first: 100, after: $after) {
       totalCount
       edges {
@@ -55,6 +56,27 @@ export const NetworkQuery = graphql(`
   }
 `);
 
+/**
+ * The dates of the relations the other filters keep, for the time brush: its histogram shows what
+ * the dates could select, so it does not shrink with the dates chosen.
+ */
+export const NetworkDatesQuery = graphql(`
+  query NetworkDatesQuery($filter: RelationFilter) {
+    relations(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          date {
+            start
+            end
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** Most actors a focused view draws around its centre; the server keeps the most strongly linked. */
 const NEIGHBOURHOOD_SIZE = 100;
 
@@ -65,6 +87,7 @@ export const NetworkNeighbourhoodQuery = graphql(`
     $first: Int
     $direction: Direction
     $filter: RelationFilter
+    $grouped: Boolean! = false
   ) {
     neighbourhood(slug: $slug, hops: $hops, first: $first, direction: $direction, filter: $filter) {
       actor {
@@ -126,6 +149,7 @@ export function NetworkPage() {
   const hops = params.get('hops') === '2' ? 2 : 1;
   const direction = enumValue(Direction, params.get('direction')) ?? Direction.BOTH;
   const selected = params.get('relation');
+  const grouped = params.get('group') === 'organisation';
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -138,11 +162,18 @@ export function NetworkPage() {
   };
 
   const filter = { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to };
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, { variables: { filter } });
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, {
+    variables: { filter, grouped },
+  });
+  const datesQuery = useQuery(NetworkDatesQuery, {
+    variables: { filter: { categories: filter.categories, kinds: filter.kinds } },
+  });
+  const dated = datesQuery.data ?? datesQuery.previousData;
+  const dates = useMemo(() => dated?.relations.edges.map((edge) => edge.node.date) ?? [], [dated]);
   // The focused view asks the server for the neighbourhood: it sees every relation, not only the pages loaded here.
   const around = useQuery(
     NetworkNeighbourhoodQuery,
-    focus ? { variables: { slug: focus, hops, first: NEIGHBOURHOOD_SIZE, direction, filter } } : skipToken,
+    focus ? { variables: { slug: focus, hops, first: NEIGHBOURHOOD_SIZE, direction, filter, grouped } } : skipToken,
   );
   const neighbourhood = focus ? (around.data ?? around.previousData)?.neighbourhood : undefined;
   const busy = loading || (Boolean(focus) && around.loading);
@@ -237,6 +268,14 @@ export function NetworkPage() {
             ))}
           </select>
         </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={grouped}
+            onChange={() => update({ group: grouped ? null : 'organisation' })}
+          />
+          Group actors by organisation
+        </label>
         {focus ? (
           <fieldset>
             <legend>Around {focusName}</legend>
@@ -289,7 +328,7 @@ export function NetworkPage() {
       ) : null}
       <div className="network-layout" aria-busy={busy}>
         <div>
-          <NetworkLegend />
+          <NetworkLegend grouped={grouped} />
           {shown.length && !graphAsked ? (
             <button type="button" onClick={() => setGraphAsked(true)}>
               Draw the graph of these {shown.length} relations
@@ -305,12 +344,19 @@ export function NetworkPage() {
                   selectedRelation={selected}
                   onSelectActor={(slug) => update({ focus: slug, relation: null })}
                   onSelectRelation={(id) => update({ relation: id })}
+                  grouped={grouped}
                   fileName={['parley-network', focus, ...categories.map((c) => c.toLowerCase())]
                     .filter(Boolean)
                     .join('-')}
                 />
               </Suspense>
             </WhenVisible>
+          ) : null}
+          {dated ? <TimeBrush dates={dates} from={from} to={to} onChange={(range) => update(range)} /> : null}
+          {dated && dated.relations.totalCount > dated.relations.edges.length ? (
+            <p className="muted">
+              The histogram counts the first {dated.relations.edges.length} of {dated.relations.totalCount} relations.
+            </p>
           ) : null}
         </div>
         <aside className="side-panel" aria-live="polite" aria-label="Selected relation">

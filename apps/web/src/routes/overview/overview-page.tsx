@@ -18,7 +18,8 @@ import { type OverviewQuery as OverviewData } from '../../gql/graphql';
 const NetworkGraph = lazy(() => import('../network/network-graph').then((m) => ({ default: m.NetworkGraph })));
 
 export const OverviewQuery = graphql(`
-  query OverviewQuery {
+  # The graph here never groups actors by organisation ($grouped: see NetworkGraph_relations).
+  query OverviewQuery($grouped: Boolean! = false) {
     documents(first: 10) {
       nodes {
         id
