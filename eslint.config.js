@@ -114,12 +114,13 @@ export default tseslint.config(
       '@graphql-eslint/relay-edge-types': ['error', { listTypeCanWrapOnlyEdgeType: false, shouldImplementNode: true }],
       // Connections page forward only (first/after); see the schema's pagination notes.
       '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
-      // Value objects (dates, spans, path steps, vocabulary entries) and connection plumbing have no identity.
+      // Value objects (dates, spans, path steps, vocabulary entries), connection plumbing and
+      // mutation results (which carry the node they changed) have no identity.
       '@graphql-eslint/strict-id-in-types': [
         'error',
         {
           exceptions: {
-            suffixes: ['Connection', 'Edge'],
+            suffixes: ['Connection', 'Edge', 'Payload'],
             types: [
               'PageInfo',
               'PartialDate',

@@ -1,5 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { dateScalarType, parleyClientPreset, parleyOutputConfig } from './src/codegen.js';
+import { dateScalarType, dateTimeScalarType, parleyClientPreset, parleyOutputConfig } from './src/codegen.js';
 
 /**
  * What this package generates from the committed SDL (schema.graphql, printed by the API):
@@ -25,7 +25,7 @@ const config: CodegenConfig = {
       config: {
         enumValues: './enums.js',
         useTypeImports: true,
-        scalars: { Date: dateScalarType },
+        scalars: { Date: dateScalarType, DateTimeISO: dateTimeScalarType },
         // Nullable fields are `T | null`, as the API sends them; optional only for inputs.
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         maybeValue: 'T | null',

@@ -30,6 +30,7 @@ const configSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
   DOCUMENT_CACHE_CHARACTERS: z.coerce.number().int().min(0).default(DOCUMENT_STORE_MAX_CHARACTERS),
+  PARLEY_PUBLIC_READ: z.enum(['true', 'false']).default('true'),
 });
 
 export type Config = {
@@ -61,6 +62,8 @@ export type Config = {
   playground: boolean;
   /** Origins other sites may call the API from; none (same origin only) by default. */
   corsOrigins: string[];
+  /** Whether anonymous requests may read (queries, /export); false: a reader or above must sign in or send a token. */
+  publicRead: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: data.PARLEY_INTROSPECTION === 'true',
     playground: data.PARLEY_PLAYGROUND === 'true',
     corsOrigins: data.CORS_ORIGINS,
+    publicRead: data.PARLEY_PUBLIC_READ === 'true',
   };
 }

@@ -43,6 +43,7 @@ const server = await createServer({
   introspection: config.introspection,
   playground: config.playground,
   corsOrigins: config.corsOrigins,
+  publicRead: config.publicRead,
   requestDeadlineMs: config.requestDeadlineMs,
   maxResponseBytes: config.maxResponseBytes,
   documentCacheCharacters: config.documentCacheCharacters,

@@ -15,6 +15,8 @@ import { runWithDeadline } from './common/deadline.js';
 import { responseSizeLimit } from './common/response-size.js';
 import { databaseFaultOf, faultMessages, repeatedFaultsPlugin } from './db/faults.js';
 import { exportRoutes } from './export/export.routes.js';
+import { publicReadPlugin } from './auth/public-read.js';
+import { sessionCookieOf, viewerOfRequest } from './auth/request-viewer.js';
 import { checkDatabase } from './health.js';
 import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
 import { ErrorCode } from './common/error-code.js';
@@ -53,6 +55,8 @@ export interface ServerOptions {
    * DOCUMENT_STORE_MAX_CHARACTERS, about 18 MB of heap; 0: every request is parsed and validated).
    */
   documentCacheCharacters?: number;
+  /** Whether anonymous requests may read (default true); false: queries and /export need a viewer. */
+  publicRead?: boolean;
 }
 
 export interface ParleyServer {
@@ -94,6 +98,7 @@ export async function createServer({
   requestDeadlineMs = DEFAULT_REQUEST_DEADLINE_MS,
   maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
   documentCacheCharacters = DOCUMENT_STORE_MAX_CHARACTERS,
+  publicRead = true,
 }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
@@ -125,6 +130,7 @@ export async function createServer({
       ...armorPlugins,
       queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
       inputStringsPlugin<Context>(),
+      publicReadPlugin<Context>(publicRead),
       repeatedFaultsPlugin<Context>(),
       requestLogPlugin<Context>(logger),
       // After every plugin that changes the result: it serialises the final one.
@@ -215,20 +221,19 @@ export async function createServer({
     // After the body is read: everything Apollo does from here on runs under the deadline.
     (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
+      context: async ({ req, res }) =>
         // Assigned, not spread: spreading would fork the context's lazy entity manager.
-        Promise.resolve(
-          Object.assign(createContext(orm.em, logger), {
-            request: res.locals.request,
-            // Negotiated as Apollo Server negotiates the response's media type.
-            prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
-          }),
-        ),
+        Object.assign(createContext(orm.em, logger, await viewerOfRequest(orm.em, req, res)), {
+          request: res.locals.request,
+          // Negotiated as Apollo Server negotiates the response's media type.
+          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
+          sessionCookie: sessionCookieOf(req, res),
+        }),
     }),
   );
 
   // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
-  app.use('/export', exportRoutes(orm, logger));
+  app.use('/export', exportRoutes(orm, logger, { publicRead }));
 
   mountExplorer(app, webRoot);
 

@@ -2,6 +2,7 @@ import type { GraphQLRequest } from '@apollo/server';
 import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { ErrorCode } from '../src/common/error-code.js';
+import type { Viewer } from '../src/common/viewer.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
 
@@ -19,6 +20,13 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   OPERATION_RESOLUTION_FAILURE: { query: 'query A { documents { totalCount } } query B { figures { totalCount } }' },
   PERSISTED_QUERY_NOT_FOUND: { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
   BAD_REQUEST: { query: '' },
+  UNAUTHENTICATED: { query: '{ users { name } }' },
+  FORBIDDEN: { query: '{ users { name } }' },
+};
+
+/** Who sends a code's request, where the code depends on it (anonymous otherwise). */
+const viewers: Partial<Record<ErrorCode, Viewer>> = {
+  FORBIDDEN: { userId: 1, name: 'rita', role: 'reader' },
 };
 
 /**
@@ -38,7 +46,7 @@ describeEachDatabase('error codes', (database) => {
 
   it.each(Object.entries(requests))('sends %s when asked to', async (code, request) => {
     const response = await api.server.apollo.executeOperation(request, {
-      contextValue: createContext(api.db.orm.em, silentLogger),
+      contextValue: createContext(api.db.orm.em, silentLogger, viewers[code as ErrorCode]),
     });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     expect(response.body.singleResult.errors?.[0]?.extensions?.code).toBe(code);

@@ -21,6 +21,9 @@ export const parleySchemaPath: string = fileURLToPath(new URL('../schema.graphql
  */
 export const dateScalarType = '`${number}-${number}-${number}`';
 
+/** The TypeScript type of the `DateTimeISO` scalar (`2026-11-29T10:15:30.000Z`): an ISO 8601 string in UTC. */
+export const dateTimeScalarType = 'string';
+
 /** How a consumer's generated code is told apart, and what it may change. */
 export interface ParleyCodegenOptions {
   /** Files (globs) with the package's `graphql(…)` operations and fragments, relative to its codegen.ts. */
@@ -67,7 +70,7 @@ export function parleyOutputConfig(enumsFrom = '@parley/schema'): Record<string,
     enumValues: enumsFrom,
     useTypeImports: true,
     emitLegacyCommonJSImports: false,
-    scalars: { Date: dateScalarType },
+    scalars: { Date: dateScalarType, DateTimeISO: dateTimeScalarType },
     documentMode: 'documentNode',
   };
 }

@@ -17,7 +17,7 @@ export const ErrorCode = {
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   /** The server does not know this persisted query hash: send the query text with it once. */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
-  /** Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a possible cross-site request. */
+  /** Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a cross-site request (preflight, cookie). */
   BAD_REQUEST: 'BAD_REQUEST',
   /** The request body is larger than the server reads. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -27,7 +27,7 @@ export const ErrorCode = {
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** The database is not answering (stopped, restarting or unreachable): retry later. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  /** The operation needs a signed-in user or an API token (`Authorization: Bearer …`), and the request has neither, or a revoked or expired one. */
+  /** It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused (`retryAfterSeconds`). */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The signed-in user or token lacks the role the operation needs (`requiredRole`). */
   FORBIDDEN: 'FORBIDDEN',
@@ -53,7 +53,7 @@ export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
     'The request does not say which operation to run: several without `operationName`, or none by that name.',
   PERSISTED_QUERY_NOT_FOUND: 'The server does not know this persisted query hash: send the query text with it once.',
   BAD_REQUEST:
-    'Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a possible cross-site request.',
+    'Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a cross-site request (preflight, cookie).',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the server reads.',
   TIMEOUT:
     'The operation ran past its deadline (`deadlineMs`), or a database statement past its own: ask for less, or retry later.',
@@ -61,7 +61,7 @@ export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
     'The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`.',
   DATABASE_UNAVAILABLE: 'The database is not answering (stopped, restarting or unreachable): retry later.',
   UNAUTHENTICATED:
-    'The operation needs a signed-in user or an API token (`Authorization: Bearer …`), and the request has neither, or a revoked or expired one.',
+    'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused (`retryAfterSeconds`).',
   FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
   CONFLICT:
     'The node changed since it was read: the request named an old `version` (`currentVersion` is the one to read again), or a later change touched what a revert would undo.',

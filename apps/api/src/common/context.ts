@@ -10,6 +10,14 @@ export interface RequestInfo {
   operationName?: string;
 }
 
+/** The session cookie of an HTTP request's response, for signing in and out. */
+export interface SessionCookie {
+  /** Sends the cookie carrying a new session's secret. */
+  set(secret: string): void;
+  /** Tells the browser to forget the cookie. */
+  clear(): void;
+}
+
 /** What every resolver gets for one request. */
 export interface Context {
   /**
@@ -26,6 +34,8 @@ export interface Context {
   request?: RequestInfo;
   /** The user the request acts for; absent when it carries no valid token or session. */
   viewer?: Viewer;
+  /** The response's session cookie: present over HTTP, absent in-process (no browser to hold it). */
+  sessionCookie?: SessionCookie;
 }
 
 /**

@@ -18,7 +18,7 @@ const descriptions = {
     'The request does not say which operation to run: several without `operationName`, or none by that name.',
   PERSISTED_QUERY_NOT_FOUND: 'The server does not know this persisted query hash: send the query text with it once.',
   BAD_REQUEST:
-    'Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a possible cross-site request.',
+    'Not a GraphQL request the server takes: no query, malformed JSON or parameters, a mutation over GET, or a cross-site request (preflight, cookie).',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the server reads.',
   TIMEOUT:
     'The operation ran past its deadline (`deadlineMs`), or a database statement past its own: ask for less, or retry later.',
@@ -26,7 +26,7 @@ const descriptions = {
     'The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`.',
   DATABASE_UNAVAILABLE: 'The database is not answering (stopped, restarting or unreachable): retry later.',
   UNAUTHENTICATED:
-    'The operation needs a signed-in user or an API token (`Authorization: Bearer …`), and the request has neither, or a revoked or expired one.',
+    'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused (`retryAfterSeconds`).',
   FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
   CONFLICT:
     'The node changed since it was read: the request named an old `version` (`currentVersion` is the one to read again), or a later change touched what a revert would undo.',

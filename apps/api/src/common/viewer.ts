@@ -11,6 +11,8 @@ export interface Viewer {
   userId: number;
   name: string;
   role: Role;
+  /** How the request proved who it is: an API token, or a signed-in browser's session (absent in-process). */
+  credential?: { kind: 'token'; tokenId: number } | { kind: 'session'; sessionId: string };
 }
 
 /** Whether a user with `role` may do what `needed` may. */

@@ -1,5 +1,8 @@
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
+import { ApiToken } from '../auth/api-token.entity.js';
+import { Session } from '../auth/session.entity.js';
+import { User } from '../auth/user.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
@@ -25,4 +28,7 @@ export const entities = [
   Position,
   Relation,
   Statement,
+  User,
+  ApiToken,
+  Session,
 ];

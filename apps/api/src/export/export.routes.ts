@@ -1,5 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { Router, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { READS_NEED_A_VIEWER } from '../auth/public-read.js';
+import { viewerOfRequest } from '../auth/request-viewer.js';
+import type { Viewer } from '../common/viewer.js';
 import { ErrorCode } from '../common/error-code.js';
 import { Document } from '../document/document.entity.js';
 import type { Logger } from '../logger.js';
@@ -41,9 +45,25 @@ function refuse(res: Response, status: number, code: ErrorCode, message: string,
  * from the database. Outside GraphQL because these are files for other tools (Gephi, yEd,
  * spreadsheets, FollowTheMoney), far larger than any one query may be.
  */
-export function exportRoutes(orm: MikroORM, logger: Logger): Router {
+export function exportRoutes(orm: MikroORM, logger: Logger, { publicRead = true } = {}): Router {
   const router = Router();
   router.get('/:file', async (req, res) => {
+    // The same viewer as /graphql: a bad token is refused, and a closed server needs a viewer.
+    let viewer: Viewer | undefined;
+    try {
+      viewer = await viewerOfRequest(orm.em, req, res);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const { code, http } = error.extensions as { code: ErrorCode; http?: { status?: number } };
+      if (code === ErrorCode.UNAUTHENTICATED) res.setHeader('WWW-Authenticate', 'Bearer realm="parley"');
+      refuse(res, http?.status ?? 400, code, error.message);
+      return;
+    }
+    if (!publicRead && !viewer) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="parley"');
+      refuse(res, 401, ErrorCode.UNAUTHENTICATED, READS_NEED_A_VIEWER);
+      return;
+    }
     const exporter = EXPORTS[req.params.file];
     if (!exporter) {
       refuse(

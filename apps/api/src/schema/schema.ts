@@ -1,6 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActorResolver } from '../actor/actor.resolver.js';
+import { ApiTokenResolver } from '../auth/api-token.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { UserResolver } from '../auth/user.resolver.js';
 import { AttributionResolver } from '../attribution/attribution.resolver.js';
 import { DocumentResolver } from '../document/document.resolver.js';
 import { EventResolver } from '../event/event.resolver.js';
@@ -24,6 +27,8 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [
       ActorResolver,
+      ApiTokenResolver,
+      AuthResolver,
       AttributionResolver,
       DocumentResolver,
       EventResolver,
@@ -38,6 +43,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       RelationResolver,
       SearchResolver,
       StatementResolver,
+      UserResolver,
     ],
     authChecker,
     // Inputs are checked in resolvers with messages a reader can act on; no class-validator.
@@ -48,6 +54,11 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     if (!query) throw new Error('The schema has no Query type.');
     query.description =
       'Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets.';
+    const mutation = built.getMutationType();
+    if (mutation) {
+      mutation.description =
+        'Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role.';
+    }
     return built;
   });
   return schema;

@@ -134,6 +134,17 @@ export const RelationKind = {
 } as const;
 
 export type RelationKind = typeof RelationKind[keyof typeof RelationKind];
+/** What a user may do; each role includes the ones before it. */
+export const Role = {
+  /** Edits, and manages users and every API token. */
+  ADMIN: 'ADMIN',
+  /** Reads, and changes the stories (creates, updates, deletes facts). */
+  EDITOR: 'EDITOR',
+  /** Reads everything, also when the server does not allow anonymous reads. */
+  READER: 'READER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
 /** What sort of thing a search result is, and so which of its words were searched. */
 export const SearchResultKind = {
   /** An actor, found by its name, aliases or slug; `node` is the Actor. */

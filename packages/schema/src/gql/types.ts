@@ -6,6 +6,7 @@ import type { EventKind } from './enums.js';
 import type { Modality } from './enums.js';
 import type { RelationCategory } from './enums.js';
 import type { RelationKind } from './enums.js';
+import type { Role } from './enums.js';
 import type { SearchResultKind } from './enums.js';
 import type { StatementKind } from './enums.js';
 export type Maybe<T> = T | null;
@@ -19,6 +20,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date without time or time zone, written yyyy-mm-dd (ISO 8601), e.g. `2024-04-09`. */
   Date: { input: `${number}-${number}-${number}`; output: `${number}-${number}-${number}`; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
 };
 
 /** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
@@ -115,6 +118,29 @@ export type ActorEdge = {
 
 export { ActorKind };
 
+/** An API token: a secret sent as `Authorization: Bearer …`, acting as its user. The secret itself is shown only once, by `createApiToken`. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Whether the token works now: neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  /** When the token was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the token stops working by itself; null: never. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The token's ID (not its secret): what `revokeApiToken` takes. */
+  id: Scalars['ID']['output'];
+  /** What the token is for, as its creator described it. */
+  label: Maybe<Scalars['String']['output']>;
+  /** When a request last used the token (to the minute); null if never. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The first characters of the secret (`parley_Ab3x9K`), to recognise a token in a list. */
+  prefix: Scalars['String']['output'];
+  /** When the token was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whose token it is: it acts with their role. */
+  user: User;
+};
+
 /** Who vouches for a fact ("says who"), in the words the source uses. */
 export type Attribution = Node & {
   __typename?: 'Attribution';
@@ -137,6 +163,42 @@ export type AttributionEvidenceArgs = {
 };
 
 export { AttributionKind };
+
+/** A new API token. */
+export type CreateApiTokenInput = {
+  /** Days until the token stops working by itself, 1 to 3650; left out: it works until revoked. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What the token is for ("nightly export"); at most 200 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Whose token, by user name: yours when left out; only an admin may make one for someone else. */
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `createApiToken`: the only time the secret is shown. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The secret, to send as `Authorization: Bearer <secret>`. Shown now and never again: only its hash is kept. */
+  secret: Scalars['String']['output'];
+  /** The new token. */
+  token: ApiToken;
+};
+
+/** A new user. */
+export type CreateUserInput = {
+  /** The name they sign in with: letters, digits, ".", "_", "-", "@"; at most 100. */
+  name: Scalars['String']['input'];
+  /** Their password (at least 12 characters); leave it out for a user who only holds API tokens. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** What they may do. */
+  role: Role;
+};
+
+/** The result of `createUser`. */
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** The new user. */
+  user: User;
+};
 
 export { DatePrecision };
 
@@ -389,6 +451,53 @@ export type FigureEdge = {
 
 export { Modality };
 
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes an API token for yourself, or for anyone as an admin. The secret is in the answer, once. */
+  createApiToken: CreateApiTokenPayload;
+  /** Creates a user (admins only). */
+  createUser: CreateUserPayload;
+  /** Revokes an API token at once, on every server: yours, or anyone's as an admin. */
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Signs in with a name and password: starts a session and sets its cookie (HttpOnly, SameSite=Strict). Wrong passwords are answered slowly, and a name with too many failures in a row is locked out for a while (UNAUTHENTICATED with `retryAfterSeconds`). */
+  signIn: SignInPayload;
+  /** Signs out: ends the request's session on the server (its cookie no longer works anywhere) and clears the cookie. */
+  signOut: SignOutPayload;
+  /** Changes a user's role, password, or disables them (admins only). The last active admin stays an admin. */
+  updateUser: UpdateUserPayload;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
 /** A negotiation between parties: its rounds (meetings), issues and deadline. */
 export type Negotiation = Node & {
   __typename?: 'Negotiation';
@@ -591,6 +700,8 @@ export type Query = {
   actor: Maybe<Actor>;
   /** Actors by name, in slug order, a page at a time. */
   actors: ActorConnection;
+  /** A user's API tokens, newest first: your own, or anyone's for an admin. Secrets are never shown again. */
+  apiTokens: Array<ApiToken>;
   /** The document with this slug, or null. */
   document: Maybe<Document>;
   /** Source documents, a page at a time. */
@@ -623,6 +734,10 @@ export type Query = {
   search: SearchResultConnection;
   /** What actors said, or declined to say. */
   statements: StatementConnection;
+  /** The users, by name (admins only). */
+  users: Array<User>;
+  /** The user the request acts for (signed in, or by API token); null when anonymous. Open to everyone, also when anonymous reads are off. */
+  viewer: Maybe<User>;
 };
 
 
@@ -638,6 +753,14 @@ export type QueryActorsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   kinds: InputMaybe<Array<ActorKind>>;
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryApiTokensArgs = {
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+  user: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -753,6 +876,13 @@ export type QueryStatementsArgs = {
   speaker: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** Ask a story who pressured whom, who met whom, when, and says who. Every fact carries its evidence: the exact words of the source, with their offsets. */
+export type QueryUsersArgs = {
+  first?: Scalars['Int']['input'];
+  includeDisabled?: Scalars['Boolean']['input'];
+};
+
 /** A directed act between two actors: who pressured, urged, met or backed whom. */
 export type Relation = Node & {
   __typename?: 'Relation';
@@ -853,6 +983,21 @@ export type RelationKindInfo = {
   score: Scalars['Float']['output'];
 };
 
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** The token's `id` (from `apiTokens`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `revokeApiToken`. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The token, now revoked. */
+  token: ApiToken;
+};
+
+export { Role };
+
 /** A page of search results, best first (Relay cursor connection). */
 export type SearchResultConnection = {
   __typename?: 'SearchResultConnection';
@@ -905,6 +1050,28 @@ export type SearchSpan = {
   end: Scalars['Int']['output'];
   /** Offset of the passage’s first character in the document text (UTF-16 code units). */
   start: Scalars['Int']['output'];
+};
+
+/** Who signs in, and their password. */
+export type SignInInput = {
+  /** The user name. */
+  name: Scalars['String']['input'];
+  /** The password (sent over HTTPS in production). */
+  password: Scalars['String']['input'];
+};
+
+/** The result of `signIn`: the session cookie is set on the response. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** The user now signed in. */
+  viewer: User;
+};
+
+/** The result of `signOut`. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Whether a session was ended (false when the request had none). */
+  signedOut: Scalars['Boolean']['output'];
 };
 
 /** Something an actor said, or their refusal or failure to answer. */
@@ -965,4 +1132,42 @@ export type TextRange = {
   end: Scalars['Int']['output'];
   /** Offset of the first character. */
   start: Scalars['Int']['output'];
+};
+
+/** Changes to a user; what is left out stays as it is. */
+export type UpdateUserInput = {
+  /** true disables the user (their sessions end, their tokens stop working); false enables them again. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The user to change, by name. */
+  name: Scalars['String']['input'];
+  /** A new password (at least 12 characters); ends their sessions. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Their new role. */
+  role?: InputMaybe<Role>;
+};
+
+/** The result of `updateUser`. */
+export type UpdateUserPayload = {
+  __typename?: 'UpdateUserPayload';
+  /** The user, changed. */
+  user: User;
+};
+
+/** Someone who may sign in or hold API tokens, with the role that says what they may do. */
+export type User = {
+  __typename?: 'User';
+  /** Whether the user may sign in and use API tokens. */
+  active: Scalars['Boolean']['output'];
+  /** Whether the user has a password, so may sign in (otherwise only API tokens work). */
+  canSignIn: Scalars['Boolean']['output'];
+  /** When the user was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the user was disabled; null while they may act. */
+  disabledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The user's ID; admins name users by `name`, which is also unique. */
+  id: Scalars['ID']['output'];
+  /** The name the user signs in with; unique. */
+  name: Scalars['String']['output'];
+  /** What the user may do. */
+  role: Role;
 };

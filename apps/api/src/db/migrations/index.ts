@@ -9,6 +9,8 @@ import { Migration20261129072522_path_link_indexes as PostgresPathLinkIndexes } 
 import { Migration20261129072522_path_link_indexes as SqlitePathLinkIndexes } from './sqlite/Migration20261129072522_path_link_indexes.js';
 import { Migration20261129080000_full_text_search as PostgresFullTextSearch } from './postgresql/Migration20261129080000_full_text_search.js';
 import { Migration20261129080000_full_text_search as SqliteFullTextSearch } from './sqlite/Migration20261129080000_full_text_search.js';
+import { Migration20261129100000_users_tokens_sessions as PostgresUsersTokensSessions } from './postgresql/Migration20261129100000_users_tokens_sessions.js';
+import { Migration20261129100000_users_tokens_sessions as SqliteUsersTokensSessions } from './sqlite/Migration20261129100000_users_tokens_sessions.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -22,6 +24,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129052658_graph_walk_indexes', class: SqliteGraphWalkIndexes },
     { name: 'Migration20261129072522_path_link_indexes', class: SqlitePathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: SqliteFullTextSearch },
+    { name: 'Migration20261129100000_users_tokens_sessions', class: SqliteUsersTokensSessions },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
@@ -29,5 +32,6 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129052658_graph_walk_indexes', class: PostgresGraphWalkIndexes },
     { name: 'Migration20261129072522_path_link_indexes', class: PostgresPathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: PostgresFullTextSearch },
+    { name: 'Migration20261129100000_users_tokens_sessions', class: PostgresUsersTokensSessions },
   ],
 };
