@@ -2,6 +2,7 @@ import type { GraphQLRequest } from '@apollo/server';
 import { expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
 import { ErrorCode } from '../src/common/error-code.js';
+import { toGlobalId } from '../src/common/global-id.js';
 import type { Viewer } from '../src/common/viewer.js';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { silentLogger, useTestApi } from './harness.js';
@@ -9,6 +10,11 @@ import { silentLogger, useTestApi } from './harness.js';
 /** Fans out through relations of relations: far more than the complexity limit allows. */
 const tooComplex = `{ relations(first: 100) { nodes { source { relations { target { relations {
   target { relations { kind } } } } } } } } }`;
+
+/** An edit of the story's first relation, for the codes of editing. */
+const updateFirstRelation =
+  'mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { id } } }';
+const firstRelation = toGlobalId('Relation', 1);
 
 /** A request that makes the API send each code, sent in-process (the HTTP app's own codes are in tests/http). */
 const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
@@ -24,9 +30,13 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   FORBIDDEN: { query: '{ users { name } }' },
 };
 
+  CONFLICT: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 999 } } },
+};
+
 /** Who sends a code's request, where the code depends on it (anonymous otherwise). */
 const viewers: Partial<Record<ErrorCode, Viewer>> = {
   FORBIDDEN: { userId: 1, name: 'rita', role: 'reader' },
+  CONFLICT: { userId: 2, name: 'edith', role: 'editor' },
 };
 
 /**

@@ -3,9 +3,9 @@
 
 /** Every code the API sends in an error’s `extensions.code`. */
 export const ErrorCode = {
-  /** An argument or variable is out of range, malformed (a cursor, an ID) or of the wrong type; `argumentName` names it when known. */
+  /** An argument or variable is out of range, malformed (a cursor, an ID) or of the wrong type; `argumentName` or, in a mutation, `path` names it. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** Nothing has the slug an argument gives (the `from` or `to` actor of `paths`); `argumentName` names it. */
+  /** Nothing has the slug or ID an argument gives (`from` or `to` of `paths`, the node a mutation edits); `argumentName` or `path` names it. */
   NOT_FOUND: 'NOT_FOUND',
   /** The query could fetch too much: ask for fewer items with `first`, or nest lists less deeply (`complexity`, `maxComplexity`). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
@@ -31,7 +31,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The signed-in user or token lacks the role the operation needs (`requiredRole`). */
   FORBIDDEN: 'FORBIDDEN',
-  /** The node changed since it was read: the request named an old `version` (`currentVersion` is the one to read again), or a later change touched what a revert would undo. */
+  /** The node changed since it was read (`currentVersion` is the one to read again), or a later change touched what a revert would undo. */
   CONFLICT: 'CONFLICT',
   /** The server failed; the details are in its log, not in the response. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -42,8 +42,9 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** What each code means, in one line. */
 export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
   BAD_USER_INPUT:
-    'An argument or variable is out of range, malformed (a cursor, an ID) or of the wrong type; `argumentName` names it when known.',
-  NOT_FOUND: 'Nothing has the slug an argument gives (the `from` or `to` actor of `paths`); `argumentName` names it.',
+    'An argument or variable is out of range, malformed (a cursor, an ID) or of the wrong type; `argumentName` or, in a mutation, `path` names it.',
+  NOT_FOUND:
+    'Nothing has the slug or ID an argument gives (`from` or `to` of `paths`, the node a mutation edits); `argumentName` or `path` names it.',
   QUERY_TOO_COMPLEX:
     'The query could fetch too much: ask for fewer items with `first`, or nest lists less deeply (`complexity`, `maxComplexity`).',
   GRAPHQL_PARSE_FAILED: 'The query is not GraphQL, or has more tokens than the API reads.',
@@ -64,6 +65,6 @@ export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
     'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused (`retryAfterSeconds`).',
   FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
   CONFLICT:
-    'The node changed since it was read: the request named an old `version` (`currentVersion` is the one to read again), or a later change touched what a revert would undo.',
+    'The node changed since it was read (`currentVersion` is the one to read again), or a later change touched what a revert would undo.',
   INTERNAL_SERVER_ERROR: 'The server failed; the details are in its log, not in the response.',
 };

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { containsSearch } from '../common/index-expressions.js';
 import { ActorKind } from './actor-kind.js';
 
@@ -10,7 +10,7 @@ import { ActorKind } from './actor-kind.js';
   implements: Node,
   description: 'A person, state, government, organisation or group that acts, speaks or is acted upon in a story.',
 })
-export class Actor extends NodeEntity<'aliases'> {
+export class Actor extends VersionedEntity<'aliases'> {
   @Property({ unique: true, length: 120 })
   @Field({ description: 'Stable readable key: the fullest name used, lower-case ASCII ("nicolas-maduro").' })
   slug!: string;

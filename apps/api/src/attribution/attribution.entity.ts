@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { Actor } from '../actor/actor.entity.js';
 import { Document } from '../document/document.entity.js';
 import { AttributionKind } from './attribution-kind.js';
@@ -10,7 +10,7 @@ import { AttributionKind } from './attribution-kind.js';
 @Entity()
 @Unique({ properties: ['document', 'key'] })
 @ObjectType({ implements: Node, description: 'Who vouches for a fact ("says who"), in the words the source uses.' })
-export class Attribution extends NodeEntity {
+export class Attribution extends VersionedEntity {
   @ManyToOne(() => Document, { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
 

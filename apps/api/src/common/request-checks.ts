@@ -18,6 +18,12 @@ export const MAX_SLUG_LENGTH = 200;
 /** Longest string any argument or variable may carry (cursors, IDs and search text included). */
 export const MAX_STRING_LENGTH = 2000;
 
+/**
+ * Longest string a mutation's input may carry: a document's text is a whole article. The request
+ * body limit bounds it too, and each mutation checks its fields against their columns.
+ */
+export const MAX_MUTATION_STRING_LENGTH = 100_000;
+
 /** Arguments that name something by its slug. */
 const SLUG_ARGUMENTS = new Set(['slug', 'from', 'to', 'speaker']);
 
@@ -25,12 +31,12 @@ const SLUG_ARGUMENTS = new Set(['slug', 'from', 'to', 'speaker']);
 const UNPAIRED_SURROGATE = /\p{Cs}/u;
 
 /** Why a string argument or variable cannot be taken, or undefined when it can. */
-function stringProblem(value: string, argumentName: string | undefined): string | undefined {
+function stringProblem(value: string, argumentName: string | undefined, maxLength: number): string | undefined {
   const name = argumentName ? `"${argumentName}"` : 'A string argument';
   // NUL: PostgreSQL text cannot hold it.
   if (value.includes('\0') || UNPAIRED_SURROGATE.test(value))
     return `${name} contains a NUL character or an unpaired surrogate.`;
-  const limit = argumentName && SLUG_ARGUMENTS.has(argumentName) ? MAX_SLUG_LENGTH : MAX_STRING_LENGTH;
+  const limit = argumentName && SLUG_ARGUMENTS.has(argumentName) ? MAX_SLUG_LENGTH : maxLength;
   if (value.length > limit) return `${name} is limited to ${limit} characters, got ${value.length}.`;
   return undefined;
 }
@@ -54,6 +60,7 @@ function* literalsIn(node: ValueNode): Generator<{ literal: string } | { variabl
 export function checkInputStrings(
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
+  maxLength = MAX_STRING_LENGTH,
 ): GraphQLError | undefined {
   let found: GraphQLError | undefined;
   const fail = (message: string, argumentName?: string) => {
@@ -65,7 +72,7 @@ export function checkInputStrings(
       for (const item of literalsIn(node.value)) {
         const texts = 'literal' in item ? [item.literal] : [...stringsIn(variables?.[item.variable])];
         for (const text of texts) {
-          const problem = stringProblem(text, argumentName);
+          const problem = stringProblem(text, argumentName, maxLength);
           if (problem) fail(problem, argumentName);
         }
       }
@@ -74,7 +81,7 @@ export function checkInputStrings(
       if (!node.defaultValue) return;
       for (const item of literalsIn(node.defaultValue)) {
         if ('literal' in item) {
-          const problem = stringProblem(item.literal, undefined);
+          const problem = stringProblem(item.literal, undefined, maxLength);
           if (problem) fail(problem, node.variable.name.value);
         }
       }
@@ -84,7 +91,7 @@ export function checkInputStrings(
   // Then every variable under its own name: a value no argument uses is still refused.
   for (const [name, value] of Object.entries(variables ?? {})) {
     for (const text of stringsIn(value)) {
-      const problem = stringProblem(text, undefined);
+      const problem = stringProblem(text, undefined, maxLength);
       if (problem) fail(problem.replace('A string argument', `Variable "$${name}"`), name);
     }
   }
@@ -100,8 +107,10 @@ export function inputStringsPlugin<TContext extends object>(): ApolloServerPlugi
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation({ request, document }) {
-          const problem = checkInputStrings(document, request.variables);
+        didResolveOperation({ request, document, operation }) {
+          const maxLength =
+            operation?.operation === OperationTypeNode.MUTATION ? MAX_MUTATION_STRING_LENGTH : MAX_STRING_LENGTH;
+          const problem = checkInputStrings(document, request.variables, maxLength);
           if (!problem) return Promise.resolve();
           // graphql-js freezes extensions: copy them with the HTTP status of a request error.
           return Promise.reject(

@@ -3,11 +3,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { DateScalar } from '../common/date.scalar.js';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'A source text (an article) that facts are drawn from, kept byte-exact.' })
-export class Document extends NodeEntity {
+export class Document extends VersionedEntity {
   @Property({ unique: true, length: 200 })
   @Field({ description: 'Stable readable key ("us-venezuela-talks-2024-04-11").' })
   slug!: string;

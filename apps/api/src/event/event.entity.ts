@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { containsSearch } from '../common/index-expressions.js';
 import { EventKind } from './event-kind.js';
@@ -14,7 +14,7 @@ import { EventKind } from './event-kind.js';
   implements: Node,
   description: 'Something that happened or is due: a meeting, visit, interview, election, agreement, deadline.',
 })
-export class Event extends NodeEntity<'secret'> {
+export class Event extends VersionedEntity<'secret'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade', index: true })
   document!: Ref<Document>;
 

@@ -4,7 +4,7 @@ import type { Actor } from '../actor/actor.entity.js';
 import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Modality } from '../common/modality.js';
 
@@ -14,7 +14,7 @@ import { Modality } from '../common/modality.js';
   implements: Node,
   description: 'An amount the source gives, with who estimates it and for which period.',
 })
-export class Figure extends NodeEntity<'modality'> {
+export class Figure extends VersionedEntity<'modality'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
 

@@ -9,6 +9,7 @@ import { Position } from '../position/position.entity.js';
 import { categoryOf, isRelationKind } from '../relation/relation-kind.js';
 import { Relation } from '../relation/relation.entity.js';
 import { Statement } from '../statement/statement.entity.js';
+import { relationKindProblems } from '../facts/fact-rules.js';
 import type { StoryBundle } from './bundle.format.js';
 import { byDocument, ref, refs, section, type FactType, type Reference, type SectionType } from './fact-type.js';
 
@@ -119,7 +120,7 @@ export const FACT_TYPES: readonly SectionType[] = [
 
   section('relations', {
     keyOf: (relation) => relation.key,
-    check: (r) => (isRelationKind(r.kind) ? [] : [{ field: 'kind', message: `"${r.kind}" is not a relation kind` }]),
+    check: (r) => relationKindProblems(r.kind, '').map(({ path, message }) => ({ field: path.slice(1), message })),
     references: (r): Reference[] => [
       ref('source', 'actor', r.source),
       ref('target', 'actor', r.target),

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Document } from '../document/document.entity.js';
 import type { EvidenceQuote, PartialDateInput, StoryBundle } from './bundle.format.js';
-import { resolvePartialDate, type ResolvedDate } from './date-words.js';
-import { locateQuote, type Span } from './evidence-locator.js';
+import type { ResolvedDate } from './date-words.js';
+import type { Span } from './evidence-locator.js';
+import { columnLengthProblems, locateCitation, resolveFactDate } from '../facts/fact-rules.js';
 import { FACT_TYPES } from './fact-types.js';
 import {
   ref,
@@ -134,21 +135,21 @@ function checksFor(
     },
     date(path, spec) {
       if (spec === undefined) return undefined;
-      try {
-        return resolvePartialDate(spec, publishedAt);
-      } catch (error) {
-        report(path, (error as Error).message);
+      const resolved = resolveFactDate(spec, publishedAt, path);
+      if ('problem' in resolved) {
+        report(resolved.problem.path, resolved.problem.message);
         return undefined;
       }
+      return resolved.date;
     },
     quotes(path, quotes) {
       return quotes.flatMap((quote, index) => {
-        try {
-          return [locateQuote(text, quote)];
-        } catch (error) {
-          report(`${path}.evidence[${index}]`, (error as Error).message);
+        const located = locateCitation(text, quote);
+        if ('message' in located) {
+          report(`${path}.evidence[${index}]`, located.message);
           return [];
         }
+        return [located];
       });
     },
   };
@@ -165,25 +166,9 @@ function planFact({ type, item, path, parts }: Entry, checks: Checks, report: Re
   return { item, path, dates, spans, parts: parts.map((part) => planFact(part, checks, report)) };
 }
 
-/**
- * Strings longer than their column, at their path: the length comes from the entity's metadata
- * (its `length`, or the size of its varchar column), so SQLite, which would store them, refuses
- * them as PostgreSQL would, and before anything is written.
- */
+/** Strings longer than their column (see columnLengthProblems). */
 function checkLengths(em: EntityManager, entityName: string, item: object, path: string, report: Report): void {
-  const meta = Object.values(em.getMetadata().getAll()).find(
-    (candidate) => candidate.className.toLowerCase() === entityName.toLowerCase(),
-  );
-  if (!meta) return;
-  const fields = item as Record<string, unknown>;
-  for (const prop of meta.props) {
-    const value = fields[prop.name];
-    if (typeof value !== 'string') continue;
-    const limit = prop.length ?? Number(/^varchar\((\d+)\)$/.exec(prop.columnTypes[0] ?? '')?.[1] ?? NaN);
-    if (Number.isFinite(limit) && value.length > limit) {
-      report(`${path}.${prop.name}`, `is limited to ${limit} characters, got ${value.length}`);
-    }
-  }
+  for (const problem of columnLengthProblems(em, entityName, item, path)) report(problem.path, problem.message);
 }
 
 /**

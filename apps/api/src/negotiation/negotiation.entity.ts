@@ -4,7 +4,7 @@ import type { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
 import type { Event } from '../event/event.entity.js';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 
 @Entity()
@@ -12,7 +12,7 @@ import { PartialDate } from '../common/partial-date.js';
   implements: Node,
   description: 'A negotiation between parties: its rounds (meetings), issues and deadline.',
 })
-export class Negotiation extends NodeEntity<'issues'> {
+export class Negotiation extends VersionedEntity<'issues'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade', index: true })
   document!: Ref<Document>;
 

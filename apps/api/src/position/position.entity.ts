@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
@@ -14,7 +14,7 @@ import { NodeEntity } from '../common/node.entity.js';
   implements: Node,
   description: 'A title an actor holds, in or for an organisation ("acting Foreign Minister" of Colombia).',
 })
-export class Position extends NodeEntity<'acting'> {
+export class Position extends VersionedEntity<'acting'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
 

@@ -5,7 +5,7 @@ import type { Attribution } from '../attribution/attribution.entity.js';
 import type { Document } from '../document/document.entity.js';
 import type { Event } from '../event/event.entity.js';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Modality } from '../common/modality.js';
 import { RelationCategory, RelationKind } from './relation-kind.js';
@@ -25,7 +25,7 @@ import { RelationCategory, RelationKind } from './relation-kind.js';
   implements: Node,
   description: 'A directed act between two actors: who pressured, urged, met or backed whom.',
 })
-export class Relation extends NodeEntity<'modality'> {
+export class Relation extends VersionedEntity<'modality'> {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
 

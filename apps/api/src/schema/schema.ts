@@ -1,21 +1,30 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActorMutations } from '../actor/actor.mutations.js';
 import { ActorResolver } from '../actor/actor.resolver.js';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { UserResolver } from '../auth/user.resolver.js';
+import { AttributionMutations } from '../attribution/attribution.mutations.js';
 import { AttributionResolver } from '../attribution/attribution.resolver.js';
+import { DocumentMutations } from '../document/document.mutations.js';
 import { DocumentResolver } from '../document/document.resolver.js';
+import { EventMutations } from '../event/event.mutations.js';
 import { EventResolver } from '../event/event.resolver.js';
 import { ParticipationResolver } from '../event/participation.resolver.js';
 import { EvidenceResolver } from '../evidence/evidence.resolver.js';
+import { FigureMutations } from '../figure/figure.mutations.js';
 import { FigureResolver } from '../figure/figure.resolver.js';
+import { NegotiationMutations } from '../negotiation/negotiation.mutations.js';
 import { NegotiationResolver } from '../negotiation/negotiation.resolver.js';
 import { NeighbourhoodResolver } from '../neighbourhood/neighbourhood.resolver.js';
 import { PathResolver } from '../path/path.resolver.js';
+import { PositionMutations } from '../position/position.mutations.js';
 import { PositionResolver } from '../position/position.resolver.js';
 import { RelationResolver } from '../relation/relation.resolver.js';
+import { RelationMutations } from '../relation/relation.mutations.js';
 import { SearchResolver } from '../search/search.resolver.js';
+import { StatementMutations } from '../statement/statement.mutations.js';
 import { StatementResolver } from '../statement/statement.resolver.js';
 import { authChecker } from '../common/viewer.js';
 import { NodeResolver } from './node.resolver.js';
@@ -29,21 +38,30 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       ActorResolver,
       ApiTokenResolver,
       AuthResolver,
+      ActorMutations,
       AttributionResolver,
+      AttributionMutations,
       DocumentResolver,
+      DocumentMutations,
       EventResolver,
+      EventMutations,
       EvidenceResolver,
       FigureResolver,
+      FigureMutations,
       NegotiationResolver,
+      NegotiationMutations,
       NeighbourhoodResolver,
       NodeResolver,
       ParticipationResolver,
       PathResolver,
       PositionResolver,
+      PositionMutations,
       RelationResolver,
+      RelationMutations,
       SearchResolver,
       StatementResolver,
       UserResolver,
+      StatementMutations,
     ],
     authChecker,
     // Inputs are checked in resolvers with messages a reader can act on; no class-validator.
@@ -57,7 +75,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     const mutation = built.getMutationType();
     if (mutation) {
       mutation.description =
-        'Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role.';
+        'Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read.';
     }
     return built;
   });

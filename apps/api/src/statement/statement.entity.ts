@@ -4,7 +4,7 @@ import type { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
 import type { Event } from '../event/event.entity.js';
 import { Node } from '../common/node.interface.js';
-import { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { StatementKind } from './statement-kind.js';
 
@@ -12,7 +12,7 @@ import { StatementKind } from './statement-kind.js';
 @Unique({ properties: ['document', 'key'] })
 @Index({ properties: ['speaker', 'kind'] })
 @ObjectType({ implements: Node, description: 'Something an actor said, or their refusal or failure to answer.' })
-export class Statement extends NodeEntity {
+export class Statement extends VersionedEntity {
   @ManyToOne('Document', { ref: true, deleteRule: 'cascade' })
   document!: Ref<Document>;
 

@@ -53,6 +53,8 @@ export type Actor = Node & {
   statements: Array<Statement>;
   /** Who this actor is, in one sentence. */
   summary: Maybe<Scalars['String']['output']>;
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -154,6 +156,8 @@ export type Attribution = Node & {
   source: Maybe<Actor>;
   /** The words used to attribute ("according to people with direct knowledge of the matter"). */
   text: Maybe<Scalars['String']['output']>;
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -163,6 +167,33 @@ export type AttributionEvidenceArgs = {
 };
 
 export { AttributionKind };
+
+/** A new actor, with the words of a document that name it. */
+export type CreateActorInput = {
+  /** Other names the sources use. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where the summary rests on a fact from outside the sources. */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** The document the evidence quotes. */
+  documentId: Scalars['ID']['input'];
+  /** The words of the document that name the actor; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** The fullest name the sources use. */
+  name: Scalars['String']['input'];
+  /** Stable readable key: lower-case ASCII words joined by "-" ("nicolas-maduro"); unique. */
+  slug: Scalars['String']['input'];
+  /** Who this actor is, in one sentence. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What createActor wrote. */
+export type CreateActorPayload = {
+  __typename?: 'CreateActorPayload';
+  /** The actor as stored after the change, read back from the database. */
+  actor: Maybe<Actor>;
+};
 
 /** A new API token. */
 export type CreateApiTokenInput = {
@@ -183,6 +214,236 @@ export type CreateApiTokenPayload = {
   token: ApiToken;
 };
 
+/** A new attribution ("says who") in a document, for facts of that document to cite. */
+export type CreateAttributionInput = {
+  /** The document whose facts it vouches for. */
+  documentId: Scalars['ID']['input'];
+  /** The words of the document that attribute; may be none. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Publication, named source or anonymous sources. */
+  kind: AttributionKind;
+  /** The actor it credits, when the source is named. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words used to attribute ("according to two officials"). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What createAttribution wrote. */
+export type CreateAttributionPayload = {
+  __typename?: 'CreateAttributionPayload';
+  /** The attribution as stored after the change, read back from the database. */
+  attribution: Maybe<Attribution>;
+};
+
+/** A new source document: its text, kept exactly as given, and what is known of it. */
+export type CreateDocumentInput = {
+  /** The actors who wrote it or contributed to it, in order. */
+  contributorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The day it was published: date words in its facts ("Tuesday") resolve against it. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Where the publication date comes from, when the text does not state it. */
+  publishedAtBasis?: InputMaybe<Scalars['String']['input']>;
+  /** The actor who published it. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Stable readable key: lower-case ASCII words joined by "-"; unique. */
+  slug: Scalars['String']['input'];
+  /** The full text, exactly as received. Evidence cites it by UTF-16 offsets, so it cannot change once a fact cites it. */
+  text: Scalars['String']['input'];
+  /** A title for the document. */
+  title: Scalars['String']['input'];
+  /** Where the document was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What createDocument wrote. */
+export type CreateDocumentPayload = {
+  __typename?: 'CreateDocumentPayload';
+  /** The document as stored after the change, read back from the database. */
+  document: Maybe<Document>;
+};
+
+/** A new event: something that happened or is due, with its participants and evidence. */
+export type CreateEventInput = {
+  /** Who says so: an attribution of the same document. */
+  attributionId: Scalars['ID']['input'];
+  /** When it happened. */
+  date?: InputMaybe<PartialDateInput>;
+  /** The document that tells of it; its evidence quotes this document. */
+  documentId: Scalars['ID']['input'];
+  /** The words of the document that tell of it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What sort of event. */
+  kind: EventKind;
+  /** Where it happened. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The actors who took part, each in a role. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** True when the source says it was secret; false when left out. */
+  secret?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Stable readable key: lower-case ASCII words joined by "-"; unique. */
+  slug: Scalars['String']['input'];
+  /** What happened, in a sentence or two. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A short title. */
+  title: Scalars['String']['input'];
+};
+
+/** What createEvent wrote. */
+export type CreateEventPayload = {
+  __typename?: 'CreateEventPayload';
+  /** The event as stored after the change, read back from the database. */
+  event: Maybe<Event>;
+};
+
+/** A new figure: an amount a document gives, with who estimates it. */
+export type CreateFigureInput = {
+  /** The amount, in units of `currency` (2 billion is 2000000000). */
+  amount: Scalars['Float']['input'];
+  /** Who estimates it: an attribution of the same document. */
+  attributionId: Scalars['ID']['input'];
+  /** The condition a POSSIBLE figure depends on. */
+  condition?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency code ("USD"). */
+  currency: Scalars['String']['input'];
+  /** The document that gives it; its evidence quotes this document. */
+  documentId: Scalars['ID']['input'];
+  /** The words of the document that give it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What is counted ("oil revenues"). */
+  measure?: InputMaybe<Scalars['String']['input']>;
+  /** ACTUAL (when left out) or POSSIBLE, for an amount that depends on a condition. */
+  modality?: InputMaybe<Modality>;
+  /** The period the amount covers. */
+  period?: InputMaybe<PartialDateInput>;
+  /** The actor the amount is about. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the figure says, in one sentence. */
+  summary: Scalars['String']['input'];
+};
+
+/** What createFigure wrote. */
+export type CreateFigurePayload = {
+  __typename?: 'CreateFigurePayload';
+  /** The figure as stored after the change, read back from the database. */
+  figure: Maybe<Figure>;
+};
+
+/** A new negotiation: its parties, rounds, issues and deadline, with its evidence. */
+export type CreateNegotiationInput = {
+  /** The deadline the talks run against. */
+  deadline?: InputMaybe<PartialDateInput>;
+  /** The document that tells of it; its evidence quotes this document. */
+  documentId: Scalars['ID']['input'];
+  /** The words of the document that tell of it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What is on the table. */
+  issues?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The actors negotiating; at least one. */
+  partyIds: Array<Scalars['ID']['input']>;
+  /** Its rounds: events of the same document, in order. */
+  roundIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Stable readable key: lower-case ASCII words joined by "-"; unique. */
+  slug: Scalars['String']['input'];
+  /** What is being negotiated and where it stands. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A short title. */
+  title: Scalars['String']['input'];
+};
+
+/** What createNegotiation wrote. */
+export type CreateNegotiationPayload = {
+  __typename?: 'CreateNegotiationPayload';
+  /** The negotiation as stored after the change, read back from the database. */
+  negotiation: Maybe<Negotiation>;
+};
+
+/** A new position: a title an actor holds, as a document gives it. */
+export type CreatePositionInput = {
+  /** True when the holder serves in an acting capacity; false when left out. */
+  acting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where the position rests on a fact from outside the source. */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** The document that gives it; its evidence quotes this document. */
+  documentId: Scalars['ID']['input'];
+  /** The words of the document that give it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** The actor who holds the title. */
+  holderId: Scalars['ID']['input'];
+  /** The organisation the title is in or for. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title as the source gives it ("Foreign Minister"). */
+  title: Scalars['String']['input'];
+};
+
+/** What createPosition wrote. */
+export type CreatePositionPayload = {
+  __typename?: 'CreatePositionPayload';
+  /** The position as stored after the change, read back from the database. */
+  position: Maybe<Position>;
+};
+
+/** A new relation: who did what to whom, in which document, says who, with its evidence. */
+export type CreateRelationInput = {
+  /** Who says so: an attribution of the same document. */
+  attributionId: Scalars['ID']['input'];
+  /** When, as precisely as the source says. */
+  date?: InputMaybe<PartialDateInput>;
+  /** What the pressure or demand asks of the target. */
+  demand?: InputMaybe<Scalars['String']['input']>;
+  /** The document the relation is drawn from; its evidence quotes this document. */
+  documentId: Scalars['ID']['input'];
+  /** The event it happened at (an event of the same document). */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words of the document that tell of it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What the source did to or with the target. */
+  kind: RelationKind;
+  /** The lever behind it, where the source names one. */
+  lever?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it happened, or is threatened, requested or possible; ACTUAL when left out. */
+  modality?: InputMaybe<Modality>;
+  /** The actor who acted. */
+  sourceId: Scalars['ID']['input'];
+  /** The relation in one plain sentence. */
+  summary: Scalars['String']['input'];
+  /** The actor acted upon. */
+  targetId: Scalars['ID']['input'];
+};
+
+/** What createRelation wrote. */
+export type CreateRelationPayload = {
+  __typename?: 'CreateRelationPayload';
+  /** The relation as stored after the change, read back from the database. */
+  relation: Maybe<Relation>;
+};
+
+/** A new statement: something an actor said, or their refusal or failure to answer. */
+export type CreateStatementInput = {
+  /** When it was said. */
+  date?: InputMaybe<PartialDateInput>;
+  /** The document that reports it; its evidence quotes this document. */
+  documentId: Scalars['ID']['input'];
+  /** The event it was said at (an event of the same document). */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words of the document that report it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** Quote, paraphrase, or a non-response. */
+  kind: StatementKind;
+  /** Where it was said ("in a radio interview"). */
+  setting?: InputMaybe<Scalars['String']['input']>;
+  /** The actor who spoke (or did not). */
+  speakerId: Scalars['ID']['input'];
+  /** What was said: the quoted words, or the paraphrase. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What createStatement wrote. */
+export type CreateStatementPayload = {
+  __typename?: 'CreateStatementPayload';
+  /** The statement as stored after the change, read back from the database. */
+  statement: Maybe<Statement>;
+};
+
 /** A new user. */
 export type CreateUserInput = {
   /** The name they sign in with: letters, digits, ".", "_", "-", "@"; at most 100. */
@@ -201,6 +462,177 @@ export type CreateUserPayload = {
 };
 
 export { DatePrecision };
+
+/** Which Actor to delete. */
+export type DeleteActorInput = {
+  /** Also delete the facts that cannot be without this Actor (and clear optional references to it). Without it, a Actor other facts refer to is not deleted: the error's `references` counts them by type. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteActor removed. */
+export type DeleteActorPayload = {
+  __typename?: 'DeleteActorPayload';
+  /** The ID of the deleted Actor. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Actor, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Attribution to delete. */
+export type DeleteAttributionInput = {
+  /** Also delete the facts that cannot be without this Attribution (and clear optional references to it). Without it, a Attribution other facts refer to is not deleted: the error's `references` counts them by type. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteAttribution removed. */
+export type DeleteAttributionPayload = {
+  __typename?: 'DeleteAttributionPayload';
+  /** The ID of the deleted Attribution. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Attribution, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Document to delete. */
+export type DeleteDocumentInput = {
+  /** Also delete the facts that cannot be without this Document (and clear optional references to it). Without it, a Document other facts refer to is not deleted: the error's `references` counts them by type. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteDocument removed. */
+export type DeleteDocumentPayload = {
+  __typename?: 'DeleteDocumentPayload';
+  /** The ID of the deleted Document. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Document, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Event to delete. */
+export type DeleteEventInput = {
+  /** Also delete the facts that cannot be without this Event (and clear optional references to it). Without it, a Event other facts refer to is not deleted: the error's `references` counts them by type. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteEvent removed. */
+export type DeleteEventPayload = {
+  __typename?: 'DeleteEventPayload';
+  /** The ID of the deleted Event. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Event, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Figure to delete. */
+export type DeleteFigureInput = {
+  /** Accepted for uniformity: nothing refers to a Figure; its evidence always goes with it. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteFigure removed. */
+export type DeleteFigurePayload = {
+  __typename?: 'DeleteFigurePayload';
+  /** The ID of the deleted Figure. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Figure, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Negotiation to delete. */
+export type DeleteNegotiationInput = {
+  /** Accepted for uniformity: nothing refers to a Negotiation; its evidence always goes with it. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteNegotiation removed. */
+export type DeleteNegotiationPayload = {
+  __typename?: 'DeleteNegotiationPayload';
+  /** The ID of the deleted Negotiation. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Negotiation, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Position to delete. */
+export type DeletePositionInput = {
+  /** Accepted for uniformity: nothing refers to a Position; its evidence always goes with it. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deletePosition removed. */
+export type DeletePositionPayload = {
+  __typename?: 'DeletePositionPayload';
+  /** The ID of the deleted Position. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Position, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Relation to delete. */
+export type DeleteRelationInput = {
+  /** Accepted for uniformity: nothing refers to a Relation; its evidence always goes with it. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteRelation removed. */
+export type DeleteRelationPayload = {
+  __typename?: 'DeleteRelationPayload';
+  /** The ID of the deleted Relation. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Relation, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
+
+/** Which Statement to delete. */
+export type DeleteStatementInput = {
+  /** Accepted for uniformity: nothing refers to a Statement; its evidence always goes with it. */
+  cascade?: Scalars['Boolean']['input'];
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What deleteStatement removed. */
+export type DeleteStatementPayload = {
+  __typename?: 'DeleteStatementPayload';
+  /** The ID of the deleted Statement. */
+  deletedId: Scalars['ID']['output'];
+  /** Every node the change removed: the Statement, its evidence and parts, and with cascade the facts that referred to it. */
+  deletedIds: Array<Scalars['ID']['output']>;
+};
 
 export { Direction };
 
@@ -229,6 +661,8 @@ export type Document = Node & {
   title: Scalars['String']['output'];
   /** Where the document was published, when known. */
   url: Maybe<Scalars['String']['output']>;
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -299,6 +733,8 @@ export type Event = Node & {
   summary: Maybe<Scalars['String']['output']>;
   /** A short title. */
   title: Scalars['String']['output'];
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -394,6 +830,18 @@ export type EvidenceEdge = {
   node: Evidence;
 };
 
+/** One piece of evidence for a fact, cited one of two ways: offsets into the document’s text (`start`, `end`: what a reader sends from a selection), or the exact words (`quote`, with `occurrence` when they appear more than once). The server checks either against the text. */
+export type EvidenceInput = {
+  /** Offset just past the last character (exclusive). With `start`. */
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** Which occurrence of `quote` is meant (1-based), when the words appear more than once. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact words of the document. With offsets, the words the client believes are there (refused when the text differs). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Offset of the first character (UTF-16 code units, as JavaScript string indices). With `end`. */
+  start?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An amount the source gives, with who estimates it and for which period. */
 export type Figure = Node & {
   __typename?: 'Figure';
@@ -419,6 +867,8 @@ export type Figure = Node & {
   subject: Maybe<Actor>;
   /** What the figure says, in one sentence. */
   summary: Scalars['String']['output'];
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -449,51 +899,296 @@ export type FigureEdge = {
   node: Figure;
 };
 
+/** Two records of the same actor: which one stays, which one goes, and the versions read. */
+export type MergeActorsInput = {
+  /** The actor that stays. */
+  keepId: Scalars['ID']['input'];
+  /** The version of the kept actor the client read. */
+  keepVersion: Scalars['Int']['input'];
+  /** The actor that goes: its facts move to the kept one, its names become aliases. */
+  mergeId: Scalars['ID']['input'];
+  /** The version of the merged actor the client read. */
+  mergeVersion: Scalars['Int']['input'];
+};
+
+/** What mergeActors wrote. */
+export type MergeActorsPayload = {
+  __typename?: 'MergeActorsPayload';
+  /** The kept actor, with every fact of the other one. */
+  actor: Maybe<Actor>;
+  /** The ID of the merged actor, which no longer exists. */
+  mergedId: Scalars['ID']['output'];
+};
+
 export { Modality };
 
-/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an actor, with the words of a document that name it. For editors. */
+  createActor: CreateActorPayload;
   /** Makes an API token for yourself, or for anyone as an admin. The secret is in the answer, once. */
   createApiToken: CreateApiTokenPayload;
+  /** Adds an attribution ("says who") to a document. For editors. */
+  createAttribution: CreateAttributionPayload;
+  /** Adds a source document; facts can then cite its words. For editors. */
+  createDocument: CreateDocumentPayload;
+  /** Records an event with its participants and evidence. For editors. */
+  createEvent: CreateEventPayload;
+  /** Records an amount a document gives, with who estimates it and its evidence. For editors. */
+  createFigure: CreateFigurePayload;
+  /** Records a negotiation with its parties, rounds and evidence. For editors. */
+  createNegotiation: CreateNegotiationPayload;
+  /** Records a title an actor holds, with its evidence. For editors. */
+  createPosition: CreatePositionPayload;
+  /** Records a relation between two actors, with its evidence in its document. For editors. */
+  createRelation: CreateRelationPayload;
+  /** Records something an actor said (or declined to say), with its evidence. For editors. */
+  createStatement: CreateStatementPayload;
   /** Creates a user (admins only). */
   createUser: CreateUserPayload;
+  /** Deletes an actor and its evidence. An actor other facts refer to (relations, participations, positions, statements…) is kept unless `cascade` is set. For editors. */
+  deleteActor: DeleteActorPayload;
+  /** Deletes an attribution and its evidence. One that relations, events or figures cite is kept unless `cascade` is set. For editors. */
+  deleteAttribution: DeleteAttributionPayload;
+  /** Deletes a document. A document with facts is kept unless `cascade` is set, which deletes its facts and their evidence too. For editors. */
+  deleteDocument: DeleteDocumentPayload;
+  /** Deletes an event with its participants and evidence. One that relations, statements or negotiations refer to is kept unless `cascade` is set (which clears those references). For editors. */
+  deleteEvent: DeleteEventPayload;
+  /** Deletes a figure and its evidence. For editors. */
+  deleteFigure: DeleteFigurePayload;
+  /** Deletes a negotiation and its evidence (its parties and rounds stay). For editors. */
+  deleteNegotiation: DeleteNegotiationPayload;
+  /** Deletes a position and its evidence. For editors. */
+  deletePosition: DeletePositionPayload;
+  /** Deletes a relation and its evidence. For editors. */
+  deleteRelation: DeleteRelationPayload;
+  /** Deletes a statement and its evidence. For editors. */
+  deleteStatement: DeleteStatementPayload;
+  /** Merges two records of the same actor: every fact of the merged one (relations at both ends, participations, positions, statements, figures, attributions, documents, negotiations, evidence) moves to the kept one, its name and aliases become the kept one’s aliases, and it is deleted. Both versions read must still be current. For editors. */
+  mergeActors: MergeActorsPayload;
   /** Revokes an API token at once, on every server: yours, or anyone's as an admin. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Signs in with a name and password: starts a session and sets its cookie (HttpOnly, SameSite=Strict). Wrong passwords are answered slowly, and a name with too many failures in a row is locked out for a while (UNAUTHENTICATED with `retryAfterSeconds`). */
   signIn: SignInPayload;
   /** Signs out: ends the request's session on the server (its cookie no longer works anywhere) and clears the cookie. */
   signOut: SignOutPayload;
+  /** Changes an actor; the version read must still be current. For editors. */
+  updateActor: UpdateActorPayload;
+  /** Changes an attribution; the version read must still be current. For editors. */
+  updateAttribution: UpdateAttributionPayload;
+  /** Changes a document’s details; its text only while no fact cites it. The version read must still be current. For editors. */
+  updateDocument: UpdateDocumentPayload;
+  /** Changes an event; `participants`, when given, replace the event’s wholesale. The version read must still be current. For editors. */
+  updateEvent: UpdateEventPayload;
+  /** Changes a figure; the version read must still be current. For editors. */
+  updateFigure: UpdateFigurePayload;
+  /** Changes a negotiation; the version read must still be current. For editors. */
+  updateNegotiation: UpdateNegotiationPayload;
+  /** Changes a position; the version read must still be current. For editors. */
+  updatePosition: UpdatePositionPayload;
+  /** Changes a relation; the version read must still be current. For editors. */
+  updateRelation: UpdateRelationPayload;
+  /** Changes a statement; the version read must still be current. For editors. */
+  updateStatement: UpdateStatementPayload;
   /** Changes a user's role, password, or disables them (admins only). The last active admin stays an admin. */
   updateUser: UpdateUserPayload;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateActorArgs = {
+  input: CreateActorInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateAttributionArgs = {
+  input: CreateAttributionInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateDocumentArgs = {
+  input: CreateDocumentInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateFigureArgs = {
+  input: CreateFigureInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateNegotiationArgs = {
+  input: CreateNegotiationInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreatePositionArgs = {
+  input: CreatePositionInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateRelationArgs = {
+  input: CreateRelationInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationCreateStatementArgs = {
+  input: CreateStatementInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteActorArgs = {
+  input: DeleteActorInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteAttributionArgs = {
+  input: DeleteAttributionInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteDocumentArgs = {
+  input: DeleteDocumentInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteEventArgs = {
+  input: DeleteEventInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteFigureArgs = {
+  input: DeleteFigureInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteNegotiationArgs = {
+  input: DeleteNegotiationInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeletePositionArgs = {
+  input: DeletePositionInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteRelationArgs = {
+  input: DeleteRelationInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationDeleteStatementArgs = {
+  input: DeleteStatementInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationMergeActorsArgs = {
+  input: MergeActorsInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
 export type MutationSignInArgs = {
   input: SignInInput;
 };
 
 
-/** Change what Parley holds: sign in and out, manage users and API tokens, and edit the stories. Every mutation but signIn and signOut needs a role. */
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateActorArgs = {
+  input: UpdateActorInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateAttributionArgs = {
+  input: UpdateAttributionInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateDocumentArgs = {
+  input: UpdateDocumentInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateFigureArgs = {
+  input: UpdateFigureInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateNegotiationArgs = {
+  input: UpdateNegotiationInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdatePositionArgs = {
+  input: UpdatePositionInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateRelationArgs = {
+  input: UpdateRelationInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
+export type MutationUpdateStatementArgs = {
+  input: UpdateStatementInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. */
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
@@ -519,6 +1214,8 @@ export type Negotiation = Node & {
   summary: Maybe<Scalars['String']['output']>;
   /** A short title. */
   title: Scalars['String']['output'];
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -608,6 +1305,34 @@ export type PartialDate = {
   text: Maybe<Scalars['String']['output']>;
 };
 
+/** A date as the source gives it, as story bundles give it: the words alone when they resolve against the document’s publication date ("Tuesday", "last year", "Feb. 23"), or `start` (with `precision`, and `end` for a range) besides them. */
+export type PartialDateInput = {
+  /** When the range rests on a fact from outside the text, where that fact comes from. */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the date may fall on; follows from `precision` when left out. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** How precise the source is; DAY when left out. */
+  precision?: InputMaybe<DatePrecision>;
+  /** First day the date may fall on; wins over the words. */
+  start?: InputMaybe<Scalars['Date']['input']>;
+  /** The words as written in the source ("Tuesday", "last year"). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An actor taking part in an event, in a role, with its evidence. */
+export type ParticipantInput = {
+  /** The actor taking part. */
+  actorId: Scalars['ID']['input'];
+  /** Who says this actor took part, when not the event’s own attribution (same document). */
+  attributionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words of the event’s document that say so; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What came of it for this participant. */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** The part the actor played, in the source’s words. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An actor taking part in an event, in a role, with what came of it for them. */
 export type Participation = Node & {
   __typename?: 'Participation';
@@ -685,6 +1410,8 @@ export type Position = Node & {
   organization: Maybe<Actor>;
   /** The title as the source gives it ("Foreign Minister"). */
   title: Scalars['String']['output'];
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -914,6 +1641,8 @@ export type Relation = Node & {
   summary: Scalars['String']['output'];
   /** Who was acted upon. */
   target: Actor;
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1093,6 +1822,8 @@ export type Statement = Node & {
   speaker: Actor;
   /** What was said: the quoted words, or the paraphrase. */
   text: Maybe<Scalars['String']['output']>;
+  /** How many times this node was written: 1 when created, one more on each update. Updates and deletes send the version they read; a change made since is refused (CONFLICT). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1132,6 +1863,285 @@ export type TextRange = {
   end: Scalars['Int']['output'];
   /** Offset of the first character. */
   start: Scalars['Int']['output'];
+};
+
+/** Changes to an actor: the fields given are set, the others stay as they are. */
+export type UpdateActorInput = {
+  /** Other names the sources use, replacing the list. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where the summary rests on an outside fact; null clears it. */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** The document whose evidence `evidence` replaces; needed with it. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words of `documentId`’s text that name the actor, replacing its evidence there. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** What sort of actor this is. */
+  kind?: InputMaybe<ActorKind>;
+  /** The fullest name the sources use. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new slug; unique. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Who this actor is; null clears it. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateActor wrote. */
+export type UpdateActorPayload = {
+  __typename?: 'UpdateActorPayload';
+  /** The actor as stored after the change, read back from the database. */
+  actor: Maybe<Actor>;
+};
+
+/** Changes to an attribution: the fields given are set, the others stay as they are. */
+export type UpdateAttributionInput = {
+  /** Its evidence, replacing what it had. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** Publication, named source or anonymous sources. */
+  kind?: InputMaybe<AttributionKind>;
+  /** The actor it credits; null clears it. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words used to attribute; null clears them. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateAttribution wrote. */
+export type UpdateAttributionPayload = {
+  __typename?: 'UpdateAttributionPayload';
+  /** The attribution as stored after the change, read back from the database. */
+  attribution: Maybe<Attribution>;
+};
+
+/** Changes to a document: the fields given are set, the others stay as they are. */
+export type UpdateDocumentInput = {
+  /** The contributors, replacing the list. */
+  contributorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The day it was published; null clears it. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Where the publication date comes from; null clears it. */
+  publishedAtBasis?: InputMaybe<Scalars['String']['input']>;
+  /** The actor who published it; null clears it. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new slug; unique. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** A new text: refused once a fact cites the document (their offsets point into the text). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** A title for the document. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document was published; null clears it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateDocument wrote. */
+export type UpdateDocumentPayload = {
+  __typename?: 'UpdateDocumentPayload';
+  /** The document as stored after the change, read back from the database. */
+  document: Maybe<Document>;
+};
+
+/** Changes to an event: the fields given are set, the others stay as they are. */
+export type UpdateEventInput = {
+  /** Who says so: an attribution of the same document. */
+  attributionId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it happened; null clears it. */
+  date?: InputMaybe<PartialDateInput>;
+  /** Its evidence, replacing what it had. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** What sort of event. */
+  kind?: InputMaybe<EventKind>;
+  /** Where it happened; null clears it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The actors who took part, replacing every participant (and their evidence) wholesale. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** True when the source says it was secret. */
+  secret?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new slug; unique. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** What happened; null clears it. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A short title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateEvent wrote. */
+export type UpdateEventPayload = {
+  __typename?: 'UpdateEventPayload';
+  /** The event as stored after the change, read back from the database. */
+  event: Maybe<Event>;
+};
+
+/** Changes to a figure: the fields given are set, the others stay as they are. */
+export type UpdateFigureInput = {
+  /** The amount, in units of `currency`. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Who estimates it: an attribution of the same document. */
+  attributionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The condition; null clears it. */
+  condition?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Its evidence, replacing what it had. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** What is counted; null clears it. */
+  measure?: InputMaybe<Scalars['String']['input']>;
+  /** ACTUAL or POSSIBLE. */
+  modality?: InputMaybe<Modality>;
+  /** The period covered; null clears it. */
+  period?: InputMaybe<PartialDateInput>;
+  /** The actor the amount is about; null clears it. */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the figure says, in one sentence. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateFigure wrote. */
+export type UpdateFigurePayload = {
+  __typename?: 'UpdateFigurePayload';
+  /** The figure as stored after the change, read back from the database. */
+  figure: Maybe<Figure>;
+};
+
+/** Changes to a negotiation: the fields given are set, the others stay as they are. */
+export type UpdateNegotiationInput = {
+  /** The deadline; null clears it. */
+  deadline?: InputMaybe<PartialDateInput>;
+  /** Its evidence, replacing what it had. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** What is on the table, replacing the list. */
+  issues?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The parties, replacing the list. */
+  partyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The rounds, replacing the list. */
+  roundIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A new slug; unique. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** What is negotiated; null clears it. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** A short title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateNegotiation wrote. */
+export type UpdateNegotiationPayload = {
+  __typename?: 'UpdateNegotiationPayload';
+  /** The negotiation as stored after the change, read back from the database. */
+  negotiation: Maybe<Negotiation>;
+};
+
+/** Changes to a position: the fields given are set, the others stay as they are. */
+export type UpdatePositionInput = {
+  /** True when the holder serves in an acting capacity. */
+  acting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where the position rests on an outside fact; null clears it. */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** Its evidence, replacing what it had. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The actor who holds the title. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** The organisation; null clears it. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title as the source gives it. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updatePosition wrote. */
+export type UpdatePositionPayload = {
+  __typename?: 'UpdatePositionPayload';
+  /** The position as stored after the change, read back from the database. */
+  position: Maybe<Position>;
+};
+
+/** Changes to a relation: the fields given are set, the others stay as they are. */
+export type UpdateRelationInput = {
+  /** Who says so: an attribution of the same document. */
+  attributionId?: InputMaybe<Scalars['ID']['input']>;
+  /** When; null clears the date. */
+  date?: InputMaybe<PartialDateInput>;
+  /** What it asks of the target; null clears it. */
+  demand?: InputMaybe<Scalars['String']['input']>;
+  /** The event it happened at; null clears it. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words that tell of it, replacing its evidence; left out, the evidence stays. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** What the source did to or with the target. */
+  kind?: InputMaybe<RelationKind>;
+  /** The lever behind it; null clears it. */
+  lever?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it happened, or is threatened, requested or possible. */
+  modality?: InputMaybe<Modality>;
+  /** The actor who acted. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The relation in one plain sentence. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The actor acted upon. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateRelation wrote. */
+export type UpdateRelationPayload = {
+  __typename?: 'UpdateRelationPayload';
+  /** The relation as stored after the change, read back from the database. */
+  relation: Maybe<Relation>;
+};
+
+/** Changes to a statement: the fields given are set, the others stay as they are. */
+export type UpdateStatementInput = {
+  /** When it was said; null clears it. */
+  date?: InputMaybe<PartialDateInput>;
+  /** The event it was said at; null clears it. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its evidence, replacing what it had. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The node to change. */
+  id: Scalars['ID']['input'];
+  /** Quote, paraphrase, or a non-response. */
+  kind?: InputMaybe<StatementKind>;
+  /** Where it was said; null clears it. */
+  setting?: InputMaybe<Scalars['String']['input']>;
+  /** The actor who spoke. */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was said; null clears it. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The version the client read. A node changed since is not overwritten: the answer is CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** What updateStatement wrote. */
+export type UpdateStatementPayload = {
+  __typename?: 'UpdateStatementPayload';
+  /** The statement as stored after the change, read back from the database. */
+  statement: Maybe<Statement>;
 };
 
 /** Changes to a user; what is left out stays as it is. */

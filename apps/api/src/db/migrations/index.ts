@@ -11,6 +11,8 @@ import { Migration20261129080000_full_text_search as PostgresFullTextSearch } fr
 import { Migration20261129080000_full_text_search as SqliteFullTextSearch } from './sqlite/Migration20261129080000_full_text_search.js';
 import { Migration20261129100000_users_tokens_sessions as PostgresUsersTokensSessions } from './postgresql/Migration20261129100000_users_tokens_sessions.js';
 import { Migration20261129100000_users_tokens_sessions as SqliteUsersTokensSessions } from './sqlite/Migration20261129100000_users_tokens_sessions.js';
+import { Migration20261129110000_node_version as PostgresNodeVersion } from './postgresql/Migration20261129110000_node_version.js';
+import { Migration20261129110000_node_version as SqliteNodeVersion } from './sqlite/Migration20261129110000_node_version.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -25,6 +27,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129072522_path_link_indexes', class: SqlitePathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: SqliteFullTextSearch },
     { name: 'Migration20261129100000_users_tokens_sessions', class: SqliteUsersTokensSessions },
+    { name: 'Migration20261129110000_node_version', class: SqliteNodeVersion },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
@@ -33,5 +36,6 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129072522_path_link_indexes', class: PostgresPathLinkIndexes },
     { name: 'Migration20261129080000_full_text_search', class: PostgresFullTextSearch },
     { name: 'Migration20261129100000_users_tokens_sessions', class: PostgresUsersTokensSessions },
+    { name: 'Migration20261129110000_node_version', class: PostgresNodeVersion },
   ],
 };

@@ -1,0 +1,92 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../common/context.js';
+import { searchable } from '../common/search.js';
+import { Document } from '../document/document.entity.js';
+import { orNull, type Edit } from '../editing/edit.js';
+import { NodeMutations, change, readFresh } from '../editing/fact-mutations.js';
+import { repoint } from '../editing/references.js';
+import { Actor } from './actor.entity.js';
+import { CreateActorInput, MergeActorsInput, MergeActorsPayload, UpdateActorInput } from './actor.inputs.js';
+
+type ActorFields = Omit<UpdateActorInput, 'id' | 'version'>;
+
+/** Checks what the input gives and sets it on the actor (a new one, or one being updated). */
+async function apply(actor: Actor, input: ActorFields, edit: Edit): Promise<void> {
+  const { slug, name, aliases, kind, summary, basis } = input;
+  edit.fields('actors', Actor.name, { slug, name, aliases, kind, summary, basis });
+  if (slug && slug !== actor.slug && (await edit.em.count(Actor, { slug }))) {
+    edit.report('input.slug', `"${slug}" is another actor's slug`);
+  }
+  const document = await edit.link(Document, input.documentId, 'input.documentId', input.evidence != null);
+  if (input.evidence != null && !input.documentId) edit.report('input.documentId', 'is needed with evidence');
+  if (document) await edit.evidence('actors', 'actor', actor, document, input.evidence);
+
+  if (slug) actor.slug = slug;
+  if (name) actor.name = name;
+  if (aliases) actor.aliases = [...new Set(aliases)];
+  if (kind) actor.kind = kind;
+  if (summary !== undefined) actor.summary = orNull(summary);
+  if (basis !== undefined) actor.basis = orNull(basis);
+  actor.searchText = searchable(actor.name, ...actor.aliases, actor.slug);
+}
+
+@Resolver()
+export class ActorMutations extends NodeMutations<Actor, CreateActorInput, UpdateActorInput>({
+  entity: Actor,
+  field: 'actor',
+  referredTo: true,
+  inputs: { create: CreateActorInput, update: UpdateActorInput },
+  describe: {
+    create: 'Adds an actor, with the words of a document that name it. For editors.',
+    update: 'Changes an actor; the version read must still be current. For editors.',
+    delete:
+      'Deletes an actor and its evidence. An actor other facts refer to (relations, participations, positions, statements…) is kept unless `cascade` is set. For editors.',
+  },
+  async create(input, edit) {
+    const actor = new Actor();
+    await apply(actor, input, edit);
+    edit.check();
+    edit.em.persist(actor);
+    return actor;
+  },
+  update: apply,
+}) {
+  @Authorized('editor')
+  @Mutation(() => MergeActorsPayload, {
+    description:
+      'Merges two records of the same actor: every fact of the merged one (relations at both ends, participations, positions, statements, figures, attributions, documents, negotiations, evidence) moves to the kept one, its name and aliases become the kept one’s aliases, and it is deleted. Both versions read must still be current. For editors.',
+  })
+  async mergeActors(
+    @Arg('input', () => MergeActorsInput, { description: 'Which actor stays, which goes, and the versions read.' })
+    input: MergeActorsInput,
+    @Ctx() ctx: Context,
+  ): Promise<MergeActorsPayload> {
+    const kept = await change(ctx, 'merge actors', async (edit) => {
+      if (input.keepId === input.mergeId) {
+        edit.report('input.mergeId', 'is the kept actor: an actor cannot be merged with itself');
+        edit.check();
+      }
+      const keep = await edit.target(Actor, input.keepId, input.keepVersion, {
+        lock: true,
+        paths: { id: 'input.keepId', version: 'input.keepVersion' },
+      });
+      const merge = await edit.target(Actor, input.mergeId, input.mergeVersion, {
+        lock: true,
+        paths: { id: 'input.mergeId', version: 'input.mergeVersion' },
+      });
+      await repoint(edit.em, merge, keep);
+      keep.aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter(
+        (alias) => alias !== keep.name,
+      );
+      keep.searchText = searchable(keep.name, ...keep.aliases, keep.slug);
+      keep.markEdited();
+      // Nothing refers to it any more: everything that did now refers to the kept actor.
+      edit.em.remove(merge);
+      return keep;
+    });
+    return Object.assign(new MergeActorsPayload(), {
+      actor: await readFresh(ctx, Actor, kept.id),
+      mergedId: input.mergeId,
+    });
+  }
+}

@@ -1,0 +1,175 @@
+import { describeEachDatabase } from '@parley/test-support/vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { Evidence } from '../../src/evidence/evidence.entity.js';
+import { Relation } from '../../src/relation/relation.entity.js';
+import { useTestApi } from '../harness.js';
+import { STORY, countRows, editor, idOf, ok, refused } from './editing.js';
+
+const CREATE = `
+  mutation ($input: CreateRelationInput!) {
+    createRelation(input: $input) {
+      relation { id version kind category summary modality date { text start end precision } source { slug } target { slug } evidence { start end quote } }
+    }
+  }`;
+const UPDATE = `
+  mutation ($input: UpdateRelationInput!) {
+    updateRelation(input: $input) { relation { id version summary kind demand date { start } evidence { quote } } }
+  }`;
+const DELETE = `
+  mutation ($input: DeleteRelationInput!) { deleteRelation(input: $input) { deletedId deletedIds } }`;
+const READ = `
+  query ($id: ID!) { node(id: $id) { ... on Relation { id version summary kind demand source { slug } target { slug } evidence { quote start end } } } }`;
+
+interface RelationRead {
+  id: string;
+  version: number;
+  summary: string;
+  kind: string;
+  demand: string | null;
+  evidence: { quote: string; start: number; end: number }[];
+}
+
+describeEachDatabase('relation mutations', (database) => {
+  const api = useTestApi(database);
+  let documentId: string;
+  let text: string;
+  let maduro: string;
+  let biden: string;
+  let attributionId: string;
+
+  beforeAll(async () => {
+    const data = await ok<{ document: { id: string; text: string } }>(
+      api,
+      `query { document(slug: "${STORY}") { id text } }`,
+    );
+    documentId = data.document.id;
+    text = data.document.text;
+    maduro = await idOf(api, 'actor', 'nicolas-maduro');
+    const relations = await ok<{ relations: { nodes: { attribution: { id: string }; source: { id: string } }[] } }>(
+      api,
+      `query { relations(first: 1) { nodes { attribution { id } source { id } } } }`,
+    );
+    const [first] = relations.relations.nodes;
+    if (!first) throw new Error('the story has no relation');
+    attributionId = first.attribution.id;
+    biden = first.source.id;
+  });
+
+  const base = () => ({
+    documentId,
+    kind: 'PRESSURED',
+    sourceId: biden,
+    targetId: maduro,
+    summary: 'Pressed for a fair election.',
+    attributionId,
+    date: { text: 'last year' },
+  });
+
+  it('creates a relation cited by quote, and the public queries read it back', async () => {
+    const data = await ok<{
+      createRelation: { relation: RelationRead & { date: { start: string; precision: string } } };
+    }>(api, CREATE, { input: { ...base(), evidence: [{ quote: 'Maduro', occurrence: 1 }] } });
+    const created = data.createRelation.relation;
+    expect(created).toMatchObject({ version: 1, kind: 'PRESSURED', summary: 'Pressed for a fair election.' });
+    expect(created.date).toMatchObject({ start: '2023-01-01', precision: 'YEAR' });
+    const start = text.indexOf('Maduro');
+    expect(created.evidence).toEqual([{ start, end: start + 'Maduro'.length, quote: 'Maduro' }]);
+    const read = await ok<{ node: RelationRead }>(api, READ, { id: created.id });
+    expect(read.node).toMatchObject({ id: created.id, version: 1, summary: 'Pressed for a fair election.' });
+  });
+
+  it('creates a relation cited by offsets, as a reader selection sends them', async () => {
+    const start = text.indexOf('Venezuela');
+    const data = await ok<{ createRelation: { relation: RelationRead } }>(api, CREATE, {
+      input: { ...base(), evidence: [{ start, end: start + 9 }] },
+    });
+    expect(data.createRelation.relation.evidence).toEqual([{ start, end: start + 9, quote: 'Venezuela' }]);
+  });
+
+  it('refuses words the document does not have, naming the evidence path, and writes nothing', async () => {
+    const before = await countRows(api, [Relation, Evidence]);
+    const error = await refused(api, CREATE, {
+      input: { ...base(), evidence: [{ quote: 'Maduro', occurrence: 1 }, { quote: 'words nobody wrote' }] },
+    });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.evidence[1].quote' });
+    const start = text.indexOf('Maduro');
+    const offsets = await refused(api, CREATE, {
+      input: { ...base(), evidence: [{ start, end: start + 6, quote: 'Biden' }] },
+    });
+    expect(offsets.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.evidence[0].quote' });
+    const outside = await refused(api, CREATE, {
+      input: { ...base(), evidence: [{ start: 0, end: text.length + 1 }] },
+    });
+    expect(outside.extensions).toMatchObject({ path: 'input.evidence[0]' });
+    expect(await countRows(api, [Relation, Evidence])).toEqual(before);
+  });
+
+  it('refuses a fact without evidence, a blank summary, an unresolvable date and an unknown actor, all at once', async () => {
+    const before = await countRows(api, [Relation, Evidence]);
+    const error = await refused(api, CREATE, {
+      input: { ...base(), summary: '', date: { text: 'sometime' }, sourceId: documentId, evidence: [] },
+    });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    const paths = (error.extensions?.problems as { path: string }[]).map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(['input.summary', 'input.sourceId', 'input.date', 'input.evidence']));
+    expect(await countRows(api, [Relation, Evidence])).toEqual(before);
+  });
+
+  it('updates a relation, bumps its version, and refuses the stale version with the current one', async () => {
+    const created = await ok<{ createRelation: { relation: RelationRead } }>(api, CREATE, {
+      input: { ...base(), evidence: [{ quote: 'Maduro', occurrence: 1 }] },
+    });
+    const { id } = created.createRelation.relation;
+    const updated = await ok<{ updateRelation: { relation: RelationRead } }>(api, UPDATE, {
+      input: { id, version: 1, summary: 'Urged a fair election.', kind: 'URGED', demand: 'a fair vote' },
+    });
+    expect(updated.updateRelation.relation).toMatchObject({
+      version: 2,
+      summary: 'Urged a fair election.',
+      kind: 'URGED',
+    });
+    const read = await ok<{ node: RelationRead }>(api, READ, { id });
+    expect(read.node).toMatchObject({ version: 2, summary: 'Urged a fair election.', demand: 'a fair vote' });
+
+    const stale = await refused(api, UPDATE, { input: { id, version: 1, summary: 'Overwrite.' } });
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect((await ok<{ node: RelationRead }>(api, READ, { id })).node.summary).toBe('Urged a fair election.');
+
+    const cleared = await ok<{ updateRelation: { relation: RelationRead } }>(api, UPDATE, {
+      input: { id, version: 2, demand: null },
+    });
+    expect(cleared.updateRelation.relation).toMatchObject({ version: 3, demand: null });
+    const required = await refused(api, UPDATE, { input: { id, version: 3, sourceId: null } });
+    expect(required.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.sourceId' });
+  });
+
+  it('deletes a relation with its evidence, at the version read', async () => {
+    const created = await ok<{ createRelation: { relation: RelationRead } }>(api, CREATE, {
+      input: { ...base(), evidence: [{ quote: 'Maduro', occurrence: 1 }] },
+    });
+    const { id } = created.createRelation.relation;
+    const before = await countRows(api, [Relation, Evidence]);
+    const stale = await refused(api, DELETE, { input: { id, version: 7 } });
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const deleted = await ok<{ deleteRelation: { deletedId: string; deletedIds: string[] } }>(api, DELETE, {
+      input: { id, version: 1 },
+    });
+    expect(deleted.deleteRelation.deletedId).toBe(id);
+    expect(deleted.deleteRelation.deletedIds).toHaveLength(2);
+    expect(await countRows(api, [Relation, Evidence])).toEqual({
+      Relation: (before.Relation ?? 0) - 1,
+      Evidence: (before.Evidence ?? 0) - 1,
+    });
+    expect((await ok<{ node: null }>(api, READ, { id })).node).toBeNull();
+    const missing = await refused(api, DELETE, { input: { id, version: 1 } });
+    expect(missing.extensions).toMatchObject({ code: 'NOT_FOUND', path: 'input.id' });
+  });
+
+  it('is for editors only', async () => {
+    const input = { ...base(), evidence: [{ quote: 'Maduro', occurrence: 1 }] };
+    const anonymous = await api.request(CREATE, { input });
+    expect(anonymous.result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const reader = await api.request(CREATE, { input }, { ...editor, role: 'reader' });
+    expect(reader.result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
