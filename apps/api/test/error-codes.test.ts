@@ -28,8 +28,6 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   BAD_REQUEST: { query: '' },
   UNAUTHENTICATED: { query: '{ users { name } }' },
   FORBIDDEN: { query: '{ users { name } }' },
-};
-
   CONFLICT: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 999 } } },
 };
 
