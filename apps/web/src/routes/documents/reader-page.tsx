@@ -12,6 +12,9 @@ import { CopyLinkButton } from '../../ui/copy-link';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { AddFactButton } from '../../editing/add-fact';
+import { FactActions } from '../../editing/fact-actions';
+import { useViewer } from '../../editing/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { type ReaderQuery as ReaderData } from '../../gql/graphql';
@@ -120,6 +123,7 @@ export const ReaderQuery = graphql(`
                 category
               }
               ...FactLine_fact
+              ...AddFact_fact
             }
           }
         }
@@ -260,6 +264,7 @@ function Reader({ slug }: { slug: string }) {
   // One object per deep link (`#start-end`), so that what depends on it runs once per link.
   const target = useMemo(() => parseSpanHash(hash), [hash]);
   const { data, loading, error, refetch, fetchMore } = useQuery(ReaderQuery, { variables: { slug } });
+  const { canEdit } = useViewer();
   const document = data?.document;
   // The reader shows every span of the document: it pages through them all, the cache merging
   // each page into the list. The text shows at once, its highlights once every page is in.
@@ -399,6 +404,13 @@ function Reader({ slug }: { slug: string }) {
             label={`Copy link to “${ellipsis(document.text.slice(selected.start, selected.end))}”`}
             href={`${window.location.origin}${window.location.pathname}${search}#${selected.start}-${selected.end}`}
           />
+          {canEdit ? (
+            <AddFactButton
+              document={document}
+              selection={selected}
+              facts={allSpans.map((span) => span.data.supports)}
+            />
+          ) : null}
         </p>
       ) : null}
       <a className="skip-link" href="#facts-panel">
@@ -440,6 +452,7 @@ function Reader({ slug }: { slug: string }) {
                       </Link>
                     </blockquote>
                     <FactPlace fact={span.supports} />
+                    {canEdit ? <FactActions fact={span.supports} /> : null}
                   </li>
                 ))}
               </ul>

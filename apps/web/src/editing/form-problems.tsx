@@ -1,0 +1,29 @@
+import type { FormProblem } from './graphql-errors';
+
+/** A form's refusals, announced when they appear; each names its field when it has one. */
+export function ProblemList({ problems, labels = {} }: { problems: FormProblem[]; labels?: Record<string, string> }) {
+  if (!problems.length) return null;
+  return (
+    <div className="form-problems" role="alert">
+      <p>
+        <strong>{problems.length === 1 ? 'This could not be saved:' : 'These need fixing:'}</strong>
+      </p>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>
+            {problem.field && labels[problem.field] ? `${labels[problem.field]}: ` : ''}
+            {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The id a field's error message gets, for `aria-describedby`. */
+export const problemId = (form: string, field: string) => `${form}-${field}-problem`;
+
+/** The first message about `field`, for under the field. */
+export function fieldProblem(problems: FormProblem[], field: string): string | null {
+  return problems.find((problem) => problem.field === field)?.message ?? null;
+}
