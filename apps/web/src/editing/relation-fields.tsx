@@ -138,9 +138,10 @@ export function RelationFields(props: {
         onChange={(choice) => set('source', choice)}
         problems={problems}
       />
-      <label>
-        Kind
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Kind</label>
         <select
+          id={`${id}-kind`}
           value={draft.kind}
           aria-describedby={`${id}-kind-description`}
           onChange={(event) => set('kind', event.target.value as RelationKind)}
@@ -154,7 +155,7 @@ export function RelationFields(props: {
         <span className="muted" id={`${id}-kind-description`}>
           {relationKinds[draft.kind].description}
         </span>
-      </label>
+      </div>
       <ActorEnd
         label="Target"
         field="targetId"

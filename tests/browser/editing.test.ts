@@ -1,0 +1,183 @@
+import { expect, it } from 'vitest';
+import { describeInBrowser } from '../support/environment.js';
+import { editing, graphqlWithToken, runAdminCli } from './editing.js';
+import { useExplorer } from './explorer-suite.js';
+
+const READER = '/documents/us-venezuela-talks-2024-04-11';
+const SENTENCE =
+  'Maria Corina Machado, who won an October opposition primary, and her little-known substitute, Corina Yoris, have been barred from running in this year’s presidential race.';
+const PASSWORD = 'a long enough password';
+
+describeInBrowser('editing in the explorer', () => {
+  const suite = useExplorer({ bypassCSP: true });
+
+  it(
+    'lets an editor add a relation from selected words, edit it through a conflict, and delete it',
+    { timeout: 120_000 },
+    async () => {
+      const { session, server, ui } = suite;
+      const { page } = session;
+      const editor = editing(page);
+      await runAdminCli(
+        'user',
+        ['create', '--role', 'editor', '--name', 'alice', '--password-stdin'],
+        server.databaseUrl,
+        `${PASSWORD}\n`,
+      );
+      const token = (
+        await runAdminCli('token', ['create', '--user', 'alice', '--label', 'spec'], server.databaseUrl)
+      ).trim();
+
+      // Signing in: the form is accessible, and the header then names the editor.
+      await ui.open('/sign-in');
+      expect(await editor.accessibilityViolations()).toEqual([]);
+      await ui.open(READER);
+      await editor.signIn('alice', PASSWORD);
+
+      // Selecting a sentence offers "Add fact", whose form adds a relation between two story actors.
+      await ui.open(READER);
+      const words = await editor.selectWords(SENTENCE);
+      await page.getByRole('button', { name: 'Add fact' }).click();
+      await editor.dialog.getByRole('heading', { name: 'Add a relation' }).waitFor();
+      expect(await editor.dialog.locator('.fact-quote').textContent()).toBe(SENTENCE);
+      await editor.pickActor('Source actor', 'Maduro', 'Nicolás Maduro');
+      await editor.dialog.getByLabel('Kind', { exact: true }).selectOption('BARRED');
+      await editor.pickActor('Target actor', 'Yoris', 'Corina Yoris');
+      await editor.dialog.getByLabel('Summary').fill('Maduro’s government barred Yoris from the race.');
+      const preview = editor.dialog.getByRole('region', { name: 'Preview' });
+      await preview.getByText('Nicolás Maduro').waitFor();
+      expect(await preview.textContent()).toMatch(
+        /Nicolás Maduro barred Corina Yoris — Maduro’s government barred Yoris/,
+      );
+      expect(await editor.accessibilityViolations()).toEqual([]);
+      await editor.dialog.getByRole('button', { name: 'Save relation' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+
+      // The words are now highlighted, and the panel shows the new relation with them.
+      await editor.openFactsAt(words.start);
+      const added = editor.factWithSummary('Maduro’s government barred Yoris from the race.');
+      await added.waitFor();
+      expect(await added.locator('.fact-quote').textContent()).toBe(SENTENCE);
+
+      // On the source actor's page, with its evidence, which leads back to the highlighted words.
+      await ui.openActor('nicolas-maduro');
+      const onActorPage = page
+        .getByRole('region', { name: /^What .* did$/ })
+        .locator('article.relation')
+        .filter({ hasText: 'Maduro’s government barred Yoris from the race.' });
+      await onActorPage.waitFor();
+      expect(await onActorPage.locator('.evidence q').allTextContents()).toContain(SENTENCE);
+      await ui.followEvidence(onActorPage);
+      await ui.expectHighlighted(words.start, words.end);
+
+      // Editing: the form is prefilled; the change shows in the panel.
+      await editor.openFactsAt(words.start);
+      await editor.factWithSummary('barred Yoris').getByRole('button', { name: 'Edit' }).click();
+      const summary = editor.dialog.getByLabel('Summary');
+      await summary.waitFor();
+      expect(await summary.inputValue()).toBe('Maduro’s government barred Yoris from the race.');
+      await summary.fill('Maduro’s government barred Yoris from running for president.');
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await editor.openFactsAt(words.start);
+      const edited = editor.factWithSummary('barred Yoris from running for president.');
+      await edited.waitFor();
+
+      // A conflict: someone saves the relation after the form read it; the editor keeps their version.
+      await edited.getByRole('button', { name: 'Edit' }).click();
+      await editor.dialog.getByLabel('Modality').selectOption('THREATENED');
+      const relations = await graphqlWithToken(
+        server.url,
+        token,
+        '{ relations(filter: { kinds: [BARRED] }, first: 100) { nodes { id version summary } } }',
+        {},
+      );
+      const nodes = (relations.data?.relations as { nodes: { id: string; version: number; summary: string }[] }).nodes;
+      const ours = nodes.find((node) => node.summary.includes('running for president'))!;
+      const behindTheBack = await graphqlWithToken(
+        server.url,
+        token,
+        'mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { version } } }',
+        { input: { id: ours.id, version: ours.version, summary: 'Someone else’s summary.' } },
+      );
+      expect(behindTheBack.errors).toBeUndefined();
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      const conflict = editor.dialog.getByRole('alert');
+      await conflict.getByText(/Someone saved this relation after you opened it/).waitFor();
+      expect(await conflict.getByRole('region', { name: 'The current version' }).textContent()).toContain(
+        'Someone else’s summary.',
+      );
+      expect(await conflict.getByRole('region', { name: 'Your version' }).textContent()).toMatch(/threatened/);
+      await conflict.getByRole('button', { name: 'Keep mine' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      const after = await graphqlWithToken(
+        server.url,
+        token,
+        'query ($id: ID!) { node(id: $id) { ... on Relation { summary modality version } } }',
+        { id: ours.id },
+      );
+      expect(after.data?.node).toEqual({
+        summary: 'Maduro’s government barred Yoris from running for president.',
+        modality: 'THREATENED',
+        version: ours.version + 2,
+      });
+
+      // Deleting asks first; the relation then leaves the panel.
+      await editor.openFactsAt(words.start);
+      await editor.factWithSummary('running for president').getByRole('button', { name: 'Delete' }).click();
+      await editor.dialog.getByText('The relation and its evidence will be deleted.').waitFor();
+      await editor.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      const gone = await graphqlWithToken(server.url, token, 'query ($id: ID!) { node(id: $id) { id } }', {
+        id: ours.id,
+      });
+      expect(gone.data?.node).toBeNull();
+      await page.reload();
+      await page.locator('.article-text mark').first().waitFor();
+      expect(await page.getByText('running for president').count()).toBe(0);
+
+      // Signed out, the reader offers no editing controls, even on selected words and facts.
+      await editor.signOut();
+      await ui.open(READER);
+      await editor.selectWords(SENTENCE);
+      await page.getByRole('button', { name: /^Copy link to/ }).waitFor();
+      await page.locator('.article-text mark').first().click();
+      await editor.panel.getByRole('heading', { name: 'What these words support' }).waitFor();
+      await editor.expectNoEditingControls();
+    },
+  );
+
+  it(
+    'has no serious accessibility problems on the new-article page, which opens the article in the reader',
+    { timeout: 60_000 },
+    async () => {
+      const { session, server, ui } = suite;
+      const { page } = session;
+      const editor = editing(page);
+      await runAdminCli(
+        'user',
+        ['create', '--role', 'editor', '--name', 'bruno', '--password-stdin'],
+        server.databaseUrl,
+        `${PASSWORD}\n`,
+      );
+      await ui.open('/');
+      await editor.signIn('bruno', PASSWORD);
+      await page.getByRole('banner').getByRole('link', { name: 'New article' }).click();
+      await page.getByRole('heading', { level: 1, name: 'New article' }).waitFor();
+      expect(await editor.accessibilityViolations()).toEqual([]);
+      await page.getByLabel('Title').fill('Petro visits Caracas again');
+      expect(await page.getByLabel(/^Slug/).inputValue()).toBe('petro-visits-caracas-again');
+      await ui.pickActor('Publisher', 'Bloomberg', 'Bloomberg News');
+      await page.getByLabel('Published').fill('2024-05-02');
+      await page
+        .getByLabel('Text', { exact: true })
+        .fill('Colombian President Gustavo Petro flew to Caracas on Tuesday.');
+      await page.getByRole('button', { name: 'Save and open in the reader' }).click();
+      await page.waitForURL(/\/documents\/petro-visits-caracas-again$/);
+      await page.getByRole('heading', { level: 1, name: 'Petro visits Caracas again' }).waitFor();
+      expect(await page.locator('.article-text').textContent()).toBe(
+        'Colombian President Gustavo Petro flew to Caracas on Tuesday.',
+      );
+    },
+  );
+});
