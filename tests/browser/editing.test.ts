@@ -148,7 +148,7 @@ describeInBrowser('editing in the explorer', () => {
   );
 
   it(
-    'has no serious accessibility problems on the new-article page, which opens the article in the reader',
+    'lets an editor add an article, annotate it with a new actor, and delete that actor with its relation',
     { timeout: 60_000 },
     async () => {
       const { session, server, ui } = suite;
@@ -178,6 +178,35 @@ describeInBrowser('editing in the explorer', () => {
       expect(await page.locator('.article-text').textContent()).toBe(
         'Colombian President Gustavo Petro flew to Caracas on Tuesday.',
       );
+
+      // Annotating it: a relation to an actor created on the way, vouched for by the article itself.
+      const words = await editor.selectWords('Gustavo Petro flew to Caracas on Tuesday.');
+      await page.getByRole('button', { name: 'Add fact' }).click();
+      await editor.pickActor('Source actor', 'Petro', 'Gustavo Petro');
+      await editor.dialog.getByLabel('Kind', { exact: true }).selectOption('VISITED');
+      await editor.dialog.getByRole('group', { name: 'Target' }).getByLabel('Create a new actor').check();
+      await editor.dialog.getByLabel('Name of the new actor').fill('Caracas city council');
+      await editor.dialog.getByLabel('Words naming it in the article (if not its name)').fill('Caracas');
+      await editor.dialog.getByLabel('Kind of actor').selectOption('ORGANIZATION');
+      await editor.dialog.getByLabel('Summary').fill('Petro visited Caracas.');
+      await editor.dialog.getByLabel('Date, in the article’s words (optional)').fill('Tuesday');
+      expect(await editor.dialog.getByLabel('Who vouches for it').inputValue()).toBe('new');
+      await editor.dialog.getByRole('button', { name: 'Save relation' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await editor.openFactsAt(words.start);
+      await editor.factWithSummary('Petro visited Caracas.').waitFor();
+
+      // Deleting the new actor is refused while the relation refers to it; the editor deletes both.
+      await ui.openActor('caracas-city-council');
+      await page.getByRole('button', { name: 'Delete actor' }).click();
+      await editor.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await editor.dialog.getByText('Other facts refer to Caracas city council:').waitFor();
+      expect(await editor.dialog.getByRole('listitem').allTextContents()).toEqual(['1 relation']);
+      await editor.dialog.getByRole('button', { name: 'Delete those too' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await ui.open('/documents/petro-visits-caracas-again');
+      await page.locator('.article-text').waitFor();
+      expect(await page.locator('.article-text mark').count()).toBe(0);
     },
   );
 });

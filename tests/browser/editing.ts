@@ -56,7 +56,8 @@ export function editing(page: Page) {
      * reader draws), as a mouse drag would; returns their offsets in the document's text.
      */
     async selectWords(sentence: string) {
-      await page.locator('.article-text mark').first().waitFor();
+      // Once every page of evidence is in: drawing the highlights replaces the runs of text.
+      await page.getByText(/^\d+ evidence spans$/).or(page.getByText(/· \d+ evidence spans$/)).first().waitFor();
       return page.evaluate((words) => {
         const article = document.querySelector('.article-text')!;
         // The article's text, with each character's text node and offset, to find the words across runs.

@@ -87,6 +87,7 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
     lever: '',
     dateText: '',
   });
+  const [createdAttribution, setCreatedAttribution] = useState<string | null>(null);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const source = usePickedActor(draft.source.slug);
@@ -96,17 +97,29 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
   const [createRelation] = useMutation(CreateRelationMutation);
   const evidence = [{ start: selection.start, end: selection.end }];
 
-  // A new actor is created with the relation; its evidence is where the article names it, which
-  // the editor may add later, so it starts with none.
-  const actorId = async (choice: ActorChoice, picked: { id: string } | null): Promise<string | null> => {
+  // A new actor is created with the relation; its evidence is the first place the article names it.
+  // What was created stays picked, so that saving again after a refusal does not create it twice.
+  const actorId = async (
+    end: 'source' | 'target',
+    choice: ActorChoice,
+    picked: { id: string } | null,
+  ): Promise<string | null> => {
     if (!choice.creating) return picked?.id ?? null;
     const name = choice.newName.trim();
     const created = await createActor({
       variables: {
-        input: { documentId: document.id, name, slug: suggestSlug(name), kind: choice.newKind, evidence: [] },
+        input: {
+          documentId: document.id,
+          name,
+          slug: suggestSlug(name),
+          kind: choice.newKind,
+          evidence: [{ quote: choice.namedAs.trim() || name, occurrence: 1 }],
+        },
       },
     });
-    return created.data?.createActor.actor?.id ?? null;
+    const actor = created.data?.createActor.actor;
+    if (actor) setDraft((current) => ({ ...current, [end]: emptyActorChoice(actor.slug) }));
+    return actor?.id ?? null;
   };
 
   const submit = async (event: SyntheticEvent) => {
@@ -119,14 +132,16 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
     if (missing.length) return;
     setSaving(true);
     try {
-      const sourceId = await actorId(draft.source, source);
-      const targetId = await actorId(draft.target, target);
+      const sourceId = await actorId('source', draft.source, source);
+      const targetId = await actorId('target', draft.target, target);
       let attribution = attributionId;
       if (attribution === NEW_ATTRIBUTION) {
         const created = await createAttribution({
           variables: { input: { documentId: document.id, kind: 'REPORTED', evidence } },
         });
         attribution = created.data?.createAttribution.attribution?.id ?? '';
+        setCreatedAttribution(attribution);
+        setAttributionId(attribution);
       }
       await createRelation({
         variables: {
@@ -169,7 +184,11 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
               {attribution.text ? `: “${attribution.text.slice(0, 60)}”` : ''}
             </option>
           ))}
-          <option value={NEW_ATTRIBUTION}>The article, in its own voice (new attribution)</option>
+          {createdAttribution ? (
+            <option value={createdAttribution}>The article, in its own voice (just added)</option>
+          ) : (
+            <option value={NEW_ATTRIBUTION}>The article, in its own voice (new attribution)</option>
+          )}
         </select>
       </label>
       <RelationPreview draft={draft} />

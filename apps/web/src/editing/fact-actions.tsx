@@ -1,7 +1,6 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type SyntheticEvent } from 'react';
 import { getFragmentData, type FragmentType } from '../gql';
-import { kindLabel } from '../ui/category';
 import { LoadingState } from '../ui/states';
 import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
@@ -12,7 +11,8 @@ import {
   UpdateRelationMutation,
 } from './fact-mutations';
 import { ProblemList } from './form-problems';
-import { conflictVersion, formProblems, referencesOf, type FormProblem } from './graphql-errors';
+import { ConfirmDelete } from './confirm-delete';
+import { conflictVersion, formProblems, type FormProblem } from './graphql-errors';
 import {
   emptyActorChoice,
   RELATION_FIELD_LABELS,
@@ -68,24 +68,12 @@ export function FactActions({ fact }: { fact: { __typename: string; id: string }
 
 /** Reads the relation afresh (its current version), then shows the form. */
 function EditRelation({ id, onDone }: { id: string; onDone: () => void }) {
-  const client = useApolloClient();
-  const [read, setRead] = useState<RelationRead | null>(null);
-  const [failed, setFailed] = useState<FormProblem[]>([]);
-  const [asked, setAsked] = useState(false);
-  if (!asked) {
-    setAsked(true);
-    client
-      .query({ query: RelationEditQuery, variables: { id }, fetchPolicy: 'network-only' })
-      .then(({ data }) => {
-        const node = data?.node;
-        if (node && 'version' in node) setRead(readRelation(node));
-        else setFailed([{ message: 'This relation no longer exists.', field: null, code: null, extensions: {} }]);
-      })
-      .catch((error: unknown) => setFailed(formProblems(error)));
-  }
-  if (failed.length) return <ProblemList problems={failed} />;
-  if (!read) return <LoadingState what="Reading the relation" />;
-  return <EditRelationForm read={read} onDone={onDone} />;
+  const { data, error } = useQuery(RelationEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  if (error) return <ProblemList problems={formProblems(error)} />;
+  if (!data) return <LoadingState what="Reading the relation" />;
+  const node = data.node;
+  if (!node || !('version' in node)) return <p role="alert">This relation no longer exists.</p>;
+  return <EditRelationForm read={readRelation(node)} onDone={onDone} />;
 }
 
 function EditRelationForm({ read, onDone }: { read: RelationRead; onDone: () => void }) {
@@ -202,54 +190,28 @@ function EditRelationForm({ read, onDone }: { read: RelationRead; onDone: () => 
   );
 }
 
-/** Asks first; when other facts refer to the relation, names them and offers to delete them too. */
 function DeleteRelation({ id, onDone }: { id: string; onDone: () => void }) {
   const client = useApolloClient();
-  const [remove, { loading }] = useMutation(DeleteRelationMutation);
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const references = referencesOf(problems);
-
-  const confirm = async (cascade: boolean) => {
-    try {
-      const { data } = await client.query({ query: RelationEditQuery, variables: { id }, fetchPolicy: 'network-only' });
-      const node = data?.node;
-      const version = node && 'version' in node ? readRelation(node).version : 0;
-      const deleted = await remove({ variables: { input: { id, version, cascade } } });
-      await refreshAfterChange(client, deleted.data?.deleteRelation.deletedIds ?? [id]);
-      onDone();
-    } catch (error) {
-      setProblems(formProblems(error));
-    }
-  };
-
+  const [remove] = useMutation(DeleteRelationMutation);
   return (
-    <div className="edit-form">
-      {references ? (
-        <div role="alert">
-          <p>Other facts refer to this relation:</p>
-          <ul>
-            {Object.entries(references).map(([type, count]) => (
-              <li key={type}>
-                {count} {kindLabel(type)}
-                {count === 1 ? '' : 's'}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <>
-          <p>The relation and its evidence will be deleted.</p>
-          <ProblemList problems={problems} />
-        </>
-      )}
-      <div className="form-actions">
-        <button type="button" disabled={loading} onClick={() => void confirm(Boolean(references))}>
-          {references ? 'Delete those too' : 'Delete'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </div>
+    <ConfirmDelete
+      what="the relation"
+      readVersion={async () => {
+        const { data } = await client.query({
+          query: RelationEditQuery,
+          variables: { id },
+          fetchPolicy: 'network-only',
+        });
+        const node = data?.node;
+        if (!node || !('version' in node)) throw new Error('This relation no longer exists.');
+        return readRelation(node).version;
+      }}
+      remove={async (version, cascade) => {
+        const { data } = await remove({ variables: { input: { id, version, cascade } } });
+        return data?.deleteRelation.deletedIds ?? [id];
+      }}
+      onCancel={onDone}
+      onDeleted={onDone}
+    />
   );
 }

@@ -1,10 +1,16 @@
+import { useEffect, useRef } from 'react';
 import type { FormProblem } from './graphql-errors';
 
 /** A form's refusals, announced when they appear; each names its field when it has one. */
 export function ProblemList({ problems, labels = {} }: { problems: FormProblem[]; labels?: Record<string, string> }) {
+  const list = useRef<HTMLDivElement>(null);
+  // A long form's top may be scrolled away: bring the refusal to where the editor is looking.
+  useEffect(() => {
+    if (problems.length) list.current?.scrollIntoView({ block: 'nearest' });
+  }, [problems]);
   if (!problems.length) return null;
   return (
-    <div className="form-problems" role="alert">
+    <div className="form-problems" role="alert" ref={list}>
       <p>
         <strong>{problems.length === 1 ? 'This could not be saved:' : 'These need fixing:'}</strong>
       </p>

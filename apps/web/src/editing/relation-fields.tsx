@@ -11,6 +11,8 @@ export interface ActorChoice {
   slug: string | null;
   newName: string;
   newKind: ActorKind;
+  /** The words naming the new actor in the article (its evidence); its name when left empty. */
+  namedAs: string;
   creating: boolean;
 }
 
@@ -18,6 +20,7 @@ export const emptyActorChoice = (slug: string | null = null): ActorChoice => ({
   slug,
   newName: '',
   newKind: 'PERSON',
+  namedAs: '',
   creating: false,
 });
 
@@ -75,6 +78,14 @@ function ActorEnd(props: {
               value={choice.newName}
               required
               onChange={(event) => onChange({ ...choice, newName: event.target.value })}
+            />
+          </label>
+          <label>
+            Words naming it in the article (if not its name)
+            <input
+              value={choice.namedAs}
+              placeholder={choice.newName}
+              onChange={(event) => onChange({ ...choice, namedAs: event.target.value })}
             />
           </label>
           <label>

@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SignOutMutation {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutMutationDocument,
+    "\n  query ActorEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n": typeof types.ActorEditQueryDocument,
+    "\n  mutation UpdateActorMutation($input: UpdateActorInput!) {\n    updateActor(input: $input) {\n      actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n": typeof types.UpdateActorMutationDocument,
+    "\n  mutation DeleteActorMutation($input: DeleteActorInput!) {\n    deleteActor(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteActorMutationDocument,
     "\n  fragment AddFact_fact on Node {\n    __typename\n    id\n    ... on Attribution {\n      attributionKind: kind\n      text\n      vouchedBy: source {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddFact_FactFragmentDoc,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.RelationEditFieldsFragmentDoc,
     "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.RelationEditQueryDocument,
@@ -52,6 +55,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation SignOutMutation {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutMutationDocument,
+    "\n  query ActorEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n": types.ActorEditQueryDocument,
+    "\n  mutation UpdateActorMutation($input: UpdateActorInput!) {\n    updateActor(input: $input) {\n      actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n": types.UpdateActorMutationDocument,
+    "\n  mutation DeleteActorMutation($input: DeleteActorInput!) {\n    deleteActor(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteActorMutationDocument,
     "\n  fragment AddFact_fact on Node {\n    __typename\n    id\n    ... on Attribution {\n      attributionKind: kind\n      text\n      vouchedBy: source {\n        id\n        name\n      }\n    }\n  }\n": types.AddFact_FactFragmentDoc,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": types.RelationEditFieldsFragmentDoc,
     "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.RelationEditQueryDocument,
@@ -106,6 +112,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutMutation {\n    signOut {\n      signedOut\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutMutation {\n    signOut {\n      signedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActorEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActorMutation($input: UpdateActorInput!) {\n    updateActor(input: $input) {\n      actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActorMutation($input: UpdateActorInput!) {\n    updateActor(input: $input) {\n      actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteActorMutation($input: DeleteActorInput!) {\n    deleteActor(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteActorMutation($input: DeleteActorInput!) {\n    deleteActor(input: $input) {\n      deletedIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
