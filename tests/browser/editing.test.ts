@@ -38,14 +38,14 @@ describeInBrowser('editing in the explorer', () => {
       await ui.open(READER);
       const words = await editor.selectWords(SENTENCE);
       await page.getByRole('button', { name: 'Add fact' }).click();
-      await editor.dialog.getByRole('heading', { name: 'Add a relation' }).waitFor();
+      await editor.dialog.getByRole('heading', { name: 'Add a fact' }).waitFor();
       expect(await editor.dialog.locator('.fact-quote').textContent()).toBe(SENTENCE);
       await editor.pickActor('Source actor', 'Maduro', 'Nicolás Maduro');
       await editor.dialog.getByLabel('Kind', { exact: true }).selectOption('BARRED');
       await editor.pickActor('Target actor', 'Yoris', 'Corina Yoris');
       await editor.dialog.getByLabel('Summary').fill('Maduro’s government barred Yoris from the race.');
       const preview = editor.dialog.getByRole('region', { name: 'Preview' });
-      await preview.getByText('Nicolás Maduro').waitFor();
+      await preview.getByText('Corina Yoris', { exact: true }).waitFor();
       expect(await preview.textContent()).toMatch(
         /Nicolás Maduro barred Corina Yoris — Maduro’s government barred Yoris/,
       );
@@ -148,7 +148,7 @@ describeInBrowser('editing in the explorer', () => {
   );
 
   it(
-    'lets an editor add an article, annotate it with a new actor, and delete that actor with its relation',
+    'lets an editor add an article, annotate it with a relation to a new actor, a statement and an event, and delete that actor with its relation',
     { timeout: 60_000 },
     async () => {
       const { session, server, ui } = suite;
@@ -195,6 +195,32 @@ describeInBrowser('editing in the explorer', () => {
       await editor.dialog.waitFor({ state: 'detached' });
       await editor.openFactsAt(words.start);
       await editor.factWithSummary('Petro visited Caracas.').waitFor();
+
+      // The same words as the evidence of a statement and of an event with its participant.
+      await editor.selectWords('Gustavo Petro flew to Caracas on Tuesday.');
+      await page.getByRole('button', { name: 'Add fact' }).click();
+      await editor.dialog.getByLabel('Statement').check();
+      await editor.pickActor('Speaker', 'Petro', 'Gustavo Petro');
+      await editor.dialog.getByLabel('Kind of statement').selectOption('PARAPHRASE');
+      await editor.dialog.getByRole('region', { name: 'Preview' }).getByText('Said by Gustavo Petro').waitFor();
+      await editor.dialog.getByRole('button', { name: 'Save statement' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await editor.selectWords('Gustavo Petro flew to Caracas on Tuesday.');
+      await page.getByRole('button', { name: 'Add fact' }).click();
+      await editor.dialog.getByLabel('Event').check();
+      await editor.dialog.getByLabel('Title').fill('Petro in Caracas');
+      await editor.dialog.getByLabel('Kind of event').selectOption('VISIT');
+      await editor.dialog.getByLabel('Date, in the article’s words (optional)').fill('Tuesday');
+      await editor.pickActor('Participant 1', 'Petro', 'Gustavo Petro');
+      await editor.dialog.getByLabel('Role of participant 1 (optional)').fill('visitor');
+      await editor.dialog.getByRole('button', { name: 'Save event' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await ui.toggleLayer('Statements');
+      await ui.toggleLayer('Events');
+      await editor.openFactsAt(words.start);
+      await editor.panel.getByText(/Statement \(paraphrase\) by Gustavo Petro/).waitFor();
+      await editor.panel.getByText('Event: Petro in Caracas').waitFor();
+      await editor.panel.getByText(/Gustavo Petro at Petro in Caracas — visitor/).waitFor();
 
       // Deleting the new actor is refused while the relation refers to it; the editor deletes both.
       await ui.openActor('caracas-city-council');

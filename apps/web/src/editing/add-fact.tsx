@@ -1,10 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type SyntheticEvent } from 'react';
-import { getFragmentData, graphql, type FragmentType } from '../gql';
-import { kindLabel } from '../ui/category';
+import { type FragmentType } from '../gql';
 import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
-import { CreateActorMutation, CreateAttributionMutation, CreateRelationMutation } from './fact-mutations';
+import { useAttributionChoice, type AddFact_fact } from './attribution-choice';
+import { CreateActorMutation, CreateRelationMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
 import { formProblems, type FormProblem } from './graphql-errors';
 import {
@@ -16,23 +16,8 @@ import {
   type ActorChoice,
   type RelationDraft,
 } from './relation-fields';
+import { AddEventForm, AddFigureForm, AddStatementForm } from './other-fact-forms';
 import { suggestSlug } from './slug';
-
-/** The document's attributions, as the reader's spans name them: who vouches for a new fact. */
-export const AddFact_fact = graphql(`
-  fragment AddFact_fact on Node {
-    __typename
-    id
-    ... on Attribution {
-      attributionKind: kind
-      text
-      vouchedBy: source {
-        id
-        name
-      }
-    }
-  }
-`);
 
 interface AddFactProps {
   document: { id: string; text: string };
@@ -41,11 +26,17 @@ interface AddFactProps {
   facts: FragmentType<typeof AddFact_fact>[];
 }
 
-const NEW_ATTRIBUTION = 'new';
+const FACT_TYPES = {
+  relation: 'Relation between actors',
+  event: 'Event',
+  statement: 'Statement',
+  figure: 'Figure (an amount)',
+} as const;
 
-/** "Add fact" for the words selected in the reader: a relation they are the evidence of. */
+/** "Add fact" for the words selected in the reader: a relation, event, statement or figure they are the evidence of. */
 export function AddFactButton(props: AddFactProps) {
   const [open, setOpen] = useState(false);
+  const [type, setType] = useState<keyof typeof FACT_TYPES>('relation');
   // The words are fixed when the form opens: selecting in the form's fields must not move them.
   const [words, setWords] = useState(props.selection);
   return (
@@ -60,8 +51,32 @@ export function AddFactButton(props: AddFactProps) {
         Add fact
       </button>
       {open ? (
-        <EditDialog title="Add a relation" onClose={() => setOpen(false)}>
-          <AddRelationForm {...props} selection={words} onDone={() => setOpen(false)} />
+        <EditDialog title="Add a fact" onClose={() => setOpen(false)}>
+          <blockquote className="fact-quote">{props.document.text.slice(words.start, words.end)}</blockquote>
+          <fieldset className="fact-type">
+            <legend>What these words are evidence of</legend>
+            {Object.entries(FACT_TYPES).map(([value, label]) => (
+              <label key={value} className="inline-check">
+                <input
+                  type="radio"
+                  name="fact-type"
+                  value={value}
+                  checked={type === value}
+                  onChange={() => setType(value as keyof typeof FACT_TYPES)}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          {type === 'relation' ? (
+            <AddRelationForm {...props} selection={words} onDone={() => setOpen(false)} />
+          ) : type === 'event' ? (
+            <AddEventForm {...props} selection={words} onDone={() => setOpen(false)} />
+          ) : type === 'statement' ? (
+            <AddStatementForm {...props} selection={words} onDone={() => setOpen(false)} />
+          ) : (
+            <AddFigureForm {...props} selection={words} onDone={() => setOpen(false)} />
+          )}
         </EditDialog>
       ) : null}
     </>
@@ -71,12 +86,6 @@ export function AddFactButton(props: AddFactProps) {
 function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
   const { document, selection, onDone } = props;
   const client = useApolloClient();
-  const attributions = new Map(
-    props.facts
-      .map((fact) => getFragmentData(AddFact_fact, fact))
-      .flatMap((fact) => (fact.__typename === 'Attribution' ? [[fact.id, fact] as const] : [])),
-  );
-  const [attributionId, setAttributionId] = useState(attributions.keys().next().value ?? NEW_ATTRIBUTION);
   const [draft, setDraft] = useState<RelationDraft>({
     source: emptyActorChoice(),
     target: emptyActorChoice(),
@@ -87,15 +96,14 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
     lever: '',
     dateText: '',
   });
-  const [createdAttribution, setCreatedAttribution] = useState<string | null>(null);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const source = usePickedActor(draft.source.slug);
   const target = usePickedActor(draft.target.slug);
   const [createActor] = useMutation(CreateActorMutation);
-  const [createAttribution] = useMutation(CreateAttributionMutation);
   const [createRelation] = useMutation(CreateRelationMutation);
   const evidence = [{ start: selection.start, end: selection.end }];
+  const attribution = useAttributionChoice(document.id, props.facts, evidence);
 
   // A new actor is created with the relation; its evidence is the first place the article names it.
   // What was created stays picked, so that saving again after a refusal does not create it twice.
@@ -134,20 +142,12 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
     try {
       const sourceId = await actorId('source', draft.source, source);
       const targetId = await actorId('target', draft.target, target);
-      let attribution = attributionId;
-      if (attribution === NEW_ATTRIBUTION) {
-        const created = await createAttribution({
-          variables: { input: { documentId: document.id, kind: 'REPORTED', evidence } },
-        });
-        attribution = created.data?.createAttribution.attribution?.id ?? '';
-        setCreatedAttribution(attribution);
-        setAttributionId(attribution);
-      }
+      const attributionId = await attribution.resolve();
       await createRelation({
         variables: {
           input: {
             documentId: document.id,
-            attributionId: attribution,
+            attributionId,
             sourceId: sourceId ?? '',
             targetId: targetId ?? '',
             kind: draft.kind,
@@ -171,26 +171,9 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
 
   return (
     <form className="edit-form" onSubmit={(event) => void submit(event)} noValidate>
-      <blockquote className="fact-quote">{document.text.slice(selection.start, selection.end)}</blockquote>
       <ProblemList problems={problems} labels={RELATION_FIELD_LABELS} />
       <RelationFields draft={draft} onChange={setDraft} problems={problems} />
-      <label>
-        Who vouches for it
-        <select value={attributionId} onChange={(event) => setAttributionId(event.target.value)}>
-          {[...attributions.values()].map((attribution) => (
-            <option key={attribution.id} value={attribution.id}>
-              {kindLabel(attribution.attributionKind)}
-              {attribution.vouchedBy ? ` — ${attribution.vouchedBy.name}` : ''}
-              {attribution.text ? `: “${attribution.text.slice(0, 60)}”` : ''}
-            </option>
-          ))}
-          {createdAttribution ? (
-            <option value={createdAttribution}>The article, in its own voice (just added)</option>
-          ) : (
-            <option value={NEW_ATTRIBUTION}>The article, in its own voice (new attribution)</option>
-          )}
-        </select>
-      </label>
+      {attribution.field}
       <RelationPreview draft={draft} />
       <div className="form-actions">
         <button type="submit" disabled={saving}>

@@ -86,3 +86,34 @@ export const CreateAttributionMutation = graphql(`
     }
   }
 `);
+
+export const CreateEventMutation = graphql(`
+  mutation CreateEventMutation($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      event {
+        id
+        slug
+      }
+    }
+  }
+`);
+
+export const CreateStatementMutation = graphql(`
+  mutation CreateStatementMutation($input: CreateStatementInput!) {
+    createStatement(input: $input) {
+      statement {
+        id
+      }
+    }
+  }
+`);
+
+export const CreateFigureMutation = graphql(`
+  mutation CreateFigureMutation($input: CreateFigureInput!) {
+    createFigure(input: $input) {
+      figure {
+        id
+      }
+    }
+  }
+`);

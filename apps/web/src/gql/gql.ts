@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteRelationMutationDocument,
     "\n  mutation CreateActorMutation($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CreateActorMutationDocument,
     "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n": typeof types.CreateAttributionMutationDocument,
+    "\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.CreateEventMutationDocument,
+    "\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n": typeof types.CreateStatementMutationDocument,
+    "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n": typeof types.CreateFigureMutationDocument,
     "\n  mutation CreateDocumentMutation($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.CreateDocumentMutationDocument,
     "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": typeof types.ViewerQueryDocument,
@@ -66,6 +69,9 @@ const documents: Documents = {
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteRelationMutationDocument,
     "\n  mutation CreateActorMutation($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CreateActorMutationDocument,
     "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n": types.CreateAttributionMutationDocument,
+    "\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n": types.CreateEventMutationDocument,
+    "\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n": types.CreateStatementMutationDocument,
+    "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n": types.CreateFigureMutationDocument,
     "\n  mutation CreateDocumentMutation($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        id\n        slug\n      }\n    }\n  }\n": types.CreateDocumentMutationDocument,
     "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.SignInMutationDocument,
     "\n  query ViewerQuery {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": types.ViewerQueryDocument,
@@ -156,6 +162,18 @@ export function graphql(source: "\n  mutation CreateActorMutation($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,6 +73,58 @@ export type CreateDocumentInput = {
   url?: string | null | undefined;
 };
 
+/** A new event: something that happened or is due, with its participants and evidence. */
+export type CreateEventInput = {
+  /** Who says so: an attribution of the same document. */
+  attributionId: string | number;
+  /** When it happened. */
+  date?: PartialDateInput | null | undefined;
+  /** The document that tells of it; its evidence quotes this document. */
+  documentId: string | number;
+  /** The words of the document that tell of it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What sort of event. */
+  kind: EventKind;
+  /** Where it happened. */
+  location?: string | null | undefined;
+  /** The actors who took part, each in a role. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** True when the source says it was secret; false when left out. */
+  secret?: boolean | null | undefined;
+  /** Stable readable key: lower-case ASCII words joined by "-"; unique. */
+  slug: string;
+  /** What happened, in a sentence or two. */
+  summary?: string | null | undefined;
+  /** A short title. */
+  title: string;
+};
+
+/** A new figure: an amount a document gives, with who estimates it. */
+export type CreateFigureInput = {
+  /** The amount, in units of `currency` (2 billion is 2000000000). */
+  amount: number;
+  /** Who estimates it: an attribution of the same document. */
+  attributionId: string | number;
+  /** The condition a POSSIBLE figure depends on. */
+  condition?: string | null | undefined;
+  /** ISO 4217 currency code ("USD"). */
+  currency: string;
+  /** The document that gives it; its evidence quotes this document. */
+  documentId: string | number;
+  /** The words of the document that give it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What is counted ("oil revenues"). */
+  measure?: string | null | undefined;
+  /** ACTUAL (when left out) or POSSIBLE, for an amount that depends on a condition. */
+  modality?: Modality | null | undefined;
+  /** The period the amount covers. */
+  period?: PartialDateInput | null | undefined;
+  /** The actor the amount is about. */
+  subjectId?: string | number | null | undefined;
+  /** What the figure says, in one sentence. */
+  summary: string;
+};
+
 /** A new relation: who did what to whom, in which document, says who, with its evidence. */
 export type CreateRelationInput = {
   /** Who says so: an attribution of the same document. */
@@ -99,6 +151,26 @@ export type CreateRelationInput = {
   summary: string;
   /** The actor acted upon. */
   targetId: string | number;
+};
+
+/** A new statement: something an actor said, or their refusal or failure to answer. */
+export type CreateStatementInput = {
+  /** When it was said. */
+  date?: PartialDateInput | null | undefined;
+  /** The document that reports it; its evidence quotes this document. */
+  documentId: string | number;
+  /** The event it was said at (an event of the same document). */
+  eventId?: string | number | null | undefined;
+  /** The words of the document that report it; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** Quote, paraphrase, or a non-response. */
+  kind: StatementKind;
+  /** Where it was said ("in a radio interview"). */
+  setting?: string | null | undefined;
+  /** The actor who spoke (or did not). */
+  speakerId: string | number;
+  /** What was said: the quoted words, or the paraphrase. */
+  text?: string | null | undefined;
 };
 
 export { DatePrecision };
@@ -153,6 +225,20 @@ export type PartialDateInput = {
   start?: string | null | undefined;
   /** The words as written in the source ("Tuesday", "last year"). */
   text?: string | null | undefined;
+};
+
+/** An actor taking part in an event, in a role, with its evidence. */
+export type ParticipantInput = {
+  /** The actor taking part. */
+  actorId: string | number;
+  /** Who says this actor took part, when not the event’s own attribution (same document). */
+  attributionId?: string | number | null | undefined;
+  /** The words of the event’s document that say so; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** What came of it for this participant. */
+  outcome?: string | null | undefined;
+  /** The part the actor played, in the source’s words. */
+  role?: string | null | undefined;
 };
 
 export { RelationCategory };
@@ -365,6 +451,27 @@ export type CreateAttributionMutationVariables = Exact<{
 
 
 export type CreateAttributionMutation = { createAttribution: { attribution: { id: string } | null } };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { event: { id: string, slug: string } | null } };
+
+export type CreateStatementMutationVariables = Exact<{
+  input: CreateStatementInput;
+}>;
+
+
+export type CreateStatementMutation = { createStatement: { statement: { id: string } | null } };
+
+export type CreateFigureMutationVariables = Exact<{
+  input: CreateFigureInput;
+}>;
+
+
+export type CreateFigureMutation = { createFigure: { figure: { id: string } | null } };
 
 export type CreateDocumentMutationVariables = Exact<{
   input: CreateDocumentInput;
@@ -701,6 +808,9 @@ export const UpdateRelationMutationDocument = {"kind":"Document","definitions":[
 export const DeleteRelationMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRelationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}}]}}]}}]} as unknown as DocumentNode<DeleteRelationMutation, DeleteRelationMutationVariables>;
 export const CreateActorMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActorMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateActorMutation, CreateActorMutationVariables>;
 export const CreateAttributionMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAttributionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAttributionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAttribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAttributionMutation, CreateAttributionMutationVariables>;
+export const CreateEventMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEventMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
+export const CreateStatementMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStatementMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStatementMutation, CreateStatementMutationVariables>;
+export const CreateFigureMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFigureMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFigureMutation, CreateFigureMutationVariables>;
 export const CreateDocumentMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDocumentMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDocumentMutation, CreateDocumentMutationVariables>;
 export const SignInMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const ViewerQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
