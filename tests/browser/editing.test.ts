@@ -222,6 +222,15 @@ describeInBrowser('editing in the explorer', () => {
       await editor.panel.getByText('Event: Petro in Caracas').waitFor();
       await editor.panel.getByText(/Gustavo Petro at Petro in Caracas — visitor/).waitFor();
 
+      // Any of them can be deleted from the panel.
+      const statement = editor.panel.locator('.facts-list > li').filter({ hasText: /Statement \(paraphrase\)/ });
+      await statement.getByRole('button', { name: 'Delete' }).click();
+      await editor.dialog.getByText('The statement and its evidence will be deleted.').waitFor();
+      await editor.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await statement.waitFor({ state: 'detached' });
+      await editor.panel.getByText('Event: Petro in Caracas').waitFor();
+
       // Deleting the new actor is refused while the relation refers to it; the editor deletes both.
       await ui.openActor('caracas-city-council');
       await page.getByRole('button', { name: 'Delete actor' }).click();

@@ -4,14 +4,9 @@ import { getFragmentData, type FragmentType } from '../gql';
 import { LoadingState } from '../ui/states';
 import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
-import {
-  DeleteRelationMutation,
-  RelationEditFields,
-  RelationEditQuery,
-  UpdateRelationMutation,
-} from './fact-mutations';
+import { DELETABLE, DeleteFact, isDeletable } from './delete-fact';
+import { RelationEditFields, RelationEditQuery, UpdateRelationMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
-import { ConfirmDelete } from './confirm-delete';
 import { conflictVersion, formProblems, type FormProblem } from './graphql-errors';
 import {
   emptyActorChoice,
@@ -40,15 +35,18 @@ function draftOf(relation: RelationRead): RelationDraft {
   };
 }
 
-/** Edit and Delete for one fact of the facts panel (relations, this release). */
+/** Edit (relations) and Delete (relations, events, statements, figures, positions, attributions) for one fact of the facts panel. */
 export function FactActions({ fact }: { fact: { __typename: string; id: string } }) {
   const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
-  if (fact.__typename !== 'Relation') return null;
+  const type = fact.__typename;
+  if (!isDeletable(type)) return null;
   return (
     <p className="fact-actions">
-      <button type="button" onClick={() => setOpen('edit')}>
-        Edit
-      </button>
+      {type === 'Relation' ? (
+        <button type="button" onClick={() => setOpen('edit')}>
+          Edit
+        </button>
+      ) : null}
       <button type="button" onClick={() => setOpen('delete')}>
         Delete
       </button>
@@ -58,8 +56,8 @@ export function FactActions({ fact }: { fact: { __typename: string; id: string }
         </EditDialog>
       ) : null}
       {open === 'delete' ? (
-        <EditDialog title="Delete the relation?" onClose={() => setOpen(null)}>
-          <DeleteRelation id={fact.id} onDone={() => setOpen(null)} />
+        <EditDialog title={`Delete ${DELETABLE[type]}?`} onClose={() => setOpen(null)}>
+          <DeleteFact type={type} id={fact.id} onDone={() => setOpen(null)} />
         </EditDialog>
       ) : null}
     </p>
@@ -187,31 +185,5 @@ function EditRelationForm({ read, onDone }: { read: RelationRead; onDone: () => 
         </button>
       </div>
     </form>
-  );
-}
-
-function DeleteRelation({ id, onDone }: { id: string; onDone: () => void }) {
-  const client = useApolloClient();
-  const [remove] = useMutation(DeleteRelationMutation);
-  return (
-    <ConfirmDelete
-      what="the relation"
-      readVersion={async () => {
-        const { data } = await client.query({
-          query: RelationEditQuery,
-          variables: { id },
-          fetchPolicy: 'network-only',
-        });
-        const node = data?.node;
-        if (!node || !('version' in node)) throw new Error('This relation no longer exists.');
-        return readRelation(node).version;
-      }}
-      remove={async (version, cascade) => {
-        const { data } = await remove({ variables: { input: { id, version, cascade } } });
-        return data?.deleteRelation.deletedIds ?? [id];
-      }}
-      onCancel={onDone}
-      onDeleted={onDone}
-    />
   );
 }

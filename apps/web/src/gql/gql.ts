@@ -19,6 +19,12 @@ type Documents = {
     "\n  mutation UpdateActorMutation($input: UpdateActorInput!) {\n    updateActor(input: $input) {\n      actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n": typeof types.UpdateActorMutationDocument,
     "\n  mutation DeleteActorMutation($input: DeleteActorInput!) {\n    deleteActor(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteActorMutationDocument,
     "\n  fragment AddFact_fact on Node {\n    __typename\n    id\n    ... on Attribution {\n      attributionKind: kind\n      text\n      vouchedBy: source {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddFact_FactFragmentDoc,
+    "\n  query FactVersionQuery($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Relation {\n        version\n      }\n      ... on Event {\n        version\n      }\n      ... on Statement {\n        version\n      }\n      ... on Figure {\n        version\n      }\n      ... on Position {\n        version\n      }\n      ... on Attribution {\n        version\n      }\n    }\n  }\n": typeof types.FactVersionQueryDocument,
+    "\n  mutation DeleteEventMutation($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteEventMutationDocument,
+    "\n  mutation DeleteStatementMutation($input: DeleteStatementInput!) {\n    deleteStatement(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteStatementMutationDocument,
+    "\n  mutation DeleteFigureMutation($input: DeleteFigureInput!) {\n    deleteFigure(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteFigureMutationDocument,
+    "\n  mutation DeletePositionMutation($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeletePositionMutationDocument,
+    "\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteAttributionMutationDocument,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.RelationEditFieldsFragmentDoc,
     "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.RelationEditQueryDocument,
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": typeof types.CreateRelationMutationDocument,
@@ -62,6 +68,12 @@ const documents: Documents = {
     "\n  mutation UpdateActorMutation($input: UpdateActorInput!) {\n    updateActor(input: $input) {\n      actor {\n        id\n        version\n        slug\n        name\n        kind\n        summary\n        aliases\n      }\n    }\n  }\n": types.UpdateActorMutationDocument,
     "\n  mutation DeleteActorMutation($input: DeleteActorInput!) {\n    deleteActor(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteActorMutationDocument,
     "\n  fragment AddFact_fact on Node {\n    __typename\n    id\n    ... on Attribution {\n      attributionKind: kind\n      text\n      vouchedBy: source {\n        id\n        name\n      }\n    }\n  }\n": types.AddFact_FactFragmentDoc,
+    "\n  query FactVersionQuery($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Relation {\n        version\n      }\n      ... on Event {\n        version\n      }\n      ... on Statement {\n        version\n      }\n      ... on Figure {\n        version\n      }\n      ... on Position {\n        version\n      }\n      ... on Attribution {\n        version\n      }\n    }\n  }\n": types.FactVersionQueryDocument,
+    "\n  mutation DeleteEventMutation($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteEventMutationDocument,
+    "\n  mutation DeleteStatementMutation($input: DeleteStatementInput!) {\n    deleteStatement(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteStatementMutationDocument,
+    "\n  mutation DeleteFigureMutation($input: DeleteFigureInput!) {\n    deleteFigure(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteFigureMutationDocument,
+    "\n  mutation DeletePositionMutation($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeletePositionMutationDocument,
+    "\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteAttributionMutationDocument,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": types.RelationEditFieldsFragmentDoc,
     "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.RelationEditQueryDocument,
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": types.CreateRelationMutationDocument,
@@ -134,6 +146,30 @@ export function graphql(source: "\n  mutation DeleteActorMutation($input: Delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AddFact_fact on Node {\n    __typename\n    id\n    ... on Attribution {\n      attributionKind: kind\n      text\n      vouchedBy: source {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AddFact_fact on Node {\n    __typename\n    id\n    ... on Attribution {\n      attributionKind: kind\n      text\n      vouchedBy: source {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FactVersionQuery($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Relation {\n        version\n      }\n      ... on Event {\n        version\n      }\n      ... on Statement {\n        version\n      }\n      ... on Figure {\n        version\n      }\n      ... on Position {\n        version\n      }\n      ... on Attribution {\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query FactVersionQuery($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Relation {\n        version\n      }\n      ... on Event {\n        version\n      }\n      ... on Statement {\n        version\n      }\n      ... on Figure {\n        version\n      }\n      ... on Position {\n        version\n      }\n      ... on Attribution {\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEventMutation($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteEventMutation($input: DeleteEventInput!) {\n    deleteEvent(input: $input) {\n      deletedIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStatementMutation($input: DeleteStatementInput!) {\n    deleteStatement(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteStatementMutation($input: DeleteStatementInput!) {\n    deleteStatement(input: $input) {\n      deletedIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteFigureMutation($input: DeleteFigureInput!) {\n    deleteFigure(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteFigureMutation($input: DeleteFigureInput!) {\n    deleteFigure(input: $input) {\n      deletedIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePositionMutation($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePositionMutation($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      deletedIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
