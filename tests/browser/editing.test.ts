@@ -31,6 +31,14 @@ describeInBrowser('editing in the explorer', () => {
       // Signing in: the form is accessible, and the header then names the editor.
       await ui.open('/sign-in');
       expect(await editor.accessibilityViolations()).toEqual([]);
+      // A wrong password is refused in words the page announces.
+      await page.getByLabel('Name').fill('alice');
+      await page.getByLabel('Password').fill('not the password at all');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const refusal = page.getByRole('main').getByRole('alert');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toMatch(/^Not signed in:/);
+      expect(await editor.accessibilityViolations()).toEqual([]);
       await ui.open(READER);
       await editor.signIn('alice', PASSWORD);
 

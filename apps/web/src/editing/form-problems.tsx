@@ -2,7 +2,16 @@ import { useEffect, useRef } from 'react';
 import type { FormProblem } from './graphql-errors';
 
 /** A form's refusals, announced when they appear; each names its field when it has one. */
-export function ProblemList({ problems, labels = {} }: { problems: FormProblem[]; labels?: Record<string, string> }) {
+export function ProblemList({
+  problems,
+  labels = {},
+  heading,
+}: {
+  problems: FormProblem[];
+  labels?: Record<string, string>;
+  /** What failed, when not a save ("Not signed in:"). */
+  heading?: string;
+}) {
   const list = useRef<HTMLDivElement>(null);
   // A long form's top may be scrolled away: bring the refusal to where the editor is looking.
   useEffect(() => {
@@ -12,7 +21,7 @@ export function ProblemList({ problems, labels = {} }: { problems: FormProblem[]
   return (
     <div className="form-problems" role="alert" ref={list}>
       <p>
-        <strong>{problems.length === 1 ? 'This could not be saved:' : 'These need fixing:'}</strong>
+        <strong>{heading ?? (problems.length === 1 ? 'This could not be saved:' : 'These need fixing:')}</strong>
       </p>
       <ul>
         {problems.map((problem, index) => (

@@ -53,7 +53,7 @@ export function SignInPage() {
       <h1>Sign in</h1>
       <p className="muted">Editors sign in to add, correct and remove facts. Reading needs no account.</p>
       <form className="edit-form" onSubmit={(event) => void submit(event)} noValidate>
-        <ProblemList problems={problems} />
+        <ProblemList problems={problems} heading="Not signed in:" />
         <label>
           Name
           <input name="name" autoComplete="username" required />
