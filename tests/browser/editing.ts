@@ -57,7 +57,11 @@ export function editing(page: Page) {
      */
     async selectWords(sentence: string) {
       // Once every page of evidence is in: drawing the highlights replaces the runs of text.
-      await page.getByText(/^\d+ evidence spans$/).or(page.getByText(/· \d+ evidence spans$/)).first().waitFor();
+      await page
+        .getByText(/^\d+ evidence spans$/)
+        .or(page.getByText(/· \d+ evidence spans$/))
+        .first()
+        .waitFor();
       return page.evaluate((words) => {
         const article = document.querySelector('.article-text')!;
         // The article's text, with each character's text node and offset, to find the words across runs.
