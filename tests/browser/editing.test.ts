@@ -156,7 +156,7 @@ describeInBrowser('editing in the explorer', () => {
   );
 
   it(
-    'lets an editor add an article, annotate it with a relation to a new actor, a statement and an event, and delete that actor with its relation',
+    'lets an editor add an article, annotate it with a relation to a new actor, a statement and an event, edit that actor and delete it with its relation',
     { timeout: 60_000 },
     async () => {
       const { session, server, ui } = suite;
@@ -241,6 +241,11 @@ describeInBrowser('editing in the explorer', () => {
 
       // Deleting the new actor is refused while the relation refers to it; the editor deletes both.
       await ui.openActor('caracas-city-council');
+      await page.getByRole('button', { name: 'Edit actor' }).click();
+      await editor.dialog.getByLabel('Summary (optional)').fill('The city’s elected council.');
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await page.locator('.lede').getByText('The city’s elected council.').waitFor();
       await page.getByRole('button', { name: 'Delete actor' }).click();
       await editor.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
       await editor.dialog.getByText('Other facts refer to Caracas city council:').waitFor();
