@@ -230,8 +230,13 @@ describeInBrowser('editing in the explorer', () => {
       await editor.panel.getByText('Event: Petro in Caracas').waitFor();
       await editor.panel.getByText(/Gustavo Petro at Petro in Caracas — visitor/).waitFor();
 
-      // Any of them can be deleted from the panel.
+      // Any of them can be edited and deleted from the panel.
       const statement = editor.panel.locator('.facts-list > li').filter({ hasText: /Statement \(paraphrase\)/ });
+      await statement.getByRole('button', { name: 'Edit' }).click();
+      await editor.dialog.getByLabel('What was said').fill('Petro went to Caracas.');
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await editor.panel.getByText(/Statement \(paraphrase\) by Gustavo Petro: Petro went to Caracas\./).waitFor();
       await statement.getByRole('button', { name: 'Delete' }).click();
       await editor.dialog.getByText('The statement and its evidence will be deleted.').waitFor();
       await editor.dialog.getByRole('button', { name: 'Delete', exact: true }).click();

@@ -4,6 +4,7 @@ import { getFragmentData, type FragmentType } from '../gql';
 import { LoadingState } from '../ui/states';
 import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
+import { changedDate, EditEvent, EditStatement } from './edit-other-facts';
 import { DELETABLE, DeleteFact, isDeletable } from './delete-fact';
 import { RelationEditFields, RelationEditQuery, UpdateRelationMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
@@ -35,14 +36,14 @@ function draftOf(relation: RelationRead): RelationDraft {
   };
 }
 
-/** Edit (relations) and Delete (relations, events, statements, figures, positions, attributions) for one fact of the facts panel. */
+/** Edit (relations, statements, events) and Delete (relations, events, statements, figures, positions, attributions) for one fact of the facts panel. */
 export function FactActions({ fact }: { fact: { __typename: string; id: string } }) {
   const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
   const type = fact.__typename;
   if (!isDeletable(type)) return null;
   return (
     <p className="fact-actions">
-      {type === 'Relation' ? (
+      {type === 'Relation' || type === 'Statement' || type === 'Event' ? (
         <button type="button" onClick={() => setOpen('edit')}>
           Edit
         </button>
@@ -51,8 +52,14 @@ export function FactActions({ fact }: { fact: { __typename: string; id: string }
         Delete
       </button>
       {open === 'edit' ? (
-        <EditDialog title="Edit the relation" onClose={() => setOpen(null)}>
-          <EditRelation id={fact.id} onDone={() => setOpen(null)} />
+        <EditDialog title={`Edit ${DELETABLE[type]}`} onClose={() => setOpen(null)}>
+          {type === 'Statement' ? (
+            <EditStatement id={fact.id} onDone={() => setOpen(null)} />
+          ) : type === 'Event' ? (
+            <EditEvent id={fact.id} onDone={() => setOpen(null)} />
+          ) : (
+            <EditRelation id={fact.id} onDone={() => setOpen(null)} />
+          )}
         </EditDialog>
       ) : null}
       {open === 'delete' ? (
@@ -100,7 +107,7 @@ function EditRelationForm({ read, onDone }: { read: RelationRead; onDone: () => 
             summary: draft.summary.trim(),
             demand: draft.demand.trim() || null,
             lever: draft.lever.trim() || null,
-            date: draft.dateText.trim() ? { text: draft.dateText.trim() } : null,
+            date: changedDate(draft.dateText, read.date),
           },
         },
       });

@@ -25,6 +25,10 @@ type Documents = {
     "\n  mutation DeleteFigureMutation($input: DeleteFigureInput!) {\n    deleteFigure(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteFigureMutationDocument,
     "\n  mutation DeletePositionMutation($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeletePositionMutationDocument,
     "\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteAttributionMutationDocument,
+    "\n  query StatementEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Statement {\n        id\n        version\n        kind\n        text\n        date {\n          text\n        }\n      }\n    }\n  }\n": typeof types.StatementEditQueryDocument,
+    "\n  query EventEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Event {\n        id\n        version\n        title\n        kind\n        location\n        date {\n          text\n        }\n      }\n    }\n  }\n": typeof types.EventEditQueryDocument,
+    "\n  mutation UpdateStatementMutation($input: UpdateStatementInput!) {\n    updateStatement(input: $input) {\n      statement {\n        id\n        version\n        kind\n        text\n      }\n    }\n  }\n": typeof types.UpdateStatementMutationDocument,
+    "\n  mutation UpdateEventMutation($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      event {\n        id\n        version\n        title\n        kind\n        location\n      }\n    }\n  }\n": typeof types.UpdateEventMutationDocument,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.RelationEditFieldsFragmentDoc,
     "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.RelationEditQueryDocument,
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": typeof types.CreateRelationMutationDocument,
@@ -74,6 +78,10 @@ const documents: Documents = {
     "\n  mutation DeleteFigureMutation($input: DeleteFigureInput!) {\n    deleteFigure(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteFigureMutationDocument,
     "\n  mutation DeletePositionMutation($input: DeletePositionInput!) {\n    deletePosition(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeletePositionMutationDocument,
     "\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteAttributionMutationDocument,
+    "\n  query StatementEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Statement {\n        id\n        version\n        kind\n        text\n        date {\n          text\n        }\n      }\n    }\n  }\n": types.StatementEditQueryDocument,
+    "\n  query EventEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Event {\n        id\n        version\n        title\n        kind\n        location\n        date {\n          text\n        }\n      }\n    }\n  }\n": types.EventEditQueryDocument,
+    "\n  mutation UpdateStatementMutation($input: UpdateStatementInput!) {\n    updateStatement(input: $input) {\n      statement {\n        id\n        version\n        kind\n        text\n      }\n    }\n  }\n": types.UpdateStatementMutationDocument,
+    "\n  mutation UpdateEventMutation($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      event {\n        id\n        version\n        title\n        kind\n        location\n      }\n    }\n  }\n": types.UpdateEventMutationDocument,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": types.RelationEditFieldsFragmentDoc,
     "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.RelationEditQueryDocument,
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": types.CreateRelationMutationDocument,
@@ -170,6 +178,22 @@ export function graphql(source: "\n  mutation DeletePositionMutation($input: Del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAttributionMutation($input: DeleteAttributionInput!) {\n    deleteAttribution(input: $input) {\n      deletedIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Statement {\n        id\n        version\n        kind\n        text\n        date {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Statement {\n        id\n        version\n        kind\n        text\n        date {\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Event {\n        id\n        version\n        title\n        kind\n        location\n        date {\n          text\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Event {\n        id\n        version\n        title\n        kind\n        location\n        date {\n          text\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStatementMutation($input: UpdateStatementInput!) {\n    updateStatement(input: $input) {\n      statement {\n        id\n        version\n        kind\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStatementMutation($input: UpdateStatementInput!) {\n    updateStatement(input: $input) {\n      statement {\n        id\n        version\n        kind\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEventMutation($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      event {\n        id\n        version\n        title\n        kind\n        location\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEventMutation($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      event {\n        id\n        version\n        title\n        kind\n        location\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
