@@ -170,6 +170,10 @@ describeInBrowser('editing in the explorer', () => {
       );
       await ui.open('/');
       await editor.signIn('bruno', PASSWORD);
+      // The list of documents, read before the article exists (the page keeps it in its cache).
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Reader' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Reader' }).waitFor();
+      await page.locator('main a[href^="/documents/"]').first().waitFor();
       await page.getByRole('banner').getByRole('link', { name: 'New article' }).click();
       await page.getByRole('heading', { level: 1, name: 'New article' }).waitFor();
       expect(await editor.accessibilityViolations()).toEqual([]);
@@ -186,6 +190,11 @@ describeInBrowser('editing in the explorer', () => {
       expect(await page.locator('.article-text').textContent()).toBe(
         'Colombian President Gustavo Petro flew to Caracas on Tuesday.',
       );
+
+      // It is listed among the documents at once.
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Reader' }).click();
+      await page.getByRole('main').getByRole('link', { name: 'Petro visits Caracas again' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Petro visits Caracas again' }).waitFor();
 
       // Annotating it: a relation to an actor created on the way, vouched for by the article itself.
       const words = await editor.selectWords('Gustavo Petro flew to Caracas on Tuesday.');

@@ -1,7 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 
-/** The lists and pages a changed fact can appear in: dropped from the cache, so each view asks again. */
+/** The lists and pages a changed fact (or a new document) can appear in: dropped from the cache, so each view asks again. */
 const FACT_FIELDS = [
+  'documents',
   'actor',
   'actors',
   'relations',
