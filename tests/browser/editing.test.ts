@@ -41,6 +41,8 @@ describeInBrowser('editing in the explorer', () => {
       expect(await editor.accessibilityViolations()).toEqual([]);
       await ui.open(READER);
       await editor.signIn('alice', PASSWORD);
+      // Signing in leads back to the page it started from.
+      expect(new URL(page.url()).pathname).toBe(READER);
 
       // Selecting a sentence offers "Add fact", whose form adds a relation between two story actors.
       await ui.open(READER);

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { graphql } from '../gql';
 import { refreshAfterSignIn } from './after-change';
 import { useViewer } from './viewer';
@@ -16,13 +16,19 @@ export const SignOutMutation = graphql(`
 /** The header's corner: "Sign in", or who is signed in with "New article" (editors) and "Sign out". */
 export function AccountLinks() {
   const { viewer, canEdit, loading } = useViewer();
+  const { pathname, search, hash } = useLocation();
   const client = useApolloClient();
   const [signOut, { loading: signingOut }] = useMutation(SignOutMutation);
   if (loading) return null;
   if (!viewer) {
     return (
       <p className="account-links">
-        <NavLink to="/sign-in">Sign in</NavLink>
+        {/* Back to this page once signed in (the sign-in page itself goes to the overview). */}
+        <NavLink
+          to={pathname === '/sign-in' ? pathname : `/sign-in?next=${encodeURIComponent(pathname + search + hash)}`}
+        >
+          Sign in
+        </NavLink>
       </p>
     );
   }
