@@ -7,6 +7,8 @@ import { explorer } from './explorer.js';
 export interface ExplorerSuite {
   session: PageSession;
   ui: ReturnType<typeof explorer>;
+  /** The server under test (its database, for specs that add users). */
+  server: RunningServer;
 }
 
 /**
@@ -21,6 +23,7 @@ export function useExplorer(options: { bypassCSP?: boolean; acceptDownloads?: bo
   const suite = {} as ExplorerSuite;
   beforeAll(async () => {
     server = await startServer('sqlite');
+    suite.server = server;
     browser = await launchBrowser();
   });
   beforeEach(async () => {

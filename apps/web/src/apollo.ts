@@ -38,6 +38,7 @@ export function createCache() {
   });
 }
 
+/** The session cookie is the site's own, so same-origin credentials are all the explorer sends. */
 export function createApolloClient(uri = '/graphql') {
-  return new ApolloClient({ link: new HttpLink({ uri }), cache: createCache() });
+  return new ApolloClient({ link: new HttpLink({ uri, credentials: 'same-origin' }), cache: createCache() });
 }

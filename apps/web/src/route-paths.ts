@@ -12,9 +12,11 @@ export const ROUTE_PATHS = {
   statements: '/statements',
   figures: '/figures',
   documents: '/documents',
+  newDocument: '/documents/new',
   reader: '/documents/:slug',
   paths: '/paths',
   playground: '/playground',
+  signIn: '/sign-in',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;

@@ -49,6 +49,10 @@ export const router = createBrowserRouter([
         lazy: () => import('./routes/documents/documents-page').then((m) => ({ Component: m.DocumentsPage })),
       },
       {
+        path: ROUTE_PATHS.newDocument,
+        lazy: () => import('./editing/new-document-page').then((m) => ({ Component: m.NewDocumentPage })),
+      },
+      {
         path: ROUTE_PATHS.reader,
         lazy: () => import('./routes/documents/reader-page').then((m) => ({ Component: m.ReaderPage })),
       },
@@ -59,6 +63,10 @@ export const router = createBrowserRouter([
       {
         path: ROUTE_PATHS.playground,
         lazy: () => import('./playground/playground-page').then((m) => ({ Component: m.PlaygroundPage })),
+      },
+      {
+        path: ROUTE_PATHS.signIn,
+        lazy: () => import('./editing/sign-in-page').then((m) => ({ Component: m.SignInPage })),
       },
       // The server answers these with 404 too (it reads ROUTE_PATHS from the build).
       { path: '*', Component: NotFoundPage },

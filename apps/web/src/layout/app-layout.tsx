@@ -8,6 +8,7 @@ import {
   useNavigation,
   useRouteError,
 } from 'react-router';
+import { AccountLinks } from '../editing/account-links';
 import { SiteSearch } from '../search/site-search';
 import { CONNECTION_LOST, isConnectionError } from '../ui/connection';
 import { PageTitle } from '../ui/page-title';
@@ -47,6 +48,7 @@ function SiteHeader() {
           </ul>
         </nav>
         <SiteSearch />
+        <AccountLinks />
       </header>
     </>
   );

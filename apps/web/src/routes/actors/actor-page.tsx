@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ActorActions } from '../../editing/actor-actions';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
@@ -154,6 +155,7 @@ export function ActorPage() {
           <Link to={`/network?focus=${actor.slug}`}>See {actor.name} in the network</Link> ·{' '}
           <Link to={`/paths?from=${actor.slug}`}>Find paths from here</Link>
         </p>
+        <ActorActions actor={actor} />
       </header>
 
       <section aria-label="Positions">

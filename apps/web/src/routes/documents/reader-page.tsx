@@ -13,6 +13,9 @@ import { CopyLinkButton } from '../../ui/copy-link';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { AddFactButton } from '../../editing/add-fact';
+import { FactActions } from '../../editing/fact-actions';
+import { useViewer } from '../../editing/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { type ReaderEvidenceQuery as ReaderEvidenceData } from '../../gql/graphql';
@@ -136,6 +139,7 @@ export const ReaderEvidenceQuery = graphql(`
             category
           }
           ...FactLine_fact
+          ...AddFact_fact
         }
       }
     }
@@ -275,6 +279,7 @@ function Reader({ slug }: { slug: string }) {
   // One object per deep link (`#start-end`), so that what depends on it runs once per link.
   const target = useMemo(() => parseSpanHash(hash), [hash]);
   const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
+  const { canEdit } = useViewer();
   const document = data?.document;
   // The highlights come with the second answer; until then the text reads plain.
   const evidenceQuery = useQuery(ReaderEvidenceQuery, { variables: { slug }, fetchPolicy: 'no-cache' });
@@ -418,6 +423,13 @@ function Reader({ slug }: { slug: string }) {
             label={`Copy link to “${ellipsis(document.text.slice(selected.start, selected.end))}”`}
             href={`${window.location.origin}${window.location.pathname}${search}#${selected.start}-${selected.end}`}
           />
+          {canEdit ? (
+            <AddFactButton
+              document={document}
+              selection={selected}
+              facts={allSpans.map((span) => span.data.supports)}
+            />
+          ) : null}
         </p>
       ) : null}
       {evidenceQuery.error ? (
@@ -462,6 +474,7 @@ function Reader({ slug }: { slug: string }) {
                       </Link>
                     </blockquote>
                     <FactPlace fact={span.supports} />
+                    {canEdit ? <FactActions fact={span.supports} /> : null}
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,53 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Link, NavLink, useLocation } from 'react-router';
+import { graphql } from '../gql';
+import { refreshAfterSignIn } from './after-change';
+import { useViewer } from './viewer';
+import './editing.css';
+
+export const SignOutMutation = graphql(`
+  mutation SignOutMutation {
+    signOut {
+      signedOut
+    }
+  }
+`);
+
+/** The header's corner: "Sign in", or who is signed in with "New article" (editors) and "Sign out". */
+export function AccountLinks() {
+  const { viewer, canEdit, loading } = useViewer();
+  const { pathname, search, hash } = useLocation();
+  const client = useApolloClient();
+  const [signOut, { loading: signingOut }] = useMutation(SignOutMutation);
+  if (loading) return null;
+  if (!viewer) {
+    return (
+      <p className="account-links">
+        {/* Back to this page once signed in (the sign-in page itself goes to the overview). */}
+        <NavLink
+          to={pathname === '/sign-in' ? pathname : `/sign-in?next=${encodeURIComponent(pathname + search + hash)}`}
+        >
+          Sign in
+        </NavLink>
+      </p>
+    );
+  }
+  return (
+    <p className="account-links">
+      <span className="signed-in-as">
+        Signed in as <strong>{viewer.name}</strong>
+      </span>
+      {canEdit ? <Link to="/documents/new">New article</Link> : null}
+      <button
+        type="button"
+        disabled={signingOut}
+        onClick={() =>
+          // The page stays; what it shows is read again as a visitor sees it.
+          void signOut().then(() => refreshAfterSignIn(client))
+        }
+      >
+        Sign out
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ApolloClient } from '@apollo/client';
+
+/** The lists and pages a changed fact (or a new document) can appear in: dropped from the cache, so each view asks again. */
+const FACT_FIELDS = [
+  'documents',
+  'actor',
+  'actors',
+  'relations',
+  'events',
+  'event',
+  'statements',
+  'figures',
+  'negotiations',
+  'neighbourhood',
+  'search',
+  'paths',
+  'pathSearch',
+  'node',
+  'nodes',
+];
+
+/**
+ * After a fact is saved or deleted: the views showing facts read them again (the reader at once,
+ * the others when next opened), and deleted nodes leave the cache.
+ */
+export async function refreshAfterChange(client: ApolloClient, deletedIds: readonly string[] = []) {
+  const { cache } = client;
+  for (const fieldName of FACT_FIELDS) cache.evict({ id: 'ROOT_QUERY', fieldName });
+  for (const id of deletedIds) {
+    for (const __typename of ['Relation', 'Event', 'Statement', 'Figure', 'Actor', 'Attribution', 'Position']) {
+      cache.evict({ id: cache.identify({ __typename, id }) });
+    }
+  }
+  cache.gc();
+  await client.refetchQueries({ include: ['ReaderQuery', 'ReaderEvidenceQuery'] });
+}
+
+/** After signing in or out: everything read may differ for the new viewer. */
+export async function refreshAfterSignIn(client: ApolloClient) {
+  await client.resetStore();
+}
