@@ -15,6 +15,8 @@ export const CONNECTION_KEY_ARGS = {
   negotiations: [],
   documents: [],
   search: ['text', 'kinds'],
+  history: ['id'],
+  recentChanges: [],
 } satisfies Record<string, string[]>;
 
 /**

@@ -35,9 +35,11 @@ export const ROUTE_MODULES: Record<RouteName, string> = {
   statements: 'src/routes/statements/statements-page.tsx',
   figures: 'src/routes/figures/figures-page.tsx',
   documents: 'src/routes/documents/documents-page.tsx',
+  newDocument: 'src/editing/new-document-page.tsx',
   reader: 'src/routes/documents/reader-page.tsx',
   paths: 'src/routes/paths/paths-page.tsx',
   playground: 'src/playground/playground-page.tsx',
+  signIn: 'src/editing/sign-in-page.tsx',
 };
 
 /** The patterns as the server reads them. */
