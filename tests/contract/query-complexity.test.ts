@@ -6,6 +6,7 @@ import { buildParleySchema } from '@parley/api/dist/schema/schema.js';
 import { MAX_COMPLEXITY } from '@parley/api/dist/server.js';
 import {
   Kind,
+  OperationTypeNode,
   parse,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -32,7 +33,11 @@ function explorerOperations(): { file: string; document: DocumentNode; operation
     const text = readFileSync(join(webSource, file), 'utf8');
     for (const [, source] of text.matchAll(/\bgraphql\(\s*`([^`]*)`\s*\)/g)) {
       for (const definition of parse(source!).definitions) {
-        if (definition.kind === Kind.OPERATION_DEFINITION) operations.push({ file, operation: definition });
+        // Queries only: a mutation reads back the one node it changed, and its input object has
+        // no costliest value to score it with.
+        if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.QUERY) {
+          operations.push({ file, operation: definition });
+        }
         if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.push(definition);
       }
     }
