@@ -24,3 +24,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
     '',
   );
 }
+
+/**
+ * A bundle that would overwrite what editors did in the product; nothing was written. `made`: the
+ * document was created in the product (never imported); `edited`: the document itself was updated
+ * since its import; `facts`: only facts were.
+ */
+export class EditedDocumentError extends Error {
+  constructor(
+    readonly slug: string,
+    readonly reason: 'made' | 'edited' | 'facts',
+    readonly editedFacts: number,
+  ) {
+    const facts = `${editedFacts} of its fact${editedFacts === 1 ? ' was' : 's were'} edited or created in the product`;
+    super(
+      reason === 'made'
+        ? `document "${slug}" was created in the product, not imported: a bundle cannot replace it (not even with --force); nothing was imported. Import the bundle under another slug.`
+        : `document "${slug}" changed since its last import (${reason === 'edited' ? `the document itself was edited; ${facts}` : facts}); importing would overwrite those edits, so nothing was imported. Run the import with --force to replace them.`,
+    );
+    this.name = 'EditedDocumentError';
+  }
+}

@@ -1,8 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
+import { Attribution } from '../attribution/attribution.entity.js';
 import { Document } from '../document/document.entity.js';
+import { Event } from '../event/event.entity.js';
+import { Figure } from '../figure/figure.entity.js';
+import { Negotiation } from '../negotiation/negotiation.entity.js';
+import { Position } from '../position/position.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { Statement } from '../statement/statement.entity.js';
 import type { Fact, FactType, PlannedFact } from './fact-type.js';
+import { EditedDocumentError } from './import-errors.js';
 import type { LoadedBundle } from './load-bundle.js';
 import { validateBundle, type ValidBundle } from './validate-bundle.js';
 import { writeBundle } from './write-bundle.js';
@@ -51,20 +59,60 @@ async function waitForOtherImports(em: EntityManager): Promise<void> {
   await em.getConnection().execute(sql, postgres ? [IMPORT_LOCK_KEY] : [], 'run', em.getTransactionContext());
 }
 
+/** The nodes that belong to one document: what an import rewrites, and what editors may have changed since. */
+const DOCUMENT_FACTS = [Attribution, Position, Event, Relation, Statement, Figure, Negotiation] as const;
+
+/**
+ * How many of a document's facts editors created or updated since its last import. An import
+ * writes every fact afresh with no `editedAt`; the editing mutations set it on every create and
+ * update, so any fact that has one was made or changed in the product.
+ */
+async function factsEditedSinceImport(em: EntityManager, document: Document): Promise<number> {
+  let edited = 0;
+  for (const entity of DOCUMENT_FACTS) {
+    edited += await em.count(entity, { document: document.id, editedAt: { $ne: null } });
+  }
+  return edited;
+}
+
+/** Refuses to replace a document made in the product, or one edited since its import (unless forced). */
+async function refuseToOverwriteEdits(em: EntityManager, document: Document, force: boolean): Promise<void> {
+  // A document made with createDocument was never imported: the bundle would replace all of it.
+  if (!document.bundleHash) throw new EditedDocumentError(document.slug, 'made', 0);
+  if (force) return;
+  const facts = await factsEditedSinceImport(em, document);
+  if (facts > 0 || document.editedAt) {
+    throw new EditedDocumentError(document.slug, document.editedAt ? 'edited' : 'facts', facts);
+  }
+}
+
+export interface ImportOptions {
+  /** Replace the document even when editors changed it or its facts since its last import. */
+  force?: boolean;
+}
+
 /**
  * Imports a bundle: validated completely first (nothing is written when any fact is wrong), then
  * written, in one transaction that other imports wait for: two imports at once run one after the
  * other. Importing the same bundle again changes nothing; a changed bundle replaces that
- * document's facts.
+ * document's facts, unless editors changed the document since it was imported (see
+ * refuseToOverwriteEdits).
  */
-export async function importStory(rootEm: EntityManager, loaded: LoadedBundle): Promise<ImportResult> {
+export async function importStory(
+  rootEm: EntityManager,
+  loaded: LoadedBundle,
+  { force = false }: ImportOptions = {},
+): Promise<ImportResult> {
   const hash = bundleHash(loaded);
   const document = loaded.bundle.document.slug;
   return rootEm.fork().transactional(async (em) => {
     await waitForOtherImports(em);
     const valid = await validateBundle(em, loaded);
     if (valid.existingDocument?.bundleHash === hash) return { document, status: 'unchanged', counts: {} };
+    if (valid.existingDocument) await refuseToOverwriteEdits(em, valid.existingDocument, force);
     await writeBundle(em, valid, loaded, hash);
+    // The document is as the bundle says again: edits are counted from this import on.
+    await em.nativeUpdate(Document, { slug: document }, { editedAt: null });
     return { document, status: valid.existingDocument ? 'replaced' : 'created', counts: countFacts(valid) };
   });
 }
