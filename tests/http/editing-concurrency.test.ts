@@ -1,5 +1,9 @@
 import { postGraphQL, runApiCli, startServer, type RunningServer } from '@parley/test-support';
 import { describeEachDatabase } from '@parley/test-support/vitest';
+import { seedStoryPath } from '@parley/story';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const CALLS = 50;
@@ -16,7 +20,7 @@ const COUNTS = `query {
 }`;
 
 /** Runs a CLI command against the servers' database and returns what it printed on stdout. */
-function cli(databaseUrl: string, tool: 'user' | 'token', args: string[]) {
+function cli(databaseUrl: string, tool: 'user' | 'token' | 'import', args: string[]) {
   const ran = runApiCli(tool, args, databaseUrl);
   expect(ran.status, ran.stderr).toBe(0);
   return ran;
@@ -127,5 +131,36 @@ describeEachDatabase('editing over HTTP with API tokens', (database) => {
       }
     }
     expect(await counts()).toEqual(before);
+  });
+
+  it('keeps an edit made over HTTP from a re-import: `npm run import` exits 1 naming the document, --force replaces it', async () => {
+    const relation = await firstRelation();
+    const { json } = await postGraphQL(
+      servers[0]!.url,
+      { query: UPDATE, variables: { input: { id: relation.id, version: relation.version, summary: 'Kept from imports.' } } },
+      as(tokens.editor),
+    );
+    expect(json?.errors).toBeUndefined();
+
+    // The seed story with a changed title: a different bundle for the same document.
+    const folder = mkdtempSync(join(tmpdir(), 'parley-reimport-'));
+    try {
+      const bundle = JSON.parse(readFileSync(seedStoryPath, 'utf8')) as { document: { title: string; textFile: string } };
+      bundle.document.title += ' (revised)';
+      copyFileSync(join(dirname(seedStoryPath), bundle.document.textFile), join(folder, bundle.document.textFile));
+      const file = join(folder, 'story.json');
+      writeFileSync(file, JSON.stringify(bundle));
+
+      const refused = runApiCli('import', [file], servers[0]!.databaseUrl);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/document "us-venezuela-talks-2024-04-11" changed since its last import \(\d+ of its facts? (was|were) edited/);
+      expect((await firstRelation()).summary).toBe('Kept from imports.');
+
+      const forced = cli(servers[0]!.databaseUrl, 'import', ['--force', file]);
+      expect(forced.stdout).toMatch(/us-venezuela-talks-2024-04-11 replaced/);
+      expect((await firstRelation()).summary).not.toBe('Kept from imports.');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
