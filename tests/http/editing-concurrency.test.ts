@@ -86,7 +86,10 @@ describeEachDatabase('editing over HTTP with API tokens', (database) => {
       Array.from({ length: CALLS }, (_, index) =>
         postGraphQL(
           servers[index % servers.length]!.url,
-          { query: UPDATE, variables: { input: { id: relation.id, version: relation.version, summary: `Saved by editor ${index}.` } } },
+          {
+            query: UPDATE,
+            variables: { input: { id: relation.id, version: relation.version, summary: `Saved by editor ${index}.` } },
+          },
           as(tokens.editor),
         ),
       ),
@@ -137,7 +140,10 @@ describeEachDatabase('editing over HTTP with API tokens', (database) => {
     const relation = await firstRelation();
     const { json } = await postGraphQL(
       servers[0]!.url,
-      { query: UPDATE, variables: { input: { id: relation.id, version: relation.version, summary: 'Kept from imports.' } } },
+      {
+        query: UPDATE,
+        variables: { input: { id: relation.id, version: relation.version, summary: 'Kept from imports.' } },
+      },
       as(tokens.editor),
     );
     expect(json?.errors).toBeUndefined();
@@ -145,7 +151,9 @@ describeEachDatabase('editing over HTTP with API tokens', (database) => {
     // The seed story with a changed title: a different bundle for the same document.
     const folder = mkdtempSync(join(tmpdir(), 'parley-reimport-'));
     try {
-      const bundle = JSON.parse(readFileSync(seedStoryPath, 'utf8')) as { document: { title: string; textFile: string } };
+      const bundle = JSON.parse(readFileSync(seedStoryPath, 'utf8')) as {
+        document: { title: string; textFile: string };
+      };
       bundle.document.title += ' (revised)';
       copyFileSync(join(dirname(seedStoryPath), bundle.document.textFile), join(folder, bundle.document.textFile));
       const file = join(folder, 'story.json');
@@ -153,7 +161,9 @@ describeEachDatabase('editing over HTTP with API tokens', (database) => {
 
       const refused = runApiCli('import', [file], servers[0]!.databaseUrl);
       expect(refused.status).toBe(1);
-      expect(refused.stderr).toMatch(/document "us-venezuela-talks-2024-04-11" changed since its last import \(\d+ of its facts? (was|were) edited/);
+      expect(refused.stderr).toMatch(
+        /document "us-venezuela-talks-2024-04-11" changed since its last import \(\d+ of its facts? (was|were) edited/,
+      );
       expect((await firstRelation()).summary).toBe('Kept from imports.');
 
       const forced = cli(servers[0]!.databaseUrl, 'import', ['--force', file]);

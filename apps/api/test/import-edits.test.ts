@@ -28,10 +28,10 @@ describeEachDatabase('imports never overwrite edits', (database) => {
   });
 
   const read = () =>
-    ok<{ document: { id: string; version: number }; relations: { nodes: { id: string; version: number; summary: string }[] } }>(
-      api,
-      RELATIONS,
-    );
+    ok<{
+      document: { id: string; version: number };
+      relations: { nodes: { id: string; version: number; summary: string }[] };
+    }>(api, RELATIONS);
 
   it('replaces an unedited document, as before', async () => {
     expect((await importStory(api.db.orm.em, changedBundle())).status).toBe('replaced');
@@ -39,11 +39,15 @@ describeEachDatabase('imports never overwrite edits', (database) => {
 
   it('refuses a bundle when a fact was edited since the import, names the document and the count, and writes nothing', async () => {
     const [relation] = (await read()).relations.nodes;
-    await ok(api, UPDATE_RELATION, { input: { id: relation!.id, version: relation!.version, summary: 'Edited by hand.' } });
+    await ok(api, UPDATE_RELATION, {
+      input: { id: relation!.id, version: relation!.version, summary: 'Edited by hand.' },
+    });
 
     const refusal = await importStory(api.db.orm.em, changedBundle()).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(EditedDocumentError);
-    expect((refusal as Error).message).toMatch(/document "mini-story" changed since its last import \(1 of its facts? was edited/);
+    expect((refusal as Error).message).toMatch(
+      /document "mini-story" changed since its last import \(1 of its facts? was edited/,
+    );
     expect((refusal as Error).message).toMatch(/--force/);
     const after = await read();
     expect(after.relations.nodes.find((node) => node.id === relation!.id)?.summary).toBe('Edited by hand.');
@@ -59,12 +63,16 @@ describeEachDatabase('imports never overwrite edits', (database) => {
     await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(/2 of its facts were edited or created/);
 
     await ok(api, UPDATE_DOCUMENT, { input: { id: document.id, version: document.version, title: 'Retitled' } });
-    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(/the document itself was edited; 2 of its facts/);
+    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(
+      /the document itself was edited; 2 of its facts/,
+    );
   });
 
   it('replaces the edits with --force, after which the document counts as unedited again', async () => {
     const [relation] = (await read()).relations.nodes;
-    await ok(api, UPDATE_RELATION, { input: { id: relation!.id, version: relation!.version, summary: 'Edited by hand.' } });
+    await ok(api, UPDATE_RELATION, {
+      input: { id: relation!.id, version: relation!.version, summary: 'Edited by hand.' },
+    });
     const { document } = await read();
     await ok(api, UPDATE_DOCUMENT, { input: { id: document.id, version: document.version, title: 'Retitled' } });
 
@@ -84,7 +92,10 @@ describeEachDatabase('imports never overwrite edits', (database) => {
         /document "mini-story" was created in the product, not imported/,
       );
     }
-    const { document } = await ok<{ document: { title: string } }>(api, `query { document(slug: "mini-story") { title } }`);
+    const { document } = await ok<{ document: { title: string } }>(
+      api,
+      `query { document(slug: "mini-story") { title } }`,
+    );
     expect(document.title).toBe('Written here');
   });
 });

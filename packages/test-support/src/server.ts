@@ -28,7 +28,12 @@ export interface CliRun {
  * Runs one of the API's compiled command-line tools (`user`, `token`, `import`, as `npm run user`
  * runs them) against a database, e.g. a running server's `databaseUrl`.
  */
-export function runApiCli(tool: 'user' | 'token' | 'import', args: string[], databaseUrl: string, input?: string): CliRun {
+export function runApiCli(
+  tool: 'user' | 'token' | 'import',
+  args: string[],
+  databaseUrl: string,
+  input?: string,
+): CliRun {
   const script = join(dirname(apiMainScript()), 'cli', `${tool}.js`);
   const ran = spawnSync(process.execPath, ['--enable-source-maps', script, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
