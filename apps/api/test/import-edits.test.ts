@@ -10,6 +10,7 @@ import { ok } from './mutations/editing.js';
 const RELATIONS = `query { document(slug: "mini-story") { id version } relations(filter: { source: "rufus-firefly" }) { nodes { id version summary } } }`;
 const UPDATE_RELATION = `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { id version } } }`;
 const UPDATE_DOCUMENT = `mutation ($input: UpdateDocumentInput!) { updateDocument(input: $input) { document { id version } } }`;
+const DELETE_RELATION = `mutation ($input: DeleteRelationInput!) { deleteRelation(input: $input) { deletedId } }`;
 const CREATE_DOCUMENT = `mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }`;
 const CREATE_ATTRIBUTION = `mutation ($input: CreateAttributionInput!) { createAttribution(input: $input) { attribution { id } } }`;
 
@@ -66,6 +67,15 @@ describeEachDatabase('imports never overwrite edits', (database) => {
     await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(
       /the document itself was edited; 2 of its facts/,
     );
+  });
+
+  it('counts facts deleted in the product: a new import would bring them back', async () => {
+    const [relation] = (await read()).relations.nodes;
+    await ok(api, DELETE_RELATION, { input: { id: relation!.id, version: relation!.version } });
+    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(
+      /document "mini-story" changed since its last import \(1 of its facts? was deleted in the product\)/,
+    );
+    expect((await read()).relations.nodes.map((node) => node.id)).not.toContain(relation!.id);
   });
 
   it('replaces the edits with --force, after which the document counts as unedited again', async () => {

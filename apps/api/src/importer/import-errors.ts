@@ -25,22 +25,35 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/**
- * A bundle that would overwrite what editors did in the product; nothing was written. `made`: the
- * document was created in the product (never imported); `edited`: the document itself was updated
- * since its import; `facts`: only facts were.
- */
+/** What editors changed in a document since its last import. */
+export interface DocumentEdits {
+  /** The document was created in the product, never imported. */
+  made?: boolean;
+  /** The document itself was updated. */
+  documentEdited?: boolean;
+  /** Facts created or updated. */
+  facts?: number;
+  /** Facts deleted (counted when no fact was created or updated). */
+  deleted?: number;
+}
+
+/** A bundle that would overwrite what editors did in the product; nothing was written. */
 export class EditedDocumentError extends Error {
   constructor(
     readonly slug: string,
-    readonly reason: 'made' | 'edited' | 'facts',
-    readonly editedFacts: number,
+    readonly edits: DocumentEdits,
   ) {
-    const facts = `${editedFacts} of its fact${editedFacts === 1 ? ' was' : 's were'} edited or created in the product`;
+    const { made = false, documentEdited = false, facts = 0, deleted = 0 } = edits;
+    const plural = (count: number) => `${count} of its fact${count === 1 ? ' was' : 's were'}`;
+    const changes = [
+      ...(documentEdited ? ['the document itself was edited'] : []),
+      ...(facts > 0 ? [`${plural(facts)} edited or created in the product`] : []),
+      ...(deleted > 0 ? [`${plural(deleted)} deleted in the product`] : []),
+    ];
     super(
-      reason === 'made'
+      made
         ? `document "${slug}" was created in the product, not imported: a bundle cannot replace it (not even with --force); nothing was imported. Import the bundle under another slug.`
-        : `document "${slug}" changed since its last import (${reason === 'edited' ? `the document itself was edited; ${facts}` : facts}); importing would overwrite those edits, so nothing was imported. Run the import with --force to replace them.`,
+        : `document "${slug}" changed since its last import (${changes.join('; ')}); importing would overwrite those edits, so nothing was imported. Run the import with --force to replace them.`,
     );
     this.name = 'EditedDocumentError';
   }

@@ -62,27 +62,32 @@ async function waitForOtherImports(em: EntityManager): Promise<void> {
 /** The nodes that belong to one document: what an import rewrites, and what editors may have changed since. */
 const DOCUMENT_FACTS = [Attribution, Position, Event, Relation, Statement, Figure, Negotiation] as const;
 
-/**
- * How many of a document's facts editors created or updated since its last import. An import
- * writes every fact afresh with no `editedAt`; the editing mutations set it on every create and
- * update, so any fact that has one was made or changed in the product.
- */
-async function factsEditedSinceImport(em: EntityManager, document: Document): Promise<number> {
+/** How many of a document's facts there are, and how many of them editors created or updated. */
+async function countDocumentFacts(em: EntityManager, slug: string) {
+  let all = 0;
   let edited = 0;
   for (const entity of DOCUMENT_FACTS) {
-    edited += await em.count(entity, { document: document.id, editedAt: { $ne: null } });
+    all += await em.count(entity, { document: { slug } });
+    edited += await em.count(entity, { document: { slug }, editedAt: { $ne: null } });
   }
-  return edited;
+  return { all, edited };
 }
 
-/** Refuses to replace a document made in the product, or one edited since its import (unless forced). */
+/**
+ * Refuses to replace a document made in the product, or one changed since its import (unless
+ * forced). An import writes every fact afresh with no `editedAt` and records how many it wrote;
+ * the editing mutations set `editedAt` on every create and update. So a fact with `editedAt` was
+ * made or changed in the product, and fewer facts than imported, none edited, means some were
+ * deleted.
+ */
 async function refuseToOverwriteEdits(em: EntityManager, document: Document, force: boolean): Promise<void> {
   // A document made with createDocument was never imported: the bundle would replace all of it.
-  if (!document.bundleHash) throw new EditedDocumentError(document.slug, 'made', 0);
+  if (!document.bundleHash) throw new EditedDocumentError(document.slug, { made: true });
   if (force) return;
-  const facts = await factsEditedSinceImport(em, document);
-  if (facts > 0 || document.editedAt) {
-    throw new EditedDocumentError(document.slug, document.editedAt ? 'edited' : 'facts', facts);
+  const facts = await countDocumentFacts(em, document.slug);
+  const deleted = facts.edited === 0 ? Math.max(0, (document.importedFacts ?? facts.all) - facts.all) : 0;
+  if (document.editedAt || facts.edited > 0 || deleted > 0) {
+    throw new EditedDocumentError(document.slug, { documentEdited: !!document.editedAt, facts: facts.edited, deleted });
   }
 }
 
@@ -112,7 +117,9 @@ export async function importStory(
     if (valid.existingDocument) await refuseToOverwriteEdits(em, valid.existingDocument, force);
     await writeBundle(em, valid, loaded, hash);
     // The document is as the bundle says again: edits are counted from this import on.
-    await em.nativeUpdate(Document, { slug: document }, { editedAt: null });
+    // Counted and set in SQL: the document entity this transaction read is older than what writeBundle wrote.
+    const { all } = await countDocumentFacts(em, document);
+    await em.nativeUpdate(Document, { slug: document }, { editedAt: null, importedFacts: all });
     return { document, status: valid.existingDocument ? 'replaced' : 'created', counts: countFacts(valid) };
   });
 }

@@ -13,6 +13,8 @@ import { Migration20261129100000_users_tokens_sessions as PostgresUsersTokensSes
 import { Migration20261129100000_users_tokens_sessions as SqliteUsersTokensSessions } from './sqlite/Migration20261129100000_users_tokens_sessions.js';
 import { Migration20261129110000_node_version as PostgresNodeVersion } from './postgresql/Migration20261129110000_node_version.js';
 import { Migration20261129110000_node_version as SqliteNodeVersion } from './sqlite/Migration20261129110000_node_version.js';
+import { Migration20261129120000_document_imported_facts as PostgresDocumentImportedFacts } from './postgresql/Migration20261129120000_document_imported_facts.js';
+import { Migration20261129120000_document_imported_facts as SqliteDocumentImportedFacts } from './sqlite/Migration20261129120000_document_imported_facts.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -28,6 +30,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129080000_full_text_search', class: SqliteFullTextSearch },
     { name: 'Migration20261129100000_users_tokens_sessions', class: SqliteUsersTokensSessions },
     { name: 'Migration20261129110000_node_version', class: SqliteNodeVersion },
+    { name: 'Migration20261129120000_document_imported_facts', class: SqliteDocumentImportedFacts },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
@@ -37,5 +40,6 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129080000_full_text_search', class: PostgresFullTextSearch },
     { name: 'Migration20261129100000_users_tokens_sessions', class: PostgresUsersTokensSessions },
     { name: 'Migration20261129110000_node_version', class: PostgresNodeVersion },
+    { name: 'Migration20261129120000_document_imported_facts', class: PostgresDocumentImportedFacts },
   ],
 };
