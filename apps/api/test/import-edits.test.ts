@@ -11,6 +11,7 @@ const RELATIONS = `query { document(slug: "mini-story") { id version } relations
 const UPDATE_RELATION = `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { id version } } }`;
 const UPDATE_DOCUMENT = `mutation ($input: UpdateDocumentInput!) { updateDocument(input: $input) { document { id version } } }`;
 const DELETE_RELATION = `mutation ($input: DeleteRelationInput!) { deleteRelation(input: $input) { deletedId } }`;
+const MERGE_ACTORS = `mutation ($input: MergeActorsInput!) { mergeActors(input: $input) { mergedId } }`;
 const CREATE_DOCUMENT = `mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }`;
 const CREATE_ATTRIBUTION = `mutation ($input: CreateAttributionInput!) { createAttribution(input: $input) { attribution { id } } }`;
 
@@ -76,6 +77,24 @@ describeEachDatabase('imports never overwrite edits', (database) => {
       /document "mini-story" changed since its last import \(1 of its facts? was deleted in the product\)/,
     );
     expect((await read()).relations.nodes.map((node) => node.id)).not.toContain(relation!.id);
+  });
+
+  it('counts the facts a merge of actors moved', async () => {
+    const actors = await ok<{ keep: { id: string; version: number }; merge: { id: string; version: number } }>(
+      api,
+      `query { keep: actor(slug: "rufus-firefly") { id version } merge: actor(slug: "freedonia") { id version } }`,
+    );
+    await ok(api, MERGE_ACTORS, {
+      input: {
+        keepId: actors.keep.id,
+        keepVersion: actors.keep.version,
+        mergeId: actors.merge.id,
+        mergeVersion: actors.merge.version,
+      },
+    });
+    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(
+      /of its facts? (was|were) edited or created/,
+    );
   });
 
   it('replaces the edits with --force, after which the document counts as unedited again', async () => {
