@@ -77,12 +77,7 @@ export function NodeMutations<T extends VersionedEntity<string>, C extends objec
       @Arg('input', () => editor.inputs.create, { description: `The new ${name}.` }) input: C,
       @Ctx() ctx: Context,
     ): Promise<InstanceType<typeof CreatePayload>> {
-      const node: T = await change(ctx, `create ${name}`, async (edit) => {
-        const created = await editor.create(input, edit);
-        // Made in the product: an import of its document must not replace it unawares.
-        created.markEdited();
-        return created;
-      });
+      const node: T = await change(ctx, `create ${name}`, (edit) => editor.create(input, edit));
       return Object.assign(new CreatePayload(), { node: await readFresh<T>(ctx, editor.entity, node.id) });
     }
 
