@@ -20,7 +20,7 @@ export abstract class VersionedEntity<Defaulted extends string = never> extends 
   version!: number;
 
   /**
-   * When an editor last created or updated the node (null for what an import wrote). Every update sets it, so the row itself changes, and its version with it, even when the update only
+   * When an editor last updated the node (null until one does; an import writes none). Every update sets it, so the row itself changes, and its version with it, even when the update only
    * replaces what belongs to the node (its evidence, an event's participants). An import of a
    * document refuses to replace facts that have it (see importStory).
    */

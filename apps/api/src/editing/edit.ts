@@ -104,7 +104,7 @@ export class Edit {
    * Creates a fact of a document: finds the document the input names, lets `apply` check and
    * set the fields, and persists the fact when no problem was found.
    */
-  async create<T extends { document: Ref<Document>; markEdited(): void }>(
+  async create<T extends { document: Ref<Document> }>(
     fact: T,
     documentId: string,
     apply: (document: Document) => Promise<void>,
@@ -115,8 +115,6 @@ export class Edit {
       await apply(document);
     }
     this.check();
-    // Made in the product: an import of its document must not replace it unawares (see importStory).
-    fact.markEdited();
     this.em.persist(fact);
     return fact;
   }

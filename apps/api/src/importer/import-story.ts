@@ -62,7 +62,7 @@ async function waitForOtherImports(em: EntityManager): Promise<void> {
 /** The nodes that belong to one document: what an import rewrites, and what editors may have changed since. */
 const DOCUMENT_FACTS = [Attribution, Position, Event, Relation, Statement, Figure, Negotiation] as const;
 
-/** How many of a document's facts there are, and how many of them editors created or updated. */
+/** How many of a document's facts there are, and how many of them editors updated. */
 async function countDocumentFacts(em: EntityManager, slug: string) {
   let all = 0;
   let edited = 0;
@@ -76,18 +76,24 @@ async function countDocumentFacts(em: EntityManager, slug: string) {
 /**
  * Refuses to replace a document made in the product, or one changed since its import (unless
  * forced). An import writes every fact afresh with no `editedAt` and records how many it wrote;
- * the editing mutations set `editedAt` on every create and update. So a fact with `editedAt` was
- * made or changed in the product, and fewer facts than imported, none edited, means some were
- * deleted.
+ * the editing mutations set `editedAt` on every update (and on what a merge or a cascade changes).
+ * So a fact with `editedAt` was changed in the product, and more or fewer facts than the import
+ * wrote means editors created or deleted some.
  */
 async function refuseToOverwriteEdits(em: EntityManager, document: Document, force: boolean): Promise<void> {
   // A document made with createDocument was never imported: the bundle would replace all of it.
   if (!document.bundleHash) throw new EditedDocumentError(document.slug, { made: true });
   if (force) return;
   const facts = await countDocumentFacts(em, document.slug);
-  const deleted = facts.edited === 0 ? Math.max(0, (document.importedFacts ?? facts.all) - facts.all) : 0;
-  if (document.editedAt || facts.edited > 0 || deleted > 0) {
-    throw new EditedDocumentError(document.slug, { documentEdited: !!document.editedAt, facts: facts.edited, deleted });
+  // Documents imported before the count was kept compare with what they hold now.
+  const added = facts.all - (document.importedFacts ?? facts.all);
+  if (document.editedAt || facts.edited > 0 || added !== 0) {
+    throw new EditedDocumentError(document.slug, {
+      documentEdited: !!document.editedAt,
+      edited: facts.edited,
+      created: Math.max(0, added),
+      deleted: Math.max(0, -added),
+    });
   }
 }
 
