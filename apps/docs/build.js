@@ -25,6 +25,7 @@ const target = join(here, 'dist');
 const GUIDES = [
   { slug: 'getting-started', title: 'Getting started' },
   { slug: 'authentication', title: 'Authentication' },
+  { slug: 'editing', title: 'Editing' },
   { slug: 'global-ids', title: 'Global IDs' },
   { slug: 'pagination', title: 'Pagination' },
   { slug: 'filtering', title: 'Filtering' },

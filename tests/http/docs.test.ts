@@ -1,11 +1,11 @@
-import { postGraphQL, startServer, type RunningServer } from '@parley/test-support';
+import { postGraphQL, runApiCli, startServer, type RunningServer } from '@parley/test-support';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsPackage, guideBlocks, guideQueries } from '../support/guide-examples.js';
+import { docsPackage, guideBlocks, guideQueries, type GuideRole } from '../support/guide-examples.js';
 
 const queries = guideQueries();
 /** The guides' curl commands that ask the local server something (`http://localhost:4000/…`). */
@@ -24,17 +24,46 @@ describe('the guides', () => {
   });
 });
 
+/**
+ * The users the guides' examples name: `alice`, an editor who signs in with this password, and
+ * `exporter`, a reader with API tokens only. Examples marked `as=<role>` send a token of theirs;
+ * curl commands find the reader's in `$PARLEY_TOKEN`.
+ */
+const GUIDE_USERS = {
+  editor: { name: 'alice', password: 'correct horse battery staple' },
+  reader: { name: 'exporter' },
+} as const;
+
+/** Makes the guides' users and an API token for each, with the API's CLI, as the guide tells. */
+function makeGuideUsers(databaseUrl: string): Record<GuideRole, string> {
+  const run = (tool: 'user' | 'token', args: string[], input?: string) => {
+    const ran = runApiCli(tool, args, databaseUrl, input);
+    if (ran.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed:\n${ran.stderr}`);
+    return ran.stdout.trim();
+  };
+  const { editor, reader } = GUIDE_USERS;
+  run('user', ['create', '--role', 'editor', '--name', editor.name, '--password-stdin'], editor.password);
+  run('user', ['create', '--role', 'reader', '--name', reader.name]);
+  return {
+    editor: run('token', ['create', '--user', editor.name, '--label', 'guide examples']),
+    reader: run('token', ['create', '--user', reader.name, '--label', 'guide examples']),
+  };
+}
+
 describeEachDatabase('every example of the guides, against the seeded story', (database) => {
   let server: RunningServer | undefined;
+  let tokens: Record<GuideRole, string> | undefined;
   beforeAll(async () => {
     server = await startServer(database);
+    tokens = makeGuideUsers(server.databaseUrl);
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
   });
 
-  it.each(queries)('$where answers as the guide says', async ({ query, variables, expectedError }) => {
-    const { status, json } = await postGraphQL(server!.url, { query, variables });
+  it.each(queries)('$where answers as the guide says', async ({ query, variables, expectedError, as }) => {
+    const headers: Record<string, string> = as ? { authorization: `Bearer ${tokens![as]}` } : {};
+    const { status, json } = await postGraphQL(server!.url, { query, variables }, headers);
     if (expectedError) {
       expect(json?.errors?.map((error) => error.extensions?.code)).toContain(expectedError);
       return;
@@ -51,7 +80,11 @@ describeEachDatabase('every example of the guides, against the seeded story', (d
     const folder = mkdtempSync(join(tmpdir(), 'parley-guide-curl-'));
     try {
       const command = text.replaceAll('http://localhost:4000', server!.url);
-      const ran = spawnSync('sh', ['-c', `${command} -w '\n%{http_code}'`], { cwd: folder, encoding: 'utf8' });
+      const ran = spawnSync('sh', ['-c', `${command} -w '\n%{http_code}'`], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, PARLEY_TOKEN: tokens!.reader },
+      });
       expect(ran.status, ran.stderr).toBe(0);
       const statusLine = ran.stdout.trim().split('\n').pop();
       expect(statusLine).toBe('200');
@@ -97,7 +130,17 @@ describe('the reference at /docs', () => {
     expect(page.headers.get('content-encoding')).toMatch(/^(gzip|br)$/);
     const html = await page.text();
     // The guides, under their own anchors, and the reference of the schema.
-    for (const anchor of ['getting-started', 'global-ids', 'pagination', 'filtering', 'errors', 'limits', 'exports']) {
+    for (const anchor of [
+      'getting-started',
+      'authentication',
+      'editing',
+      'global-ids',
+      'pagination',
+      'filtering',
+      'errors',
+      'limits',
+      'exports',
+    ]) {
       expect(html).toContain(`id="${anchor}"`);
     }
     expect(html).toContain('id="query-relations"');

@@ -47,6 +47,23 @@ export interface GuideQuery {
   variables?: Record<string, unknown>;
   /** `expect-error=CODE` on the block: the example shows this error on purpose. */
   expectedError?: string;
+  /**
+   * `as=editor` or `as=reader` on the block: the example acts as a user with that role (the runner
+   * sends an API token of one); without it the request is anonymous.
+   */
+  as?: GuideRole;
+}
+
+/** The roles an example may act as. */
+export const guideRoles = ['reader', 'editor'] as const;
+export type GuideRole = (typeof guideRoles)[number];
+
+function guideRole(attributes: string, where: string): GuideRole | undefined {
+  const role = /\bas=(\w+)/.exec(attributes)?.[1];
+  if (role === undefined) return undefined;
+  const known = guideRoles.find((name) => name === role);
+  if (!known) throw new Error(`${where}: as=${role} is not one of ${guideRoles.join(', ')}`);
+  return known;
 }
 
 /**
@@ -64,6 +81,7 @@ export function guideQueries(): GuideQuery[] {
         ? (JSON.parse(next.text) as Record<string, unknown>)
         : undefined;
     const expectedError = /\bexpect-error=(\w+)/.exec(block.attributes)?.[1];
-    return [{ where: `${block.guide}:${block.line}`, query: block.text, variables, expectedError }];
+    const where = `${block.guide}:${block.line}`;
+    return [{ where, query: block.text, variables, expectedError, as: guideRole(block.attributes, where) }];
   });
 }

@@ -427,7 +427,7 @@ describeEachDatabase('change history', (database) => {
 
   it('records an import as one change, which reverts to the state before it', async () => {
     const countsBefore = await rowCounts(api);
-    const result = await importStory(api.db.orm.em, loaded(), { userId: editor.userId, name: editor.name });
+    const result = await importStory(api.db.orm.em, loaded(), { by: { userId: editor.userId, name: editor.name } });
     expect(result.status).toBe('created');
     const change = await changeView(api, changeGlobalId(await latestChangeId(api)));
     expect(change).toMatchObject({ kind: 'IMPORT', summary: 'Imported mini-story', userName: 'Eda Editor' });

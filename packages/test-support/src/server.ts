@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createScratchPostgres } from './postgres.js';
 import type { DatabaseName } from './databases.js';
 
@@ -15,6 +15,32 @@ import type { DatabaseName } from './databases.js';
  */
 export function apiMainScript(): string {
   return createRequire(import.meta.url).resolve('@parley/api');
+}
+
+/** What one of the API's command-line tools printed, and how it ended. */
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs one of the API's compiled command-line tools (`user`, `token`, `import`, as `npm run user`
+ * runs them) against a database, e.g. a running server's `databaseUrl`.
+ */
+export function runApiCli(
+  tool: 'user' | 'token' | 'import',
+  args: string[],
+  databaseUrl: string,
+  input?: string,
+): CliRun {
+  const script = join(dirname(apiMainScript()), 'cli', `${tool}.js`);
+  const ran = spawnSync(process.execPath, ['--enable-source-maps', script, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    input,
+    encoding: 'utf8',
+  });
+  return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
 }
 
 /** The server's memory, in bytes, as its memory probe reports it (apps/api/src/memory-probe.ts). */
@@ -34,6 +60,11 @@ export interface StartServerOptions {
    * heap right after a full collection (and for heap snapshots).
    */
   memoryProbe?: boolean;
+  /**
+   * Serve this existing database (another running server's `databaseUrl`) instead of a new one,
+   * as a second instance would; `stop()` then leaves it in place.
+   */
+  databaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -72,13 +103,16 @@ async function freePort(): Promise<number> {
 export async function startServer(
   database: DatabaseName = 'sqlite',
   env: Record<string, string> = {},
-  { memoryProbe = false }: StartServerOptions = {},
+  { memoryProbe = false, databaseUrl: sharedDatabaseUrl }: StartServerOptions = {},
 ): Promise<RunningServer> {
   const mainScript = apiMainScript();
   const port = await freePort();
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
-  if (database === 'sqlite') {
+  if (sharedDatabaseUrl) {
+    databaseUrl = sharedDatabaseUrl;
+    cleanup = () => Promise.resolve();
+  } else if (database === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'parley-server-'));
     databaseUrl = `sqlite:${join(dir, 'parley.sqlite')}`;
     cleanup = () => rm(dir, { recursive: true, force: true });

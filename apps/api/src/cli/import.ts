@@ -3,7 +3,7 @@ import { DriverException } from '@mikro-orm/core';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { migrate, openDatabase } from '../db/orm.js';
-import { BundleError } from '../importer/import-errors.js';
+import { BundleError, EditedDocumentError } from '../importer/import-errors.js';
 import { importStory } from '../importer/import-story.js';
 import { loadBundleFiles } from '../importer/load-bundle.js';
 
@@ -12,10 +12,16 @@ function isBusy(error: unknown): boolean {
   return error instanceof DriverException && typeof error.code === 'string' && error.code.startsWith('SQLITE_BUSY');
 }
 
-/** `npm run import -- <story.json> [...]`: validates each bundle, then imports it in one transaction (each story of an export in turn). */
-const files = process.argv.slice(2);
+/**
+ * `npm run import -- [--force] <story.json> [...]`: validates each bundle, then imports it in one
+ * transaction (each story of an export in turn). A document edited in the product since its last
+ * import is left alone unless `--force` says to replace the edits.
+ */
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const files = args.filter((arg) => arg !== '--force');
 if (!files.length) {
-  console.error('usage: npm run import -- <story.json> [more.json ...]');
+  console.error('usage: npm run import -- [--force] <story.json> [more.json ...]');
   process.exit(2);
 }
 // npm runs workspace scripts in the workspace folder; paths are meant from where the user typed them.
@@ -54,7 +60,7 @@ try {
     try {
       // A file holds one story, or several (an export of every story): each is imported in turn.
       for (const loaded of await loadBundleFiles(resolve(base, file))) {
-        const result = await importStory(orm.em, loaded);
+        const result = await importStory(orm.em, loaded, { force });
         const counts = Object.entries(result.counts)
           .map(([name, count]) => `${count} ${name}`)
           .join(', ');
@@ -66,7 +72,7 @@ try {
         console.error(
           `${file}: another writer held the database for over a minute; nothing was imported. Run it again.`,
         );
-      } else if (error instanceof BundleError) {
+      } else if (error instanceof BundleError || error instanceof EditedDocumentError) {
         console.error(error.message);
       } else throw error;
       failed = true;

@@ -4,6 +4,7 @@ import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ErrorCode } from '../common/error-code.js';
 import type { NodeEntity } from '../common/node.entity.js';
+import { VersionedEntity } from '../common/versioned.entity.js';
 import { Document } from '../document/document.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Participation } from '../event/participation.entity.js';
@@ -176,7 +177,10 @@ export async function removeNode(em: EntityManager, root: AnyNode, cascade: bool
     for (const { from, field, required } of links) {
       for (const referrer of await findReferring(em, from, field, node)) {
         if (required) queue.push(referrer);
-        else fieldsOf(referrer)[field] = null;
+        else {
+          fieldsOf(referrer)[field] = null;
+          markChanged(referrer);
+        }
       }
     }
     for (const { from, list } of lists) {
@@ -202,13 +206,25 @@ export async function removeNode(em: EntityManager, root: AnyNode, cascade: bool
 export async function repoint(em: EntityManager, from: Actor, to: Actor): Promise<void> {
   const { links, lists, parts } = referrersOf(from);
   for (const { from: entity, field } of [...links, ...parts]) {
-    for (const referrer of await findReferring(em, entity, field, from)) fieldsOf(referrer)[field] = ref(to);
+    for (const referrer of await findReferring(em, entity, field, from)) {
+      fieldsOf(referrer)[field] = ref(to);
+      markChanged(referrer);
+    }
   }
   for (const { from: entity, list } of lists) {
     for (const holder of await findReferring(em, entity, list, from, list)) {
       const members = listOf(holder, list);
       members.remove(from);
       if (!members.contains(to, false)) members.add(to);
+      markChanged(holder);
     }
   }
+}
+
+/**
+ * A node an edit changed on the way (a reference cleared by a cascade, repointed by a merge) is
+ * edited too: an import of its document must not undo that unawares (see importStory).
+ */
+function markChanged(node: object): void {
+  if (node instanceof VersionedEntity) node.markEdited();
 }

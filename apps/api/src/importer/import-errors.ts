@@ -24,3 +24,40 @@ export function formatPath(path: readonly PropertyKey[]): string {
     '',
   );
 }
+
+/** What editors changed in a document since its last import. */
+export interface DocumentEdits {
+  /** The document was created in the product, never imported. */
+  made?: boolean;
+  /** The document itself was updated. */
+  documentEdited?: boolean;
+  /** Facts updated (or changed by a merge of actors or a cascade). */
+  edited?: number;
+  /** How many more facts it holds than its import wrote: created in the product. */
+  created?: number;
+  /** How many fewer facts it holds than its import wrote: deleted in the product. */
+  deleted?: number;
+}
+
+/** A bundle that would overwrite what editors did in the product; nothing was written. */
+export class EditedDocumentError extends Error {
+  constructor(
+    readonly slug: string,
+    readonly edits: DocumentEdits,
+  ) {
+    const { made = false, documentEdited = false, edited = 0, created = 0, deleted = 0 } = edits;
+    const facts = (count: number, what: string) => `${count} fact${count === 1 ? ' was' : 's were'} ${what}`;
+    const changes = [
+      ...(documentEdited ? ['the document itself was edited'] : []),
+      ...(edited > 0 ? [facts(edited, 'edited')] : []),
+      ...(created > 0 ? [facts(created, 'created')] : []),
+      ...(deleted > 0 ? [facts(deleted, 'deleted')] : []),
+    ];
+    super(
+      made
+        ? `document "${slug}" was created in the product, not imported: a bundle cannot replace it (not even with --force); nothing was imported. Import the bundle under another slug.`
+        : `document "${slug}" changed since its last import (${changes.join('; ')} in the product); importing would overwrite those edits, so nothing was imported. Run the import with --force to replace them.`,
+    );
+    this.name = 'EditedDocumentError';
+  }
+}
