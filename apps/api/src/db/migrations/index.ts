@@ -15,8 +15,8 @@ import { Migration20261129110000_node_version as PostgresNodeVersion } from './p
 import { Migration20261129110000_node_version as SqliteNodeVersion } from './sqlite/Migration20261129110000_node_version.js';
 import { Migration20261129120000_history as PostgresHistory } from './postgresql/Migration20261129120000_history.js';
 import { Migration20261129120000_history as SqliteHistory } from './sqlite/Migration20261129120000_history.js';
-import { Migration20261129120000_document_imported_facts as PostgresDocumentImportedFacts } from './postgresql/Migration20261129120000_document_imported_facts.js';
-import { Migration20261129120000_document_imported_facts as SqliteDocumentImportedFacts } from './sqlite/Migration20261129120000_document_imported_facts.js';
+import { Migration20261129130000_document_imported_facts as PostgresDocumentImportedFacts } from './postgresql/Migration20261129130000_document_imported_facts.js';
+import { Migration20261129130000_document_imported_facts as SqliteDocumentImportedFacts } from './sqlite/Migration20261129130000_document_imported_facts.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -33,7 +33,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129100000_users_tokens_sessions', class: SqliteUsersTokensSessions },
     { name: 'Migration20261129110000_node_version', class: SqliteNodeVersion },
     { name: 'Migration20261129120000_history', class: SqliteHistory },
-    { name: 'Migration20261129120000_document_imported_facts', class: SqliteDocumentImportedFacts },
+    { name: 'Migration20261129130000_document_imported_facts', class: SqliteDocumentImportedFacts },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
@@ -44,6 +44,6 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129100000_users_tokens_sessions', class: PostgresUsersTokensSessions },
     { name: 'Migration20261129110000_node_version', class: PostgresNodeVersion },
     { name: 'Migration20261129120000_history', class: PostgresHistory },
-    { name: 'Migration20261129120000_document_imported_facts', class: PostgresDocumentImportedFacts },
+    { name: 'Migration20261129130000_document_imported_facts', class: PostgresDocumentImportedFacts },
   ],
 };
