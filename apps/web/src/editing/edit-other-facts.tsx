@@ -2,10 +2,9 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { EventKind, StatementKind } from '@parley/schema';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { graphql } from '../gql';
-import { kindLabel } from '../ui/category';
-import { STATEMENT_KIND } from '../ui/statement-kind';
 import { LoadingState } from '../ui/states';
 import { refreshAfterChange } from './after-change';
+import { DateWordsField, EventKindField, isSilent, StatementFields } from './fact-fields';
 import { ProblemList } from './form-problems';
 import { conflictVersion, formProblems, type FormProblem } from './graphql-errors';
 
@@ -177,7 +176,7 @@ function EditStatementForm(props: {
   const [text, setText] = useState(read.text ?? '');
   const [dateText, setDateText] = useState(read.date?.text ?? '');
   const { problems, saving, save, current, keepMine } = useVersionedSave(read.version, onDone);
-  const silent = kind === 'DECLINED_TO_COMMENT' || kind === 'NO_REPLY';
+  const silent = isSilent(kind);
   const send = (version: number) =>
     update({
       variables: {
@@ -199,26 +198,8 @@ function EditStatementForm(props: {
       onKeepMine={() => keepMine(send)}
       onDone={onDone}
     >
-      <label>
-        Kind of statement
-        <select value={kind} onChange={(event) => setKind(event.target.value as StatementKind)}>
-          {Object.entries(STATEMENT_KIND).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {silent ? null : (
-        <label>
-          What was said
-          <textarea value={text} rows={3} onChange={(event) => setText(event.target.value)} />
-        </label>
-      )}
-      <label>
-        Date, in the article’s words (optional)
-        <input value={dateText} onChange={(event) => setDateText(event.target.value)} />
-      </label>
+      <StatementFields kind={kind} onKind={setKind} text={text} onText={setText} />
+      <DateWordsField value={dateText} onChange={setDateText} />
     </VersionedForm>
   );
 }
@@ -276,24 +257,12 @@ function EditEventForm(props: {
         Title
         <input value={title} onChange={(event) => setTitle(event.target.value)} />
       </label>
-      <label>
-        Kind of event
-        <select value={kind} onChange={(event) => setKind(event.target.value as EventKind)}>
-          {Object.values(EventKind).map((value) => (
-            <option key={value} value={value}>
-              {kindLabel(value)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EventKindField value={kind} onChange={setKind} />
       <label>
         Place (optional)
         <input value={location} onChange={(event) => setLocation(event.target.value)} />
       </label>
-      <label>
-        Date, in the article’s words (optional)
-        <input value={dateText} onChange={(event) => setDateText(event.target.value)} />
-      </label>
+      <DateWordsField value={dateText} onChange={setDateText} />
     </VersionedForm>
   );
 }

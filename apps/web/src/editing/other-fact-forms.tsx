@@ -6,6 +6,7 @@ import { ActorPicker } from '../ui/actor-picker';
 import { kindLabel } from '../ui/category';
 import { STATEMENT_KIND } from '../ui/statement-kind';
 import { refreshAfterChange } from './after-change';
+import { DateWordsField, EventKindField, isSilent, StatementFields } from './fact-fields';
 import { useAttributionChoice, type AddFact_fact } from './attribution-choice';
 import { CreateEventMutation, CreateFigureMutation, CreateStatementMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
@@ -189,20 +190,8 @@ export function AddEventForm({ document, selection, facts, onDone }: NewFactProp
         Title
         <input value={title} required onChange={(event) => setTitle(event.target.value)} />
       </label>
-      <label>
-        Kind of event
-        <select value={kind} onChange={(event) => setKind(event.target.value as EventKind)}>
-          {Object.values(EventKind).map((value) => (
-            <option key={value} value={value}>
-              {kindLabel(value)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Date, in the article’s words (optional)
-        <input value={dateText} onChange={(event) => setDateText(event.target.value)} />
-      </label>
+      <EventKindField value={kind} onChange={setKind} />
+      <DateWordsField value={dateText} onChange={setDateText} />
       <label>
         Place (optional)
         <input value={location} onChange={(event) => setLocation(event.target.value)} />
@@ -237,7 +226,7 @@ export function AddStatementForm({ document, selection, onDone }: NewFactProps) 
   const [kind, setKind] = useState<StatementKind>('QUOTE');
   const [text, setText] = useState(words);
   const [dateText, setDateText] = useState('');
-  const silent = kind === 'DECLINED_TO_COMMENT' || kind === 'NO_REPLY';
+  const silent = isSilent(kind);
 
   const submit = () =>
     void run(
@@ -272,26 +261,8 @@ export function AddStatementForm({ document, selection, onDone }: NewFactProps) 
       }
     >
       <ActorPicker label="Speaker" value={speakerSlug} onChange={setSpeakerSlug} />
-      <label>
-        Kind of statement
-        <select value={kind} onChange={(event) => setKind(event.target.value as StatementKind)}>
-          {Object.entries(STATEMENT_KIND).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      {silent ? null : (
-        <label>
-          What was said
-          <textarea value={text} rows={3} onChange={(event) => setText(event.target.value)} />
-        </label>
-      )}
-      <label>
-        Date, in the article’s words (optional)
-        <input value={dateText} onChange={(event) => setDateText(event.target.value)} />
-      </label>
+      <StatementFields kind={kind} onKind={setKind} text={text} onText={setText} />
+      <DateWordsField value={dateText} onChange={setDateText} />
     </FormShell>
   );
 }
