@@ -1,4 +1,4 @@
-import { startServer, type RunningServer } from '@parley/test-support';
+import { runApiCli, startServer, type RunningServer } from '@parley/test-support';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, ParleyError, ParleyTransportError, type TypedDocumentNode } from '../src/index.js';
@@ -86,20 +86,33 @@ describe('@parley/client against the real server', () => {
     expect(kinds.length).toBeGreaterThan(4);
   });
 
-  it('sends the token and headers it is given', async () => {
+  it('sends the token and headers it is given: a real token reads, an unknown one is refused', async () => {
+    const made = runApiCli('user', ['create', '--role', 'reader', '--name', 'client-reader'], server.databaseUrl);
+    expect(made.status, made.stderr).toBe(0);
+    const issued = runApiCli('token', ['create', '--user', 'client-reader'], server.databaseUrl);
+    expect(issued.status, issued.stderr).toBe(0);
+    const token = issued.stdout.trim();
     const seen: Headers[] = [];
-    const client = createClient({
-      url,
-      token: 'secret-token',
-      headers: { 'x-request-id': 'client-test-1' },
-      fetch: (input, init) => {
-        seen.push(new Headers(init?.headers));
-        return fetch(input, init);
-      },
-    });
-    await client.request(ActorNameQuery, { slug: 'nicolas-maduro' });
-    expect(seen[0]?.get('authorization')).toBe('Bearer secret-token');
+    const clientWith = (secret: string) =>
+      createClient({
+        url,
+        token: secret,
+        headers: { 'x-request-id': 'client-test-1' },
+        fetch: (input, init) => {
+          seen.push(new Headers(init?.headers));
+          return fetch(input, init);
+        },
+      });
+    const data = await clientWith(token).request(ActorNameQuery, { slug: 'nicolas-maduro' });
+    expect(data.actor?.name).toBe('Nicolás Maduro');
+    expect(seen[0]?.get('authorization')).toBe(`Bearer ${token}`);
     expect(seen[0]?.get('x-request-id')).toBe('client-test-1');
+
+    const refused = await clientWith('parley_not-a-token')
+      .request(ActorNameQuery, { slug: 'nicolas-maduro' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ParleyError);
+    expect((refused as ParleyError).code).toBe('UNAUTHENTICATED');
   });
 
   it('throws a ParleyTransportError with the status when the server does not answer in GraphQL', async () => {
