@@ -36,8 +36,12 @@ function clientOf(em: EntityManager): PooledClient {
   return (em.getConnection() as unknown as { getKnex(): { client: PooledClient } }).getKnex().client;
 }
 
-/** Statements already translated (PostgreSQL's `$1`) or prepared (SQLite), by their text. */
-const MAX_CACHED_STATEMENTS = 2000;
+/**
+ * Statements already translated (PostgreSQL's `$1`), and row mappers by the columns they read.
+ * Reads that fetch only the selected columns make a text and a mapper per selection, so crafted
+ * queries could make thousands: 500 keeps every hot one and well under a few MB of heap.
+ */
+const MAX_CACHED_STATEMENTS = 500;
 /**
  * SQLite statements kept prepared per connection. Each holds its compiled program outside the
  * heap, about 20 KB for a read with a join (measured), and batched reads make a new text for
