@@ -107,7 +107,9 @@ describeInBrowser('the network view', () => {
       .getByText(/a box: the actors holding titles/)
       .waitFor();
     // The boxes come with the titles the grouped query adds: until that answer, the graph says 0.
-    await expect.poll(() => graph.getAttribute('aria-label')).toMatch(/boxed by organisation \([1-9]\d* box(es)?\)/);
+    await expect
+      .poll(() => graph.getAttribute('aria-label'), { timeout: 15_000 })
+      .toMatch(/boxed by organisation \([1-9]\d* box(es)?\)/);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('group='));
     expect(await page.getByRole('checkbox', { name: 'Group actors by organisation' }).isChecked()).toBe(false);
