@@ -1,5 +1,6 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { expect } from 'vitest';
+import { toGlobalId } from '../src/common/global-id.js';
 import { readRows } from '../src/common/read.js';
 import type { Viewer } from '../src/common/viewer.js';
 import { historyTables } from '../src/history/history-tables.js';
@@ -51,7 +52,7 @@ export async function revert(
 
 /** The global ID of a change from its database id. */
 export function changeGlobalId(id: number): string {
-  return Buffer.from(`Change:${String(id)}`, 'utf8').toString('base64url');
+  return toGlobalId('Change', id);
 }
 
 /**
