@@ -1,7 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+// The DOM build of the provider: it can apply a navigation with flushSync (see ui/url-controls.ts).
+import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { router } from './routes';
 import './styles.css';

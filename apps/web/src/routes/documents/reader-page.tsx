@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type RelationCategory } from '@parley/schema';
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { Link, NavigationType, useLocation, useNavigationType, useParams, useSearchParams } from 'react-router';
+import { Link, NavigationType, useLocation, useNavigationType, useParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
 import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
 import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
@@ -13,6 +13,7 @@ import { CopyLinkButton } from '../../ui/copy-link';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
+import { useUrlControls } from '../../ui/url-controls';
 import { AddFactButton } from '../../editing/add-fact';
 import { FactActions } from '../../editing/fact-actions';
 import { useViewer } from '../../editing/viewer';
@@ -275,7 +276,7 @@ function Reader({ slug }: { slug: string }) {
   // Back or Forward to a page seen before (not the page the browser opened on, whose key is
   // "default"): the router puts the scroll where the reader left it, rather than at the link's words.
   const returning = useNavigationType() === NavigationType.Pop && key !== 'default';
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useUrlControls();
   // One object per deep link (`#start-end`), so that what depends on it runs once per link.
   const target = useMemo(() => parseSpanHash(hash), [hash]);
   const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
@@ -314,10 +315,11 @@ function Reader({ slug }: { slug: string }) {
   }, [allSpans]);
   const toggleLayer = (layer: Layer) => {
     const next = layers.includes(layer) ? layers.filter((l) => l !== layer) : [...layers, layer];
-    const changed = new URLSearchParams(params);
-    changed.set('layers', LAYER_ORDER.filter((l) => next.includes(l)).join(','));
     // The layers are part of the address (a link shares them) but not steps to go Back through.
-    setParams(changed, { replace: true, preventScrollReset: true });
+    updateParams(
+      { layers: LAYER_ORDER.filter((l) => next.includes(l)).join(',') },
+      { replace: true, preventScrollReset: true },
+    );
   };
 
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);

@@ -1,13 +1,13 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { Direction, RelationCategory, RelationKind } from '@parley/schema';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { PageTitle } from '../../ui/page-title';
 import { RelationItem } from '../../ui/relation-item';
 import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { WhenVisible } from '../../ui/when-visible';
+import { useUrlControls } from '../../ui/url-controls';
 import { NetworkLegend } from './network-legend';
 import { TimeBrush } from './time-brush';
 import { graphql } from '../../gql';
@@ -139,7 +139,8 @@ function listParam<T extends string>(values: Record<string, T>, text: string | n
 }
 
 export function NetworkPage() {
-  const [params, setParams] = useSearchParams();
+  // Each change is a step in the history: Back undoes the last filter (or selection).
+  const [params, update] = useUrlControls();
   const [graphAsked, setGraphAsked] = useState(() => !window.matchMedia(PHONE).matches);
   const categories = listParam(RelationCategory, params.get('categories'));
   const kinds = listParam(RelationKind, params.get('kinds'));
@@ -150,16 +151,6 @@ export function NetworkPage() {
   const direction = enumValue(Direction, params.get('direction')) ?? Direction.BOTH;
   const selected = params.get('relation');
   const grouped = params.get('group') === 'organisation';
-
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    // Each change is a step in the history: Back undoes the last filter (or selection).
-    setParams(next);
-  };
 
   const filter = { categories: categories.length ? categories : null, kinds: kinds.length ? kinds : null, from, to };
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(NetworkQuery, {

@@ -1,11 +1,11 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router';
 import { ActorPicker } from '../../ui/actor-picker';
 import { kindLabel } from '../../ui/category';
 import { EvidenceQuotes } from '../../ui/evidence';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { useUrlControls } from '../../ui/url-controls';
 import { graphql } from '../../gql';
 import { type PathsPageQuery as PathsPageData } from '../../gql/graphql';
 
@@ -93,17 +93,12 @@ function ViaLabel({ via, fromSlug }: { via: Via; fromSlug: string }) {
 }
 
 export function PathsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlControls();
   const from = params.get('from');
   const to = params.get('to');
   // The same choices as the select below; anything else in a hand-edited URL falls back to 4.
   const maxLength = MAX_LENGTHS.find((n) => String(n) === params.get('max')) ?? 4;
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const set = (key: string, value: string | null) => update({ [key]: value }, { replace: true });
   const ends = from && to && from !== to ? { from, to } : null;
   const ready = ends !== null;
   const { data, loading, error, refetch } = useQuery(

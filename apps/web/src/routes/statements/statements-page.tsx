@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { StatementKind } from '@parley/schema';
 import { graphql } from '../../gql';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { PartialDateLabel } from '../../ui/partial-date-label';
 import { EvidenceQuotes } from '../../ui/evidence';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { NON_RESPONSES, STATEMENT_KIND } from '../../ui/statement-kind';
+import { useUrlControls } from '../../ui/url-controls';
 
 export const StatementsPageQuery = graphql(`
   query StatementsPageQuery($kinds: [StatementKind!], $after: String) {
@@ -53,19 +54,15 @@ export function kindsFromParam(text: string | null): StatementKind[] {
 
 /** Everyone's words, and everyone's silences: each statement with its speaker, kind, date and evidence. */
 export function StatementsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlControls();
   const kinds = kindsFromParam(params.get('kinds'));
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(StatementsPageQuery, {
     variables: { kinds: kinds.length ? kinds : null },
   });
   const current = data ?? previousData;
   // Each choice is a step in the history: Back returns to the previous filter.
-  const choose = (next: StatementKind[]) => {
-    const changed = new URLSearchParams(params);
-    if (next.length && next.length < KIND_ORDER.length) changed.set('kinds', next.join(','));
-    else changed.delete('kinds');
-    setParams(changed);
-  };
+  const choose = (next: StatementKind[]) =>
+    update({ kinds: next.length && next.length < KIND_ORDER.length ? next.join(',') : null });
   const toggle = (kind: StatementKind) =>
     choose(
       kinds.includes(kind)
