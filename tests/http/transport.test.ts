@@ -1,6 +1,7 @@
 import { postGraphQL, startServer, type RunningServer } from '@parley/test-support';
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { serverAudits } from 'graphql-http';
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 describeEachDatabase('HTTP transport', (database) => {
@@ -21,6 +22,31 @@ describeEachDatabase('HTTP transport', (database) => {
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('keeps an idle keep-alive connection open for the next request, as clients and proxies expect', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () =>
+      new Promise<{ status?: number; reused: boolean; keepAlive?: string }>((resolve, reject) => {
+        const asked = request(`${url}/healthz`, { agent }, (response) => {
+          response.resume();
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode,
+              reused: asked.reusedSocket,
+              keepAlive: response.headers['keep-alive'],
+            }),
+          );
+        });
+        asked.on('error', reject);
+        asked.end();
+      });
+    const first = await ask();
+    expect(first).toMatchObject({ status: 200, reused: false, keepAlive: 'timeout=65' });
+    // Longer than Node's default idle timeout (5 s), after which the server would have closed the socket.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(await ask()).toMatchObject({ status: 200, reused: true });
+    agent.destroy();
   });
 
   it('serves the seeded story on first start', async () => {

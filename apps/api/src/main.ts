@@ -62,6 +62,11 @@ const listener = server.app.listen(config.port, config.host, () => {
     'Parley is listening',
   );
 });
+// An idle keep-alive connection stays open longer than clients and proxies keep one (60 s is common; undici
+// keeps it for the server's own hint less a second), so that no client sends a request on a socket the
+// server is closing at that moment: Node's default of 5 s loses such requests with "other side closed".
+listener.keepAliveTimeout = 65_000;
+listener.headersTimeout = 66_000;
 
 /**
  * Graceful shutdown: stop accepting connections, let the requests already in flight finish
