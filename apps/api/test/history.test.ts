@@ -434,7 +434,7 @@ describeEachDatabase('change history', (database) => {
     const countsAfter = await countRows(api);
     const tables = historyTables(api.db.orm.em);
     const added = [...tables.byEntity.values()].reduce(
-      (sum, { table }) => sum + (countsAfter[table] ?? 0) - (countsBefore[table] ?? 0),
+      (sum, { entity }) => sum + (countsAfter[entity] ?? 0) - (countsBefore[entity] ?? 0),
       0,
     );
     // One row per row written; each list of links (a negotiation's parties) is one row holding its links.

@@ -36,9 +36,10 @@ export async function countRows(api: TestApi, entities?: EntityClass<object>[]):
   const tables = [...recordedTables(api)]
     .filter(([name]) => !entities || entities.some((entity) => entity.name === name))
     .sort(([a], [b]) => a.localeCompare(b));
-  const counts = tables.map(([name, { table }]) => `(select count(*) from ${quote(table)}) as ${quote(name)}`);
+  // Positional aliases: list names hold a dot, which quoting would split.
+  const counts = tables.map(([, { table }], index) => `(select count(*) from ${quote(table)}) as c${String(index)}`);
   const [row] = await readRows(em, `select ${counts.join(', ')}`, []);
-  return Object.fromEntries(tables.map(([name]) => [name, Number(row?.[name])]));
+  return Object.fromEntries(tables.map(([name], index) => [name, Number(row?.[`c${String(index)}`])]));
 }
 
 /**
