@@ -3,14 +3,8 @@ import { Document } from '../document/document.entity.js';
 import { ChangeKind } from '../history/change-kind.js';
 import { rowKey } from '../history/following-rows.js';
 import { HistorySql } from '../history/history-sql.js';
-import { historyTables, type ColumnRow, type HistoryTables } from '../history/history-tables.js';
+import { historyTables, parsedRow, type ColumnRow, type HistoryTables } from '../history/history-tables.js';
 import type { DocumentEdits } from './import-errors.js';
-
-/** A change's JSON as stored: parsed already by PostgreSQL, text in SQLite. */
-function parsed(value: unknown): ColumnRow | ColumnRow[] | null {
-  if (value == null) return null;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as ColumnRow | ColumnRow[];
-}
 
 interface LaterRow {
   changeId: number;
@@ -106,8 +100,8 @@ export async function editsSinceImport(em: EntityManager, document: Document): P
       changeId: Number(row.change_id),
       entity: String(row.entity),
       rowId: Number(row.row_id),
-      before: parsed(row.before),
-      after: parsed(row.after),
+      before: parsedRow(row.before),
+      after: parsedRow(row.after),
     }));
   const ofDocument = (values: ColumnRow | ColumnRow[] | null) =>
     !!values && !Array.isArray(values) && Number(values.document_id) === document.id;
