@@ -239,6 +239,7 @@ export async function createServer({
           // Negotiated as Apollo Server negotiates the response's media type.
           prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
           sessionCookie: sessionCookieOf(req, res),
+          clientAddress: req.ip,
         }),
     }),
   );

@@ -1,5 +1,7 @@
 import type { GraphQLRequest } from '@apollo/server';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { MAX_FAILED_SIGN_INS } from '../src/auth/sign-in-limiter.js';
+import { SignInThrottle } from '../src/auth/sign-in-throttle.entity.js';
 import { createContext } from '../src/common/context.js';
 import { ErrorCode } from '../src/common/error-code.js';
 import { toGlobalId } from '../src/common/global-id.js';
@@ -34,6 +36,9 @@ const requests: Partial<Record<ErrorCode, GraphQLRequest>> = {
   BAD_REQUEST: { query: '' },
   UNAUTHENTICATED: { query: '{ users { name } }' },
   FORBIDDEN: { query: '{ users { name } }' },
+  SIGN_IN_LOCKED: {
+    query: 'mutation { signIn(input: { name: "locked-out", password: "a guess" }) { viewer { name } } }',
+  },
   CONFLICT: { query: updateFirstRelation, variables: { input: { id: firstRelation, version: 999 } } },
 };
 
@@ -57,6 +62,15 @@ const notSentInProcess: ErrorCode[] = [
 
 describeEachDatabase('error codes', (database) => {
   const api = useTestApi(database);
+
+  beforeAll(async () => {
+    // A name with as many failures as it may have, just now.
+    await api.db.orm.em.fork().insert(SignInThrottle, {
+      key: 'name:locked-out',
+      failures: MAX_FAILED_SIGN_INS,
+      windowStartMs: Date.now(),
+    });
+  });
 
   it.each(Object.entries(requests))('sends %s when asked to', async (code, request) => {
     const response = await api.server.apollo.executeOperation(request, {

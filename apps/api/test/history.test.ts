@@ -15,7 +15,7 @@ import { runChange } from '../src/history/run-change.js';
 import { importStory } from '../src/importer/import-story.js';
 import { loaded, miniBundle } from './fixtures/mini-story.js';
 import { recordStatements, silentLogger, useTestApi, type TestApi } from './harness.js';
-import { changeGlobalId, editor, expectRevertRestores, latestChangeId, revert, rowCounts } from './revert-check.js';
+import { changeGlobalId, editor, expectRevertRestores, latestChangeId, revert, countRows } from './revert-check.js';
 
 const reader: Viewer = { userId: 8, name: 'Rhea Reader', role: 'reader' };
 
@@ -198,7 +198,7 @@ describeEachDatabase('change history', (database) => {
   });
 
   it('reverting a create deletes the node; reverting the revert puts it back', async () => {
-    const countsBefore = await rowCounts(api);
+    const countsBefore = await countRows(api);
     const actor = await createActor(api, { quote: 'Caracas' });
     const created = changeGlobalId(await latestChangeId(api));
     const id = nodeId('Actor', actor.id);
@@ -208,7 +208,7 @@ describeEachDatabase('change history', (database) => {
     expect(undone.errors).toBeUndefined();
     expect(undone.data).toMatchObject({ revert: { change: { kind: 'REVERT' }, reverted: { id: created } } });
     expect((await api.request(ActorNodeQuery, { id })).result.data).toEqual({ node: null });
-    expect(await rowCounts(api)).toEqual(countsBefore);
+    expect(await countRows(api)).toEqual(countsBefore);
 
     const revertId = (undone.data as { revert: { change: { id: string } } }).revert.change.id;
     const redone = await revert(api, revertId);
@@ -359,13 +359,13 @@ describeEachDatabase('change history', (database) => {
     const earlier = changeGlobalId(await latestChangeId(api));
     await reword('Later wording.');
     const later = changeGlobalId(await latestChangeId(api));
-    const countsBefore = await rowCounts(api);
+    const countsBefore = await countRows(api);
     const changesBefore = await changeCounts(api);
     const shownBefore = (await api.request(RelationNodeQuery, { id: nodeId('Relation', relation.id) })).result;
 
     const refused = await revert(api, earlier);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', conflictingChangeId: later });
-    expect(await rowCounts(api)).toEqual(countsBefore);
+    expect(await countRows(api)).toEqual(countsBefore);
     expect(await changeCounts(api)).toEqual(changesBefore);
     expect((await api.request(RelationNodeQuery, { id: nodeId('Relation', relation.id) })).result).toEqual(shownBefore);
 
@@ -426,15 +426,15 @@ describeEachDatabase('change history', (database) => {
   });
 
   it('records an import as one change, which reverts to the state before it', async () => {
-    const countsBefore = await rowCounts(api);
+    const countsBefore = await countRows(api);
     const result = await importStory(api.db.orm.em, loaded(), { by: { userId: editor.userId, name: editor.name } });
     expect(result.status).toBe('created');
     const change = await changeView(api, changeGlobalId(await latestChangeId(api)));
     expect(change).toMatchObject({ kind: 'IMPORT', summary: 'Imported mini-story', userName: 'Eda Editor' });
-    const countsAfter = await rowCounts(api);
+    const countsAfter = await countRows(api);
     const tables = historyTables(api.db.orm.em);
     const added = [...tables.byEntity.values()].reduce(
-      (sum, { table }) => sum + (countsAfter[table] ?? 0) - (countsBefore[table] ?? 0),
+      (sum, { entity }) => sum + (countsAfter[entity] ?? 0) - (countsBefore[entity] ?? 0),
       0,
     );
     // One row per row written; each list of links (a negotiation's parties) is one row holding its links.
@@ -445,10 +445,10 @@ describeEachDatabase('change history', (database) => {
 
     const undone = await revert(api, change.id);
     expect(undone.errors).toBeUndefined();
-    expect(await rowCounts(api)).toEqual(countsBefore);
+    expect(await countRows(api)).toEqual(countsBefore);
     const revertId = (undone.data as { revert: { change: { id: string } } }).revert.change.id;
     expect((await revert(api, revertId)).errors).toBeUndefined();
-    expect(await rowCounts(api)).toEqual(countsAfter);
+    expect(await countRows(api)).toEqual(countsAfter);
 
     // Importing a changed bundle replaces the document's facts (new rows, same keys); reverting
     // that puts the old rows back under their old ids.

@@ -1,11 +1,15 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { beforeEach, expect, it } from 'vitest';
+import { createContext } from '../src/common/context.js';
+import { Participation } from '../src/event/participation.entity.js';
 import { Relation } from '../src/relation/relation.entity.js';
+import { runChange } from '../src/history/run-change.js';
 import { EditedDocumentError } from '../src/importer/import-errors.js';
 import { importStory } from '../src/importer/import-story.js';
 import { loaded, miniBundle } from './fixtures/mini-story.js';
-import { useTestApi } from './harness.js';
-import { ok } from './mutations/editing.js';
+import { silentLogger, useTestApi } from './harness.js';
+import { editor, ok } from './mutations/editing.js';
+import { changeGlobalId, latestChangeId, revert } from './revert-check.js';
 
 const RELATIONS = `query { document(slug: "mini-story") { id version } relations(filter: { source: "rufus-firefly" }) { nodes { id version summary } } }`;
 const UPDATE_RELATION = `mutation ($input: UpdateRelationInput!) { updateRelation(input: $input) { relation { id version } } }`;
@@ -13,6 +17,7 @@ const UPDATE_DOCUMENT = `mutation ($input: UpdateDocumentInput!) { updateDocumen
 const DELETE_RELATION = `mutation ($input: DeleteRelationInput!) { deleteRelation(input: $input) { deletedId } }`;
 const MERGE_ACTORS = `mutation ($input: MergeActorsInput!) { mergeActors(input: $input) { mergedId } }`;
 const CREATE_DOCUMENT = `mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }`;
+const UPDATE_ACTOR = `mutation ($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }`;
 const CREATE_ATTRIBUTION = `mutation ($input: CreateAttributionInput!) { createAttribution(input: $input) { attribution { id } } }`;
 
 /** The mini story with one more word in its title: a changed bundle for the same document. */
@@ -94,9 +99,67 @@ describeEachDatabase('imports never overwrite edits', (database) => {
         mergeVersion: actors.merge.version,
       },
     });
+    // The facts that named the merged actor were edited; the merged actor itself is gone.
     await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(
-      /facts? (was|were) edited in the product/,
+      /\d+ facts were edited; 1 fact was deleted in the product/,
     );
+  });
+
+  it('counts a fact created and another deleted as two edits, though the counts are as imported', async () => {
+    const { document, relations } = await read();
+    const [relation] = relations.nodes;
+    await ok(api, CREATE_ATTRIBUTION, { input: { documentId: document.id, kind: 'REPORTED' } });
+    await ok(api, DELETE_RELATION, { input: { id: relation!.id, version: relation!.version } });
+    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(
+      /\(1 fact was created; 1 fact was deleted in the product\)/,
+    );
+  });
+
+  it('refuses when only an actor the document names was edited', async () => {
+    const { actor } = await ok<{ actor: { id: string; version: number } }>(
+      api,
+      `query { actor(slug: "trentino") { id version } }`,
+    );
+    await ok(api, UPDATE_ACTOR, { input: { id: actor.id, version: actor.version, summary: 'An envoy, edited.' } });
+    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(/\(1 fact was edited in the product\)/);
+  });
+
+  it('refuses when only a participant of one of its events was changed', async () => {
+    await runChange(createContext(api.db.orm.em, silentLogger, editor), 'Rename a role', async (em) => {
+      const participant = await em.findOneOrFail(
+        Participation,
+        { event: { slug: 'athens-meeting' } },
+        {
+          orderBy: { id: 'asc' },
+        },
+      );
+      participant.role = 'a role set by hand';
+    });
+    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(/\(1 fact was edited in the product\)/);
+  });
+
+  it('replaces the document when every edit since the import was reverted', async () => {
+    const [relation] = (await read()).relations.nodes;
+    await ok(api, UPDATE_RELATION, { input: { id: relation!.id, version: relation!.version, summary: 'Undone.' } });
+    expect((await revert(api, changeGlobalId(await latestChangeId(api)))).errors).toBeUndefined();
+    expect((await importStory(api.db.orm.em, changedBundle())).status).toBe('replaced');
+  });
+
+  it('counts a reverted revert as the edit it brings back', async () => {
+    const [relation] = (await read()).relations.nodes;
+    await ok(api, UPDATE_RELATION, { input: { id: relation!.id, version: relation!.version, summary: 'Again.' } });
+    const undo = await revert(api, changeGlobalId(await latestChangeId(api)));
+    const undoId = (undo.data as { revert: { change: { id: string } } }).revert.change.id;
+    expect((await revert(api, undoId)).errors).toBeUndefined();
+    await expect(importStory(api.db.orm.em, changedBundle())).rejects.toThrow(/\(1 fact was edited in the product\)/);
+  });
+
+  it('is not held back by edits of another document', async () => {
+    const { createDocument } = await ok<{ createDocument: { document: { id: string } } }>(api, CREATE_DOCUMENT, {
+      input: { slug: 'other-story', title: 'Another article', text: 'Other words.' },
+    });
+    await ok(api, CREATE_ATTRIBUTION, { input: { documentId: createDocument.document.id, kind: 'REPORTED' } });
+    expect((await importStory(api.db.orm.em, changedBundle())).status).toBe('replaced');
   });
 
   it('replaces the edits with --force, after which the document counts as unedited again', async () => {

@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { FormattedExecutionResult } from 'graphql';
 import { expect } from 'vitest';
 import { toGlobalId } from '../src/common/global-id.js';
@@ -15,20 +16,46 @@ export interface NodeQuery {
   variables?: Record<string, unknown>;
 }
 
-/** How many rows each table the history records holds. */
-export async function rowCounts(api: TestApi): Promise<Record<string, number>> {
+/** Every table the history records (entities' and lists of links'), by entity or list name. */
+function recordedTables(api: TestApi): Map<string, { table: string; versionColumn?: string }> {
+  const tables = historyTables(api.db.orm.em);
+  return new Map([
+    ...[...tables.byEntity.values()].map((table) => [table.entity, table] as const),
+    ...tables.lists.map((list) => [list.name, { table: list.table }] as const),
+  ]);
+}
+
+/**
+ * How many rows each table the history records holds, by entity (or list) name, in one
+ * statement; only those of `entities` when given. Shows that a refused mutation wrote nothing and
+ * a revert left nothing behind.
+ */
+export async function countRows(api: TestApi, entities?: EntityClass<object>[]): Promise<Record<string, number>> {
   const em = api.db.orm.em.fork();
-  const tables = historyTables(em);
-  const names = [
-    ...[...tables.byEntity.values()].map((table) => table.table),
-    ...tables.lists.map((list) => list.table),
-  ];
-  const counts: Record<string, number> = {};
-  for (const table of names.sort()) {
-    const [row] = await readRows(em, `select count(*) as total from ${table}`, []);
-    counts[table] = Number(row?.total);
+  const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
+  const tables = [...recordedTables(api)]
+    .filter(([name]) => !entities || entities.some((entity) => entity.name === name))
+    .sort(([a], [b]) => a.localeCompare(b));
+  // Positional aliases: list names hold a dot, which quoting would split.
+  const counts = tables.map(([, { table }], index) => `(select count(*) from ${quote(table)}) as c${String(index)}`);
+  const [row] = await readRows(em, `select ${counts.join(', ')}`, []);
+  return Object.fromEntries(tables.map(([name], index) => [name, Number(row?.[`c${String(index)}`])]));
+}
+
+/**
+ * Every row of every table the history records, without versions (a revert moves them forward
+ * on purpose): the whole stored story, to compare exactly before a change and after its revert.
+ */
+export async function storedRows(api: TestApi): Promise<Record<string, Record<string, unknown>[]>> {
+  const em = api.db.orm.em.fork();
+  const stored: Record<string, Record<string, unknown>[]> = {};
+  for (const [name, { table, versionColumn }] of recordedTables(api)) {
+    const rows = await readRows(em, `select * from ${em.getPlatform().quoteIdentifier(table)}`, []);
+    stored[name] = rows
+      .map((row) => Object.fromEntries(Object.entries(row).filter(([column]) => column !== versionColumn)))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   }
-  return counts;
+  return stored;
 }
 
 /** The id of the latest recorded change, 0 when there is none. */
@@ -69,7 +96,7 @@ export async function expectRevertRestores(
   const read = async () => (await api.request(nodeQuery.query, nodeQuery.variables, viewer)).result;
   const before = await read();
   expect(before.errors).toBeUndefined();
-  const countsBefore = await rowCounts(api);
+  const countsBefore = await countRows(api);
   const latestBefore = await latestChangeId(api);
 
   await mutate();
@@ -81,7 +108,7 @@ export async function expectRevertRestores(
   const reverted = await revert(api, change, viewer);
   expect(reverted.errors).toBeUndefined();
   expect(await read()).toEqual(before);
-  expect(await rowCounts(api)).toEqual(countsBefore);
+  expect(await countRows(api)).toEqual(countsBefore);
   const revertId = (reverted.data as { revert: { change: { id: string } } }).revert.change.id;
   return { change, revert: revertId };
 }

@@ -1,10 +1,19 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Session } from '../src/auth/session.entity.js';
-import { MAX_FAILED_SIGN_INS } from '../src/auth/sign-in-limiter.js';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  MAX_FAILED_SIGN_INS,
+  MAX_FAILED_SIGN_INS_PER_ADDRESS,
+  SIGN_IN_WINDOW_MS,
+  signInLimiter,
+} from '../src/auth/sign-in-limiter.js';
+import { openDatabase } from '../src/db/orm.js';
+import { createServer } from '../src/server.js';
 import { ErrorCode } from '../src/common/error-code.js';
 import { addToken, addUser, codeOf, PASSWORD, postGraphql, snapshotRows } from './auth-fixtures.js';
-import { startListeningServer, type ListeningServer, useTestApi } from './harness.js';
+import { silentLogger, startListeningServer, type ListeningServer, useTestApi } from './harness.js';
 
 const SIGN_IN =
   'mutation($name: String!, $password: String!) { signIn(input: { name: $name, password: $password }) { viewer { name role } } }';
@@ -137,7 +146,6 @@ describeEachDatabase('sign-in with a session cookie', (database) => {
   });
 
   it(`locks a name out after ${MAX_FAILED_SIGN_INS} wrong passwords, even for the right one`, async () => {
-    // The limiter is per process: a name of this suite's own.
     const name = `locked-${database}`;
     await addUser(server.db, name, 'reader');
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
@@ -145,11 +153,68 @@ describeEachDatabase('sign-in with a session cookie', (database) => {
       expect(answer.body.errors?.[0]?.message).toBe('Wrong name or password.');
     }
     const { answer, setCookie } = await signIn(name);
-    expect(codeOf(answer.body)).toBe(ErrorCode.UNAUTHENTICATED);
-    expect(answer.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(answer.status).toBe(429);
+    expect(codeOf(answer.body)).toBe(ErrorCode.SIGN_IN_LOCKED);
+    const extensions = answer.body.errors?.[0]?.extensions;
+    expect(extensions).toMatchObject({ lockedBy: 'name' });
+    expect(extensions?.retryAfter).toBeGreaterThan(0);
+    expect(extensions?.retryAfter).toBeLessThanOrEqual(SIGN_IN_WINDOW_MS / 1000);
+    expect(answer.headers.get('retry-after')).toBe(String(extensions?.retryAfter));
     expect(setCookie).toEqual([]);
     // Other names are not affected.
     expect((await signIn('sam')).answer.body.errors).toBeUndefined();
+  });
+
+  it('locks out an address that fails for many names, whatever name it tries next', async () => {
+    // An address of this test's own (the proxy header is trusted from loopback).
+    const headers = { 'x-forwarded-for': '203.0.113.7' };
+    const em = server.db.orm.em;
+    for (let attempt = 1; attempt < MAX_FAILED_SIGN_INS_PER_ADDRESS; attempt++) {
+      await signInLimiter.recordFailure(em, { name: `guess-${String(attempt)}`, address: '203.0.113.7' });
+    }
+    const last = await signIn('one-more-guess', 'wrong', headers);
+    expect(codeOf(last.answer.body)).toBe(ErrorCode.UNAUTHENTICATED);
+    const { answer } = await signIn('sam', PASSWORD, headers);
+    expect(codeOf(answer.body)).toBe(ErrorCode.SIGN_IN_LOCKED);
+    expect(answer.body.errors?.[0]?.extensions).toMatchObject({ lockedBy: 'address' });
+    // From another address the same user signs in.
+    expect((await signIn('sam', PASSWORD, { 'x-forwarded-for': '203.0.113.8' })).answer.body.errors).toBeUndefined();
+  });
+
+  it('shares the count between two instances of the server on one database', async () => {
+    // A second server process's app: its own ORM and connections, the same database.
+    const orm = await openDatabase(server.db.url);
+    const other = await createServer({ orm, logger: silentLogger });
+    const listener = await new Promise<Server>((resolve) => {
+      const started = other.app.listen(0, '127.0.0.1', () => resolve(started));
+    });
+    const otherUrl = `http://127.0.0.1:${String((listener.address() as AddressInfo).port)}`;
+    try {
+      const name = `shared-${database}`;
+      await addUser(server.db, name, 'reader');
+      const headers = { 'x-forwarded-for': '203.0.113.20' };
+      for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
+        // Every other guess goes to the other instance: neither alone saw enough to lock the name.
+        const url = attempt % 2 ? otherUrl : server.url;
+        const answer = await postGraphql(url, SIGN_IN, {
+          variables: { name, password: 'guess' },
+          headers: { ...headers, origin: url },
+        });
+        expect(codeOf(answer.body)).toBe(ErrorCode.UNAUTHENTICATED);
+      }
+      for (const url of [server.url, otherUrl]) {
+        const answer = await postGraphql(url, SIGN_IN, {
+          variables: { name, password: PASSWORD },
+          headers: { ...headers, origin: url },
+        });
+        expect(codeOf(answer.body)).toBe(ErrorCode.SIGN_IN_LOCKED);
+      }
+    } finally {
+      listener.closeAllConnections();
+      await new Promise((resolve) => listener.close(resolve));
+      await other.stop();
+      await orm.close(true);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { ErrorCode } from '../common/error-code.js';
-import { signInRefused } from './auth-errors.js';
+import { signInLocked, signInRefused } from './auth-errors.js';
 import { checkPassword } from './passwords.js';
 import { deleteExpiredSessions, endSession, startSession } from './sessions.js';
 import { FAILED_SIGN_IN_DELAY_MS, signInLimiter } from './sign-in-limiter.js';
@@ -43,23 +43,20 @@ export class AuthResolver {
   }
 
   @Mutation(() => SignInPayload, {
-    description: `Signs in with a name and password: starts a session and sets its cookie (HttpOnly, SameSite=Strict). Wrong passwords are answered slowly, and a name with too many failures in a row is locked out for a while (UNAUTHENTICATED with \`retryAfterSeconds\`).`,
+    description: `Signs in with a name and password: starts a session and sets its cookie (HttpOnly, SameSite=Strict). Wrong passwords are answered slowly, and a name (or an address) with too many failures is locked out for a while, on every server instance alike (SIGN_IN_LOCKED with \`retryAfter\` seconds).`,
   })
   async signIn(
     @Arg('input', () => SignInInput, { description: 'The name and password.' }) input: SignInInput,
     @Ctx() ctx: Context,
   ) {
+    // A locked-out name is refused however it asks, before anything else is looked at.
+    const attempt = { name: input.name, address: ctx.clientAddress };
+    const lockout = await signInLimiter.lockedOut(ctx.em, attempt);
+    if (lockout) throw signInLocked(lockout);
     const { sessionCookie } = ctx;
     if (!sessionCookie) {
       throw new GraphQLError('signIn sets a cookie: send it over HTTP.', {
         extensions: { code: ErrorCode.BAD_REQUEST },
-      });
-    }
-    const lockedMs = signInLimiter.lockedFor(input.name);
-    if (lockedMs > 0) {
-      const retryAfterSeconds = Math.ceil(lockedMs / 1000);
-      throw signInRefused(`Too many failed sign-ins for this name; try again in ${retryAfterSeconds} s.`, {
-        retryAfterSeconds,
       });
     }
     // The password is checked before the transaction: argon2 and the failure delay hold no lock.
@@ -67,11 +64,11 @@ export class AuthResolver {
     // Verified even for an unknown or disabled user: the answer takes as long either way.
     const matches = await checkPassword(user?.passwordHash, input.password);
     if (!user || !matches || user.disabledAt) {
-      signInLimiter.recordFailure(input.name);
+      await signInLimiter.recordFailure(ctx.em, attempt);
       await sleep(FAILED_SIGN_IN_DELAY_MS);
       throw signInRefused('Wrong name or password.');
     }
-    signInLimiter.recordSuccess(input.name);
+    await signInLimiter.recordSuccess(ctx.em, input.name);
     const secret = await ctx.em.transactional(async (em) => {
       // Signing in again from a signed-in browser replaces its session rather than leaving it behind.
       const previous = ctx.viewer?.credential;

@@ -34,6 +34,8 @@ export interface Context {
   request?: RequestInfo;
   /** The user the request acts for; absent when it carries no valid token or session. */
   viewer?: Viewer;
+  /** The client's address (behind a proxy on loopback, the one it forwards): sign-in failures are counted per address too. */
+  clientAddress?: string;
   /** The response's session cookie: present over HTTP, absent in-process (no browser to hold it). */
   sessionCookie?: SessionCookie;
 }

@@ -27,7 +27,9 @@ const descriptions = {
     'The answer would be larger than the server sends (`maxBytes`): ask for fewer items with `first`.',
   DATABASE_UNAVAILABLE: 'The database is not answering (stopped, restarting or unreachable): retry later.',
   UNAUTHENTICATED:
-    'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused (`retryAfterSeconds`).',
+    'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused a wrong name or password.',
+  SIGN_IN_LOCKED:
+    'Too many failed sign-ins for this name (`lockedBy: "name"`) or from this address (`lockedBy: "address"`), counted by every server instance together: `signIn` refuses any password until `retryAfter` seconds have passed (HTTP 429 with `Retry-After`).',
   FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
   CONFLICT:
     'The node changed since it was read (`currentVersion`), or a later change is in the way of a revert (`conflictingChangeId`).',

@@ -21,8 +21,8 @@ export abstract class VersionedEntity<Defaulted extends string = never> extends 
 
   /**
    * When an editor last updated the node (null until one does; an import writes none). Every update sets it, so the row itself changes, and its version with it, even when the update only
-   * replaces what belongs to the node (its evidence, an event's participants). An import of a
-   * document refuses to replace facts that have it (see importStory).
+   * replaces what belongs to the node (its evidence, an event's participants). Imports find edits
+   * in the history, not here (see editsSinceImport).
    */
   @Property({ type: 'datetime', nullable: true })
   editedAt?: Date;

@@ -2,6 +2,7 @@ import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { Session } from '../auth/session.entity.js';
+import { SignInThrottle } from '../auth/sign-in-throttle.entity.js';
 import { User } from '../auth/user.entity.js';
 import { PartialDate } from '../common/partial-date.js';
 import { Document } from '../document/document.entity.js';
@@ -32,6 +33,7 @@ export const entities = [
   User,
   ApiToken,
   Session,
+  SignInThrottle,
   Change,
   ChangeRow,
 ];

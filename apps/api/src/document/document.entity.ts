@@ -47,11 +47,4 @@ export class Document extends VersionedEntity {
   /** Hash of the bundle this document was last imported from: re-importing the same bundle is a no-op. */
   @Property({ length: 64 })
   bundleHash!: string;
-
-  /**
-   * How many facts its last import wrote (null for a document made in the product): fewer now, and
-   * none edited, means editors deleted some, which a new import must not bring back unasked.
-   */
-  @Property({ type: 'integer', nullable: true })
-  importedFacts?: number | null;
 }

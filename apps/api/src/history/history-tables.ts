@@ -195,6 +195,12 @@ export function historyTables(em: EntityManager): HistoryTables {
   return tables;
 }
 
+/** A change row's `before` or `after` as stored: parsed already by PostgreSQL, text in SQLite. */
+export function parsedRow(value: unknown): ColumnRow | ColumnRow[] | null {
+  if (value == null) return null;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as ColumnRow | ColumnRow[];
+}
+
 /** A row read from the database, as the history records it. */
 export function toRecord(table: RecordedTable | undefined, row: ColumnRow): ColumnRow {
   if (!table?.codecs.size) return { ...row };

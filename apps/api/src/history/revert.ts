@@ -10,6 +10,7 @@ import { rowKey, rowsFollowingDeletes } from './following-rows.js';
 import { HistorySql, pushTo } from './history-sql.js';
 import {
   historyTables,
+  parsedRow,
   toDatabase,
   toRecord,
   writtenBack,
@@ -18,12 +19,6 @@ import {
   type RecordedList,
   type RecordedTable,
 } from './history-tables.js';
-
-/** A change row's JSON as stored: parsed already by PostgreSQL, text in SQLite. */
-function parsed(value: unknown): ColumnRow | ColumnRow[] | null {
-  if (value == null) return null;
-  return (typeof value === 'string' ? JSON.parse(value) : value) as ColumnRow | ColumnRow[];
-}
 
 /** What a change did to one row in all: its state before the change's first write and after its last. */
 interface NetRow {
@@ -72,8 +67,8 @@ async function netRowsOf(sql: HistorySql, changeId: number): Promise<NetRow[]> {
     const entity = String(row.entity);
     const rowId = Number(row.row_id);
     const key = rowKey(entity, rowId);
-    const before = parsed(row.before);
-    const after = parsed(row.after);
+    const before = parsedRow(row.before);
+    const after = parsedRow(row.after);
     const earlier = net.get(key);
     net.set(key, earlier ? { ...earlier, after } : { entity, rowId, before, after });
   }

@@ -31,11 +31,11 @@ export interface DocumentEdits {
   made?: boolean;
   /** The document itself was updated. */
   documentEdited?: boolean;
-  /** Facts updated (or changed by a merge of actors or a cascade). */
+  /** Facts (actors the document names among them) updated, or whose evidence, parts or lists changed. */
   edited?: number;
-  /** How many more facts it holds than its import wrote: created in the product. */
+  /** Facts created in the product since the import (and still there). */
   created?: number;
-  /** How many fewer facts it holds than its import wrote: deleted in the product. */
+  /** Facts the import wrote that were deleted in the product since. */
   deleted?: number;
 }
 

@@ -1,17 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
-import { Attribution } from '../attribution/attribution.entity.js';
 import { Document } from '../document/document.entity.js';
 import { ChangeKind } from '../history/change-kind.js';
 import { recording } from '../history/change-recorder.js';
-import { Event } from '../event/event.entity.js';
-import { Figure } from '../figure/figure.entity.js';
-import { Negotiation } from '../negotiation/negotiation.entity.js';
-import { Position } from '../position/position.entity.js';
-import { Relation } from '../relation/relation.entity.js';
-import { Statement } from '../statement/statement.entity.js';
 import type { Fact, FactType, PlannedFact } from './fact-type.js';
+import { editsSinceImport } from './edits-since-import.js';
 import { EditedDocumentError } from './import-errors.js';
 import type { LoadedBundle } from './load-bundle.js';
 import { validateBundle, type ValidBundle } from './validate-bundle.js';
@@ -67,42 +61,17 @@ export interface Importer {
   name: string;
 }
 
-/** The nodes that belong to one document: what an import rewrites, and what editors may have changed since. */
-const DOCUMENT_FACTS = [Attribution, Position, Event, Relation, Statement, Figure, Negotiation] as const;
-
-/** How many of a document's facts there are, and how many of them editors updated. */
-async function countDocumentFacts(em: EntityManager, slug: string) {
-  let all = 0;
-  let edited = 0;
-  for (const entity of DOCUMENT_FACTS) {
-    all += await em.count(entity, { document: { slug } });
-    edited += await em.count(entity, { document: { slug }, editedAt: { $ne: null } });
-  }
-  return { all, edited };
-}
-
 /**
  * Refuses to replace a document made in the product, or one changed since its import (unless
- * forced). An import writes every fact afresh with no `editedAt` and records how many it wrote;
- * the editing mutations set `editedAt` on every update (and on what a merge or a cascade changes).
- * So a fact with `editedAt` was changed in the product, and more or fewer facts than the import
- * wrote means editors created or deleted some.
+ * forced): the history shows every change since the document's last import that wrote its rows
+ * (see editsSinceImport).
  */
 async function refuseToOverwriteEdits(em: EntityManager, document: Document, force: boolean): Promise<void> {
   // A document made with createDocument was never imported: the bundle would replace all of it.
   if (!document.bundleHash) throw new EditedDocumentError(document.slug, { made: true });
   if (force) return;
-  const facts = await countDocumentFacts(em, document.slug);
-  // Documents imported before the count was kept compare with what they hold now.
-  const added = facts.all - (document.importedFacts ?? facts.all);
-  if (document.editedAt || facts.edited > 0 || added !== 0) {
-    throw new EditedDocumentError(document.slug, {
-      documentEdited: !!document.editedAt,
-      edited: facts.edited,
-      created: Math.max(0, added),
-      deleted: Math.max(0, -added),
-    });
-  }
+  const edits = await editsSinceImport(em, document);
+  if (edits) throw new EditedDocumentError(document.slug, edits);
 }
 
 export interface ImportOptions {
@@ -138,10 +107,6 @@ export async function importStory(
       userName: by?.name ?? null,
     };
     await recording(em, header, () => writeBundle(em, valid, loaded, hash));
-    // The document is as the bundle says again: edits are counted from this import on.
-    // Counted and set in SQL: the document entity this transaction read is older than what writeBundle wrote.
-    const { all } = await countDocumentFacts(em, document);
-    await em.nativeUpdate(Document, { slug: document }, { editedAt: null, importedFacts: all });
     return { document, status: valid.existingDocument ? 'replaced' : 'created', counts: countFacts(valid) };
   });
 }

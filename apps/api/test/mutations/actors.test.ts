@@ -6,7 +6,8 @@ import { Position } from '../../src/position/position.entity.js';
 import { Relation } from '../../src/relation/relation.entity.js';
 import { Statement } from '../../src/statement/statement.entity.js';
 import { useTestApi } from '../harness.js';
-import { STORY, countRows, idOf, ok, refused } from './editing.js';
+import { countRows } from '../revert-check.js';
+import { STORY, idOf, ok, refused } from './editing.js';
 
 const CREATE = `
   mutation ($input: CreateActorInput!) {

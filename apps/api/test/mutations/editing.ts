@@ -1,4 +1,3 @@
-import type { EntityClass } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { expect } from 'vitest';
 import type { Viewer } from '../../src/common/viewer.js';
@@ -29,14 +28,6 @@ export async function refused(
   const [error] = result.errors ?? [];
   if (!error) throw new Error('expected an error');
   return error;
-}
-
-/** How many rows each entity's table holds, to show that a refused mutation wrote nothing. */
-export async function countRows(api: TestApi, entities: EntityClass<object>[]): Promise<Record<string, number>> {
-  const em = api.db.orm.em.fork();
-  const counts: Record<string, number> = {};
-  for (const entity of entities) counts[entity.name] = await em.count(entity, {});
-  return counts;
 }
 
 /** The global ID of the node with this slug (an actor, event, negotiation or document). */

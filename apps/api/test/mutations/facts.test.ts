@@ -6,7 +6,8 @@ import { Participation } from '../../src/event/participation.entity.js';
 import { Evidence } from '../../src/evidence/evidence.entity.js';
 import { Relation } from '../../src/relation/relation.entity.js';
 import { useTestApi } from '../harness.js';
-import { countRows, idOf, ok, refused } from './editing.js';
+import { countRows } from '../revert-check.js';
+import { idOf, ok, refused } from './editing.js';
 
 const TEXT =
   'GENEVA -- Envoy Ada Quill met minister Bo Reed on Tuesday in Geneva, officials said. ' +

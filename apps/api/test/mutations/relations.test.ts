@@ -3,7 +3,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { Evidence } from '../../src/evidence/evidence.entity.js';
 import { Relation } from '../../src/relation/relation.entity.js';
 import { useTestApi } from '../harness.js';
-import { STORY, countRows, editor, idOf, ok, refused } from './editing.js';
+import { countRows } from '../revert-check.js';
+import { STORY, editor, idOf, ok, refused } from './editing.js';
 
 const CREATE = `
   mutation ($input: CreateRelationInput!) {

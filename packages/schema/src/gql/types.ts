@@ -1070,7 +1070,7 @@ export type Mutation = {
   revert: RevertPayload;
   /** Revokes an API token at once, on every server: yours, or anyone's as an admin. */
   revokeApiToken: RevokeApiTokenPayload;
-  /** Signs in with a name and password: starts a session and sets its cookie (HttpOnly, SameSite=Strict). Wrong passwords are answered slowly, and a name with too many failures in a row is locked out for a while (UNAUTHENTICATED with `retryAfterSeconds`). */
+  /** Signs in with a name and password: starts a session and sets its cookie (HttpOnly, SameSite=Strict). Wrong passwords are answered slowly, and a name (or an address) with too many failures is locked out for a while, on every server instance alike (SIGN_IN_LOCKED with `retryAfter` seconds). */
   signIn: SignInPayload;
   /** Signs out: ends the request's session on the server (its cookie no longer works anywhere) and clears the cookie. */
   signOut: SignOutPayload;

@@ -1,0 +1,17 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Failed sign-ins counted in the database, so that every instance shares the count; and no more
+ * count of a document's imported facts: imports find edits in the history.
+ */
+export class Migration20261129140000_sign_in_throttle extends Migration {
+  override up(): void {
+    this.addSql(
+      `create table \`sign_in_throttle\` (\`key\` text not null, \`failures\` integer not null, \`window_start_ms\` double not null, primary key (\`key\`));`,
+    );
+    this.addSql(
+      `create index \`sign_in_throttle_window_start_ms_index\` on \`sign_in_throttle\` (\`window_start_ms\`);`,
+    );
+    this.addSql(`alter table \`document\` drop column \`imported_facts\`;`);
+  }
+}
