@@ -1,0 +1,117 @@
+import { EventKind } from '../event/event-kind.js';
+import type { Proposal, TextSpan } from './proposal.js';
+import type { Reading } from './reading.js';
+import { attributionAt, mentionsIn } from './reading.js';
+import { datesIn } from './dates.js';
+import { quoteOf, slugOf, trimmed } from './spans.js';
+
+/** Words that make an event of a clause, by kind. */
+const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
+  {
+    kind: EventKind.VISIT,
+    pattern: /\b(?:flew|flies|fly|travel(?:l?ed|s)?) to\b|\b(?:visit(?:ed|s|ing)|will visit|to visit)\b/,
+  },
+  {
+    kind: EventKind.MEETING,
+    pattern: /\b(?:met|meet|meets|(?<!the )meeting with|sat down with|sitting down with|talks in|held talks)\b/,
+  },
+  { kind: EventKind.INTERVIEW, pattern: /\bin an? (?:radio |television |TV |phone )?interview\b/ },
+  { kind: EventKind.PRIMARY, pattern: /\bprimary\b/ },
+  { kind: EventKind.ELECTION, pattern: /\belection\b/ },
+];
+
+/** Relative day words that follow the previous event: "the same day", "the following morning". */
+const RELATIVE_DAYS: readonly [RegExp, number][] = [
+  [/\b(?:the|that) same day\b/i, 0],
+  [/\bthe (?:following|next) (?:day|morning|afternoon|evening)\b/i, 1],
+];
+
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Events: meetings, visits, interviews and elections, each with its date, place and participants. */
+export function proposeEvents(reading: Reading, publisher: string | undefined): Proposal[] {
+  const { text } = reading;
+  const proposals: Proposal[] = [];
+  const slugs = new Set<string>();
+  let lastDay: string | undefined;
+  for (const sentence of reading.sentences) {
+    const found: { kind: EventKind; at: number; end: number }[] = [];
+    for (const { kind, pattern } of EVENT_WORDS) {
+      const global = new RegExp(pattern.source, 'g');
+      for (const match of sentence.text.matchAll(global)) {
+        const at = sentence.start + match.index;
+        if (found.some((other) => Math.abs(other.at - at) < 3)) continue;
+        found.push({ kind, at, end: at + match[0].length });
+      }
+    }
+    found.sort((a, b) => a.at - b.at);
+    for (const [index, event] of found.entries()) {
+      const clause: TextSpan = { start: index === 0 ? sentence.start : event.at, end: found[index + 1]?.at ?? sentence.end };
+      const words = text.slice(clause.start, clause.end);
+      let date: string | { text: string; start: string; precision: 'DAY' } | undefined;
+      let day: string | undefined;
+      const relative = RELATIVE_DAYS.map(([pattern, shift]) => [pattern.exec(words), shift] as const).find(([match]) => match);
+      const resolved = datesIn(reading, clause)[0];
+      if (relative?.[0] && lastDay) {
+        day = addDays(lastDay, relative[1]);
+        date = { text: relative[0][0], start: day, precision: 'DAY' };
+      } else if (resolved) {
+        date = resolved.words;
+        if (resolved.start === resolved.end) day = resolved.start;
+      }
+      if (!date) continue;
+      if (day) lastDay = day;
+      // A clause after the first shares the sentence's subject ("Petro flew …, before sitting down with Rosales").
+      const subject = index > 0 ? mentionsIn(reading, sentence)[0] : undefined;
+      const participants = [...(subject ? [subject] : []), ...mentionsIn(reading, clause)];
+      if (!participants.length) continue;
+      const place = reading.cast.places.find((candidate) => candidate.start >= event.at && candidate.end <= clause.end);
+      const evidence = trimmed(text, clause, /[\s,;:.]+$/);
+      let slug = slugOf(`${event.kind}-${text.slice(participants[0]?.start ?? 0, participants[0]?.end ?? 0)}-${resolved?.start ?? day ?? ''}`).slice(0, 100);
+      for (let n = 2; slugs.has(slug); n += 1) slug = `${slug}-${String(n)}`;
+      slugs.add(slug);
+      const unique = [...new Map(participants.map((mention) => [mention.actor, mention])).values()];
+      proposals.push({
+        type: 'events',
+        fact: {
+          slug,
+          kind: event.kind,
+          title: text.slice(evidence.start, evidence.end).slice(0, 200),
+          date,
+          ...(place ? { location: place.name } : {}),
+          attribution: attributionAt(reading, clause.start),
+          participants: unique.map((mention) => ({ actor: mention.actor, evidence: [quoteOf(text, mention)] })),
+          evidence: [quoteOf(text, evidence)],
+        },
+        spans: [evidence],
+        confidence: 0.5,
+      });
+    }
+  }
+  // A wire story's own publication: its dateline and its contributors.
+  if (publisher) {
+    const mention = reading.cast.actors.get(publisher)?.mentions[0];
+    if (mention) {
+      const contributors = /With assistance from ([^.\n]+)/.exec(text);
+      const helpers = contributors
+        ? mentionsIn(reading, { start: contributors.index, end: contributors.index + contributors[0].length })
+        : [];
+      proposals.push({
+        type: 'events',
+        fact: {
+          slug: slugOf(`publication-${reading.publishedAt}`),
+          kind: EventKind.PUBLICATION,
+          title: 'Publication of the article',
+          date: { start: reading.publishedAt, precision: 'DAY' },
+          attribution: reading.reportKey,
+          participants: [mention, ...helpers].map((m) => ({ actor: m.actor, evidence: [quoteOf(text, m)] })),
+          evidence: [quoteOf(text, mention)],
+        },
+        spans: [{ start: mention.start, end: mention.end }],
+        confidence: 0.7,
+      });
+    }
+  }
+  return proposals;
+}
