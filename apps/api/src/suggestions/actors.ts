@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import { ActorKind } from '../actor/actor-kind.js';
 import type { KnownActor, TextSpan } from './proposal.js';
+import { lexiconTags } from './lexicon.js';
 import { slugOf } from './spans.js';
 import {
   DEMONYMS,
@@ -76,18 +76,6 @@ const normal = (name: string) =>
 /** Words that end a place's name. */
 const PLACE_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'Valley', 'Strait', 'Sea']);
 
-const tagCache = new Map<string, { person: boolean; country: boolean; city: boolean }>();
-/** What compromise's lexicon says a short capitalised phrase is. */
-function tagsOf(phrase: string) {
-  let tags = tagCache.get(phrase);
-  if (!tags) {
-    const doc = nlp(phrase);
-    tags = { person: doc.has('#Person'), country: doc.match('^#Country+$').found, city: doc.has('(#City|#Region)') };
-    tagCache.set(phrase, tags);
-  }
-  return tags;
-}
-
 /** Every occurrence of a known actor's name or alias, on word boundaries. */
 function knownCandidates(text: string, known: readonly KnownActor[]): Candidate[] {
   const found: Candidate[] = [];
@@ -117,7 +105,10 @@ function phraseCandidates(text: string): Candidate[] {
       ActorKind.ORGANIZATION,
     ],
     [
-      new RegExp(`(?:(?:several|credible|many|some) )?(?:${owner}|(?:${demonyms})|[A-Z]{2,3}|opposition|electoral|credible electoral) (?:${GROUP_NOUNS})\\b`, 'gu'),
+      new RegExp(
+        `(?:(?:several|credible|many|some) )?(?:${owner}|(?:${demonyms})|[A-Z]{2,3}|opposition|electoral|credible electoral) (?:${GROUP_NOUNS})\\b`,
+        'gu',
+      ),
       ActorKind.GROUP,
     ],
   ];
@@ -127,7 +118,12 @@ function phraseCandidates(text: string): Candidate[] {
       if (/\bofficials$/.test(words) || /\bnegotiators$/.test(words)) continue;
       const start = match.index;
       const name = words.replace(/^the /, '');
-      found.push({ start: start + words.length - name.length, end: start + words.length, name: capitalised(name), kind });
+      found.push({
+        start: start + words.length - name.length,
+        end: start + words.length,
+        name: capitalised(name),
+        kind,
+      });
     }
   }
   return found;
@@ -167,7 +163,8 @@ function splitRun(text: string, run: TextSpan): TextSpan[] {
   const cut = /(?<=[\p{L}]{3,}\.) |(?<=([\p{L}’'.-]+)) (?:of the|of|for|de|del|da) /gu;
   for (const match of words.matchAll(cut)) {
     const before = bareWord(match[1] ?? '');
-    if (match[1] !== undefined && (ORGANIZATION_HEADS.has(before) || TITLE_HEADS.has(before) || before === 'Chief')) continue;
+    if (match[1] !== undefined && (ORGANIZATION_HEADS.has(before) || TITLE_HEADS.has(before) || before === 'Chief'))
+      continue;
     const at = run.start + match.index;
     return [{ start: run.start, end: at }, ...splitRun(text, { start: at + match[0].length, end: run.end })];
   }
@@ -204,7 +201,9 @@ function runCandidates(text: string, run: TextSpan, pending: PendingPosition[]):
     const name = text.slice(nameStart, end);
     found.push({ start: nameStart, end, name, kind: ActorKind.PERSON });
     const title = words.slice(titleStart, titleAt + 1).join(' ');
-    const owner = new RegExp(`(${NAME_TOKEN})[’']s (?:acting )?$`, 'u').exec(text.slice(Math.max(0, first.start - 40), first.start));
+    const owner = new RegExp(`(${NAME_TOKEN})[’']s (?:acting )?$`, 'u').exec(
+      text.slice(Math.max(0, first.start - 40), first.start),
+    );
     pending.push({
       name,
       title,
@@ -217,25 +216,29 @@ function runCandidates(text: string, run: TextSpan, pending: PendingPosition[]):
     return found;
   }
   const name = text.slice(first.start, end);
-  if (words.length === 1 && state) return [{ start: first.start, end, name: state, kind: ActorKind.STATE, modifier: true }];
+  if (words.length === 1 && state)
+    return [{ start: first.start, end, name: state, kind: ActorKind.STATE, modifier: true }];
   if (words.length > 1 && state && !ORGANIZATION_HEADS.has(words.at(-1) ?? '')) {
     // "Indonesian Nickel Miners Association" is an organisation; "Venezuelan officials" is not a run at all.
     return [{ start: first.start, end: first.end, name: state, kind: ActorKind.STATE, modifier: true }];
   }
-  if (ORGANIZATION_HEADS.has(words.at(-1) ?? '') || words.some((word) => /^[A-Z]{3,}$/.test(word) && !STATE_ABBREVIATIONS.has(word) && words.length === 1)) {
+  if (
+    ORGANIZATION_HEADS.has(words.at(-1) ?? '') ||
+    words.some((word) => /^[A-Z]{3,}$/.test(word) && !STATE_ABBREVIATIONS.has(word) && words.length === 1)
+  ) {
     return [{ start: first.start, end, name, kind: ActorKind.ORGANIZATION }];
   }
   if (words.length === 1 && STATE_ABBREVIATIONS.has(words[0] ?? '')) {
     return [{ start: first.start, end, name, kind: words[0] === 'EU' ? ActorKind.ORGANIZATION : ActorKind.STATE }];
   }
   if (TITLE_WORDS.has(words[0] ?? '')) return [];
-  const tags = tagsOf(name);
+  const tags = lexiconTags(name);
   if (tags.country) return [{ start: first.start, end, name, kind: ActorKind.STATE }];
   const placeWords =
     PLACE_HEADS.has(words.at(-1) ?? '') ||
     (words.length === 1 && /\b(?:in|at) $/.test(text.slice(Math.max(0, first.start - 4), first.start)));
   if (tags.city || (placeWords && !tags.person)) return [{ start: first.start, end, name, place: true }];
-  if (words.length >= 2 && words.some((word) => tagsOf(word).country)) {
+  if (words.length >= 2 && words.some((word) => lexiconTags(word).country)) {
     return [{ start: first.start, end, name, kind: ActorKind.ORGANIZATION }];
   }
   if (words.length >= 2 && words.length <= 4) return [{ start: first.start, end, name, kind: ActorKind.PERSON }];
@@ -333,7 +336,8 @@ class Registry {
   private add(actor: ActorDraft): ActorDraft {
     this.actors.set(actor.slug, actor);
     for (const name of [actor.name, ...actor.aliases]) {
-      for (const key of [normal(name), governmentKey(name)]) if (key && !this.byName.has(key)) this.byName.set(key, actor.slug);
+      for (const key of [normal(name), governmentKey(name)])
+        if (key && !this.byName.has(key)) this.byName.set(key, actor.slug);
     }
     return actor;
   }
@@ -401,19 +405,30 @@ export function readActors(text: string, known: readonly KnownActor[]): Cast {
   const actorOf = new Map<Candidate, ActorDraft>();
   for (const candidate of order) {
     if (candidate.place) continue;
-    const actor = candidate.known ? registry.actors.get(candidate.known) : registry.resolve(candidate.name, candidate.kind);
+    const actor = candidate.known
+      ? registry.actors.get(candidate.known)
+      : registry.resolve(candidate.name, candidate.kind);
     if (actor) actorOf.set(candidate, actor);
   }
   for (const candidate of settled) {
     const actor = actorOf.get(candidate);
     if (candidate.place) places.push({ start: candidate.start, end: candidate.end, name: candidate.name });
     if (!actor) continue;
-    const mention = { start: candidate.start, end: candidate.end, actor: actor.slug, modifier: Boolean(candidate.modifier) };
+    const mention = {
+      start: candidate.start,
+      end: candidate.end,
+      actor: actor.slug,
+      modifier: Boolean(candidate.modifier),
+    };
     // A possessive owner ("Maduro’s head negotiator") modifies what follows it.
-    if (POSSESSIVE.test(text.slice(candidate.end, candidate.end + 2)) && !/^[’']s (?:government|administration)/.test(text.slice(candidate.end))) {
-      mention.modifier = /^[’']s (?:acting )?(?:[a-z]+ ){0,2}(?:[A-Z][a-z]+ )*(?:negotiator|minister|Minister|envoy|head|chief|president|President|adviser|ambassador)/.test(
-        text.slice(candidate.end),
-      );
+    if (
+      POSSESSIVE.test(text.slice(candidate.end, candidate.end + 2)) &&
+      !/^[’']s (?:government|administration)/.test(text.slice(candidate.end))
+    ) {
+      mention.modifier =
+        /^[’']s (?:acting )?(?:[a-z]+ ){0,2}(?:[A-Z][a-z]+ )*(?:negotiator|minister|Minister|envoy|head|chief|president|President|adviser|ambassador)/.test(
+          text.slice(candidate.end),
+        );
     }
     mentions.push(mention);
     actor.mentions.push(mention);

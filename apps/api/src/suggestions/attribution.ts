@@ -16,13 +16,21 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
     const span = trimmed(text, { start, end }, /[\s,;:.]+$/);
     proposals.push({
       type: 'attributions',
-      fact: { key: unique, kind, ...(source ? { source } : {}), text: text.slice(span.start, span.end), evidence: [quoteOf(text, span)] },
+      fact: {
+        key: unique,
+        kind,
+        ...(source ? { source } : {}),
+        text: text.slice(span.start, span.end),
+        evidence: [quoteOf(text, span)],
+      },
       spans: [span],
       confidence,
     });
     return unique;
   };
-  reading.reportKey = publisher ? add(publisher, AttributionKind.REPORTED, 0, text.indexOf(')') + 1, publisher, 0.9) : 'report';
+  reading.reportKey = publisher
+    ? add(publisher, AttributionKind.REPORTED, 0, text.indexOf(')') + 1, publisher, 0.9)
+    : 'report';
   if (!publisher) {
     keys.add('report');
     proposals.push({
@@ -39,7 +47,12 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
       );
     if (anonymous) {
       const start = sentence.start + anonymous.index;
-      const key = add(slugOf(anonymous[0]).split('-').slice(0, 5).join('-'), AttributionKind.ANONYMOUS_SOURCES, start, start + anonymous[0].length);
+      const key = add(
+        slugOf(anonymous[0]).split('-').slice(0, 5).join('-'),
+        AttributionKind.ANONYMOUS_SOURCES,
+        start,
+        start + anonymous[0].length,
+      );
       reading.sourceOf.set(sentence.start, key);
       continue;
     }
@@ -47,7 +60,11 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
     if (according) {
       const start = sentence.start + according.index;
       const mention = mentionsIn(reading, { start, end: sentence.end })[0];
-      if (mention) reading.sourceOf.set(sentence.start, add(mention.actor, AttributionKind.NAMED_SOURCE, start, mention.end, mention.actor));
+      if (mention)
+        reading.sourceOf.set(
+          sentence.start,
+          add(mention.actor, AttributionKind.NAMED_SOURCE, start, mention.end, mention.actor),
+        );
       continue;
     }
     const verb = /\b(?:said|told|says)\b/.exec(sentence.text);
@@ -55,7 +72,14 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
     const at = sentence.start + verb.index;
     const speaker = speakerBefore(reading, sentence, at);
     if (!speaker) continue;
-    const key = add(speaker.actor, AttributionKind.NAMED_SOURCE, speaker.start, at + verb[0].length, speaker.actor, 0.6);
+    const key = add(
+      speaker.actor,
+      AttributionKind.NAMED_SOURCE,
+      speaker.start,
+      at + verb[0].length,
+      speaker.actor,
+      0.6,
+    );
     reading.sourceOf.set(sentence.start, key);
   }
   return proposals;

@@ -17,7 +17,6 @@ const DATE_WORDS = new RegExp(
   'gi',
 );
 
-
 /** Every date the words of a span resolve to against the publication date, with where they stand. */
 export function datesIn(reading: Reading, span: TextSpan): { at: number; words: string; start: string; end: string }[] {
   const found: { at: number; words: string; start: string; end: string }[] = [];

@@ -81,12 +81,7 @@ interface Pairing {
   actors: Map<string, string>;
 }
 
-function score(
-  type: ProposalType,
-  gold: number,
-  proposed: number,
-  pairs: { evidenceOverlaps: boolean }[],
-): TypeScore {
+function score(type: ProposalType, gold: number, proposed: number, pairs: { evidenceOverlaps: boolean }[]): TypeScore {
   return {
     type,
     gold,
@@ -102,7 +97,9 @@ function matchActors(text: string, proposals: Proposal[], gold: Gold): Pairing {
   const actors = new Map<string, string>();
   const taken = new Set<string>();
   const pairs: { evidenceOverlaps: boolean }[] = [];
-  const proposed = proposals.flatMap((p) => (p.type === 'actors' ? [p] : [])).sort((a, b) => b.confidence - a.confidence);
+  const proposed = proposals
+    .flatMap((p) => (p.type === 'actors' ? [p] : []))
+    .sort((a, b) => b.confidence - a.confidence);
   for (const loose of [false, true]) {
     for (const proposal of proposed) {
       if (actors.has(proposal.fact.slug)) continue;

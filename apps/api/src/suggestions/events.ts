@@ -1,3 +1,4 @@
+import { DatePrecision } from '../common/partial-date.js';
 import { EventKind } from '../event/event-kind.js';
 import type { Proposal, TextSpan } from './proposal.js';
 import type { Reading } from './reading.js';
@@ -47,15 +48,20 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
     }
     found.sort((a, b) => a.at - b.at);
     for (const [index, event] of found.entries()) {
-      const clause: TextSpan = { start: index === 0 ? sentence.start : event.at, end: found[index + 1]?.at ?? sentence.end };
+      const clause: TextSpan = {
+        start: index === 0 ? sentence.start : event.at,
+        end: found[index + 1]?.at ?? sentence.end,
+      };
       const words = text.slice(clause.start, clause.end);
-      let date: string | { text: string; start: string; precision: 'DAY' } | undefined;
+      let date: string | { text: string; start: string; precision: DatePrecision } | undefined;
       let day: string | undefined;
-      const relative = RELATIVE_DAYS.map(([pattern, shift]) => [pattern.exec(words), shift] as const).find(([match]) => match);
+      const relative = RELATIVE_DAYS.map(([pattern, shift]) => [pattern.exec(words), shift] as const).find(
+        ([match]) => match,
+      );
       const resolved = datesIn(reading, clause)[0];
       if (relative?.[0] && lastDay) {
         day = addDays(lastDay, relative[1]);
-        date = { text: relative[0][0], start: day, precision: 'DAY' };
+        date = { text: relative[0][0], start: day, precision: DatePrecision.DAY };
       } else if (resolved) {
         date = resolved.words;
         if (resolved.start === resolved.end) day = resolved.start;
@@ -68,7 +74,9 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       if (!participants.length) continue;
       const place = reading.cast.places.find((candidate) => candidate.start >= event.at && candidate.end <= clause.end);
       const evidence = trimmed(text, clause, /[\s,;:.]+$/);
-      let slug = slugOf(`${event.kind}-${text.slice(participants[0]?.start ?? 0, participants[0]?.end ?? 0)}-${resolved?.start ?? day ?? ''}`).slice(0, 100);
+      let slug = slugOf(
+        `${event.kind}-${text.slice(participants[0]?.start ?? 0, participants[0]?.end ?? 0)}-${resolved?.start ?? day ?? ''}`,
+      ).slice(0, 100);
       for (let n = 2; slugs.has(slug); n += 1) slug = `${slug}-${String(n)}`;
       slugs.add(slug);
       const unique = [...new Map(participants.map((mention) => [mention.actor, mention])).values()];
@@ -103,7 +111,7 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
           slug: slugOf(`publication-${reading.publishedAt}`),
           kind: EventKind.PUBLICATION,
           title: 'Publication of the article',
-          date: { start: reading.publishedAt, precision: 'DAY' },
+          date: { start: reading.publishedAt, precision: DatePrecision.DAY },
           attribution: reading.reportKey,
           participants: [mention, ...helpers].map((m) => ({ actor: m.actor, evidence: [quoteOf(text, m)] })),
           evidence: [quoteOf(text, mention)],

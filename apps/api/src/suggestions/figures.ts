@@ -23,7 +23,11 @@ export function proposeFigures(reading: Reading): Proposal[] {
       const amount = Number((match[2] ?? '0').replace(/,/g, '')) * (scaleWord ? (SCALES[scaleWord] ?? 1) : 1);
       // The figure's clause: the sentence, without a closing "according to …" or ", X said".
       const source = /,\s+(?:according to|[^,]*\b(?:said|says|estimates?)\b)[^]*$/.exec(sentence.text);
-      const clause = trimmed(text, { start: sentence.start, end: sentence.start + (source?.index ?? sentence.text.length) }, /[\s,;:.]+$/);
+      const clause = trimmed(
+        text,
+        { start: sentence.start, end: sentence.start + (source?.index ?? sentence.text.length) },
+        /[\s,;:.]+$/,
+      );
       const clauseText = text.slice(clause.start, clause.end);
       const at = sentence.start + match.index;
       const condition = /^If [^,]+/.exec(clauseText)?.[0];
@@ -31,7 +35,10 @@ export function proposeFigures(reading: Reading): Proposal[] {
       const measure = /^\s*(?:in|of|from|worth of)\s+((?:(?!by|in|from|for|until|to|since|during|over)[a-z-]+\s?){1,3})/
         .exec(text.slice(at + match[0].length, clause.end))?.[1]
         ?.trim();
-      const subject = mentionsIn(reading, { start: condition ? clause.start + condition.length : clause.start, end: at })[0];
+      const subject = mentionsIn(reading, {
+        start: condition ? clause.start + condition.length : clause.start,
+        end: at,
+      })[0];
       const period = datesIn(reading, clause).find((date) => !condition || date.at > clause.start + condition.length);
       proposals.push({
         type: 'figures',

@@ -48,7 +48,11 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
     sentences: sentencesOf(readable).map((sentence) => {
       // A dateline ("(Bloomberg) --") is no part of the first sentence.
       const dateline = /^\([^)]*\)\s*--\s*/.exec(sentence.text)?.[0].length ?? 0;
-      return { start: sentence.start + dateline, end: sentence.end, text: text.slice(sentence.start + dateline, sentence.end) };
+      return {
+        start: sentence.start + dateline,
+        end: sentence.end,
+        text: text.slice(sentence.start + dateline, sentence.end),
+      };
     }),
     cast,
     sourceOf: new Map(),
@@ -68,7 +72,8 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
     let key = slugOf(`${position.holder}-${position.title}`).slice(0, 100);
     for (let n = 2; positionKeys.has(key); n += 1) key = `${key}-${String(n)}`;
     positionKeys.add(key);
-    const organization = position.organization && proposed.has(position.organization) ? position.organization : undefined;
+    const organization =
+      position.organization && proposed.has(position.organization) ? position.organization : undefined;
     return [
       {
         type: 'positions',

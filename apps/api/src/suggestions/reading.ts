@@ -45,7 +45,11 @@ export function speakerBefore(reading: Reading, sentence: Passage, at: number): 
   for (const segment of segments) {
     const words = reading.text.slice(segment.start, segment.end).trim();
     if (/^(?:who|which|that)\b/.test(words)) continue;
-    if (/^(?:an? |the )?(?:[A-Z][\p{L}]+ )?(?:[a-z]+ ){0,3}?(?:[a-z]+) (?:to|of|at|for) /u.test(words) && !/^its /.test(words)) continue;
+    if (
+      /^(?:an? |the )?(?:[A-Z][\p{L}]+ )?(?:[a-z]+ ){0,3}?(?:[a-z]+) (?:to|of|at|for) /u.test(words) &&
+      !/^its /.test(words)
+    )
+      continue;
     const mention = mentionsIn(reading, segment)[0];
     // Words without a named actor ("the people said") name an unnamed speaker.
     if (mention || words) return mention;

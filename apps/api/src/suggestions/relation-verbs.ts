@@ -40,21 +40,37 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'ban', kind: RelationKind.BARRED },
   { lemma: 'restrict', kind: RelationKind.BARRED },
   { lemma: 'sanction', kind: RelationKind.SANCTIONED },
-  { pattern: '(?:re)?(?:impose|imposed|imposing|reinstate|reinstating|reinstated) (?:[\\w-]+ ){0,3}(?:sanctions|duties|tariffs)', kind: RelationKind.SANCTIONED },
+  {
+    pattern:
+      '(?:re)?(?:impose|imposed|imposing|reinstate|reinstating|reinstated) (?:[\\w-]+ ){0,3}(?:sanctions|duties|tariffs)',
+    kind: RelationKind.SANCTIONED,
+  },
   { lemma: 'meet', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
   { lemma: 'sit down', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
   { lemma: 'negotiate', kind: RelationKind.NEGOTIATED_WITH, object: 'with', mutual: true },
   { pattern: 'talks with', kind: RelationKind.NEGOTIATED_WITH, mutual: true },
-  { pattern: 'in (?:constant |regular |close |direct )?(?:touch|contact) with', kind: RelationKind.CONSULTED, mutual: true },
-  { pattern: '(?:speak|speaks|spoke|speaking|talked|talking)(?: \\w+ly)? with', kind: RelationKind.CONSULTED, mutual: true },
+  {
+    pattern: 'in (?:constant |regular |close |direct )?(?:touch|contact) with',
+    kind: RelationKind.CONSULTED,
+    mutual: true,
+  },
+  {
+    pattern: '(?:speak|speaks|spoke|speaking|talked|talking)(?: \\w+ly)? with',
+    kind: RelationKind.CONSULTED,
+    mutual: true,
+  },
   { lemma: 'consult', kind: RelationKind.CONSULTED },
   { lemma: 'visit', kind: RelationKind.VISITED },
-  { pattern: '(?:fly|flies|flew|flying|travel|travels|traveled|travelled|traveling|travelling) to', kind: RelationKind.VISITED },
+  {
+    pattern: '(?:fly|flies|flew|flying|travel|travels|traveled|travelled|traveling|travelling) to',
+    kind: RelationKind.VISITED,
+  },
   { lemma: 'back', kind: RelationKind.BACKED },
   { lemma: 'endorse', kind: RelationKind.BACKED },
   { pattern: 'backing', kind: RelationKind.BACKED, object: 'backing' },
   {
-    pattern: 'help(?:s|ed|ing)? (?:to )?(?:organize|organise|arrange|broker)(?: (?:the|a) (?:meeting|talks|visit)(?: with)?)?',
+    pattern:
+      'help(?:s|ed|ing)? (?:to )?(?:organize|organise|arrange|broker)(?: (?:the|a) (?:meeting|talks|visit)(?: with)?)?',
     kind: RelationKind.FACILITATED,
   },
   { lemma: 'mediate', kind: RelationKind.FACILITATED },
@@ -62,6 +78,7 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
 ];
 
 /** Words before a verb that make what it says possible rather than done. */
-export const POSSIBLE_MARKERS = /\b(?:could|may|might|would|will|whether to|is expected to|are expected to|plans? to|considering)\s+(?:\w+ly\s+)?(?:be\s+)?$/;
+export const POSSIBLE_MARKERS =
+  /\b(?:could|may|might|would|will|whether to|is expected to|are expected to|plans? to|considering)\s+(?:\w+ly\s+)?(?:be\s+)?$/;
 /** A verb in the infinitive after one of these is asked for, not done ("urged Venezuela's neighbours to pressure"). */
 export const REQUEST_VERBS = ['urge', 'ask', 'call on', 'press', 'demand'];

@@ -1,10 +1,10 @@
-import nlp from 'compromise';
 import { Modality } from '../common/modality.js';
 import type { Mention } from './actors.js';
 import type { Proposal, TextSpan } from './proposal.js';
 import type { Reading } from './reading.js';
 import { attributionAt, mentionsIn } from './reading.js';
 import { POSSIBLE_MARKERS, RELATION_VERBS, REQUEST_VERBS, type RelationVerb } from './relation-verbs.js';
+import { verbForms } from './lexicon.js';
 import { quoteOf, trimmed } from './spans.js';
 import { dateIn } from './dates.js';
 
@@ -20,12 +20,9 @@ let compiled: { verb: RelationVerb; pattern: RegExp }[] | undefined;
 function lexicon(): { verb: RelationVerb; pattern: RegExp }[] {
   compiled ??= RELATION_VERBS.map((verb) => {
     if (verb.pattern) return { verb, pattern: new RegExp(`\\b${verb.pattern}\\b`, 'g') };
-    const lemma = verb.lemma ?? '';
-    const forms = new Set<string>([lemma]);
-    for (const conjugation of nlp(lemma).verbs().conjugate() as Record<string, string>[]) {
-      for (const [tense, form] of Object.entries(conjugation)) if (tense !== 'FutureTense') forms.add(form);
-    }
-    const alternatives = [...forms].sort((a, b) => b.length - a.length).join('|');
+    const alternatives = verbForms(verb.lemma ?? '')
+      .sort((a, b) => b.length - a.length)
+      .join('|');
     return { verb, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
   });
   return compiled;
@@ -72,7 +69,14 @@ export function proposeRelations(reading: Reading): Proposal[] {
   const { text } = reading;
   const proposals: Proposal[] = [];
   const seen = new Set<string>();
-  const add = (kind: string, source: Mention, target: Mention, span: TextSpan, modality: Modality, confidence: number) => {
+  const add = (
+    kind: string,
+    source: Mention,
+    target: Mention,
+    span: TextSpan,
+    modality: Modality,
+    confidence: number,
+  ) => {
     if (source.actor === target.actor) return;
     const id = `${kind}:${source.actor}:${target.actor}`;
     if (seen.has(id)) return;
@@ -105,7 +109,10 @@ export function proposeRelations(reading: Reading): Proposal[] {
     for (const [index, trigger] of triggers.entries()) {
       const clauseEndMatch = CLAUSE_END.exec(text.slice(trigger.end, sentence.end));
       const next = triggers[index + 1];
-      const clauseEnd = Math.min(clauseEndMatch ? trigger.end + clauseEndMatch.index : sentence.end, next?.start ?? sentence.end);
+      const clauseEnd = Math.min(
+        clauseEndMatch ? trigger.end + clauseEndMatch.index : sentence.end,
+        next?.start ?? sentence.end,
+      );
       const before = mentions.filter((mention) => mention.end <= trigger.start);
       let after = mentions.filter((mention) => mention.start >= trigger.end && mention.start < clauseEnd);
       const lead = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
@@ -120,9 +127,18 @@ export function proposeRelations(reading: Reading): Proposal[] {
       if (trigger.verb.object === 'backing') {
         // "with US backing": the backer stands just before the word, the backed is the clause's subject.
         const backer = before.at(-1);
-        const backed = mentions.find((mention) => mention.start >= sentence.start && mention.end <= (backer?.start ?? 0));
+        const backed = mentions.find(
+          (mention) => mention.start >= sentence.start && mention.end <= (backer?.start ?? 0),
+        );
         if (backer && backed && /with\s+$/.test(text.slice(backer.start - 6, backer.start))) {
-          add(trigger.verb.kind, backer, backed, { start: trigger.start - (trigger.start - backer.start) - 5, end: trigger.end }, modality, 0.6);
+          add(
+            trigger.verb.kind,
+            backer,
+            backed,
+            { start: trigger.start - (trigger.start - backer.start) - 5, end: trigger.end },
+            modality,
+            0.6,
+          );
         }
         continue;
       }
@@ -139,11 +155,20 @@ export function proposeRelations(reading: Reading): Proposal[] {
         }
       }
       // "flew to Caracas": a place, not an actor, is what was visited.
-      const place = reading.cast.places.find((candidate) => candidate.start >= trigger.end && candidate.start <= trigger.end + 5);
+      const place = reading.cast.places.find(
+        (candidate) => candidate.start >= trigger.end && candidate.start <= trigger.end + 5,
+      );
       const target = place ? undefined : after[0];
       const evidenceStart = Math.min(source?.start ?? trigger.start, trigger.start);
       if (source && target) {
-        add(trigger.verb.kind, source, target, { start: evidenceStart, end: target.end }, modality, given ? 0.55 : 0.65);
+        add(
+          trigger.verb.kind,
+          source,
+          target,
+          { start: evidenceStart, end: target.end },
+          modality,
+          given ? 0.55 : 0.65,
+        );
         // "prevented Machado and Yoris": every coordinated object.
         let last = target;
         for (const next of after.slice(1)) {

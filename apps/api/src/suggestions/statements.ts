@@ -47,9 +47,10 @@ export function proposeStatements(reading: Reading): Proposal[] {
     if (!speaker) continue;
     const quoted = /[“"]([^”"]+?)[,.]?[”"]/.exec(sentence.text);
     const date = dateIn(reading, sentence);
-    const setting = /\b(?:in|during) (?:an? |the )?(?:[a-z]+ )?(?:interview|briefing|statement|speech|press conference|post)\b[^,.;]*/.exec(
-      text.slice(at, sentence.end),
-    )?.[0];
+    const setting =
+      /\b(?:in|during) (?:an? |the )?(?:[a-z]+ )?(?:interview|briefing|statement|speech|press conference|post)\b[^,.;]*/.exec(
+        text.slice(at, sentence.end),
+      )?.[0];
     if (quoted?.[1]) {
       const start = sentence.start + quoted.index + 1;
       const span = { start, end: start + quoted[1].length };
@@ -73,8 +74,17 @@ export function proposeStatements(reading: Reading): Proposal[] {
     // ends the sentence, so the paraphrase is what comes before it.
     const after = text.slice(at + said[0].length, sentence.end);
     const trailing = /^(?: \w+){0,4}(?: in [A-Z][\p{L}]+)?(?: on \w+)?\.?$/u.test(after);
-    const span = trimmed(text, trailing ? { start: sentence.start, end: sentence.end } : { start: at, end: sentence.end }, /[\s,;:.]+$/);
-    const words = trailing ? text.slice(span.start, speaker.start).replace(/,\s*$/, '').replace(/^[^,]*\b(?:On|In) \w+, /, '') : after.replace(/^(?: on \w+)?(?: that)?\s*/, '').replace(/\.$/, '');
+    const span = trimmed(
+      text,
+      trailing ? { start: sentence.start, end: sentence.end } : { start: at, end: sentence.end },
+      /[\s,;:.]+$/,
+    );
+    const words = trailing
+      ? text
+          .slice(span.start, speaker.start)
+          .replace(/,\s*$/, '')
+          .replace(/^[^,]*\b(?:On|In) \w+, /, '')
+      : after.replace(/^(?: on \w+)?(?: that)?\s*/, '').replace(/\.$/, '');
     if (words.split(' ').length < 4) continue;
     proposals.push({
       type: 'statements',

@@ -15,7 +15,9 @@ const ofType = <T extends Proposal['type']>(proposals: Proposal[], type: T) =>
 
 describe('proposeFacts on the seed story', () => {
   it('proposes each refusal to comment with the body that refused', () => {
-    const refusals = ofType(withKnown, 'statements').filter((p) => p.fact.kind !== 'QUOTE' && p.fact.kind !== 'PARAPHRASE');
+    const refusals = ofType(withKnown, 'statements').filter(
+      (p) => p.fact.kind !== 'QUOTE' && p.fact.kind !== 'PARAPHRASE',
+    );
     expect(refusals.map((p) => [p.fact.kind, p.fact.speaker])).toEqual([
       ['DECLINED_TO_COMMENT', 'us-national-security-council'],
       ['NO_REPLY', 'venezuela-s-information-ministry'],
@@ -58,14 +60,18 @@ describe('proposeFacts on the seed story', () => {
     expect(actors.get('nicolas-maduro')?.kind).toBe('PERSON');
     expect(actors.get('us-national-security-council')?.kind).toBe('ORGANIZATION');
     expect(actors.get('colombia')?.kind).toBe('STATE');
-    const petroMet = ofType(withNone, 'relations').find((p) => p.fact.kind === 'MET_WITH' && p.fact.target === 'nicolas-maduro');
+    const petroMet = ofType(withNone, 'relations').find(
+      (p) => p.fact.kind === 'MET_WITH' && p.fact.target === 'nicolas-maduro',
+    );
     expect(petroMet?.fact.source).toBe('gustavo-petro');
   });
 
   it('resolves an event’s date words against the publication date', () => {
     const meeting = ofType(withKnown, 'events').find((p) => p.fact.location === 'Mexico City');
     expect(meeting?.fact).toMatchObject({ kind: 'MEETING', date: 'Tuesday' });
-    const following = ofType(withKnown, 'events').find((p) => JSON.stringify(p.fact.date).includes('following morning'));
+    const following = ofType(withKnown, 'events').find((p) =>
+      JSON.stringify(p.fact.date).includes('following morning'),
+    );
     expect(following?.fact.date).toMatchObject({ start: '2024-04-10' });
   });
 
@@ -80,7 +86,11 @@ describe('proposeFacts on the seed story', () => {
         period: 'by the end of 2024',
         attribution: 'luis-barcenas',
       }),
-      expect.objectContaining({ amount: 740_000_000, period: 'From October until March', attribution: 'eduardo-fortuny' }),
+      expect.objectContaining({
+        amount: 740_000_000,
+        period: 'From October until March',
+        attribution: 'eduardo-fortuny',
+      }),
     ]);
   });
 
@@ -100,8 +110,9 @@ describe('every proposal is a valid bundle fact', () => {
   it.each(cases)('%s: each quote is exactly the words of its span', (_, { text }, proposals) => {
     expect(proposals.length).toBeGreaterThan(20);
     for (const proposal of proposals) {
-      expect(proposal.fact.evidence.length).toBe(proposal.spans.length);
-      proposal.fact.evidence.forEach((quote, index) => {
+      const evidence = proposal.fact.evidence ?? [];
+      expect(evidence.length).toBe(proposal.spans.length);
+      evidence.forEach((quote, index) => {
         const located = locateQuote(text, quote);
         expect({ start: located.start, end: located.end }).toEqual(proposal.spans[index]);
       });
@@ -110,28 +121,41 @@ describe('every proposal is a valid bundle fact', () => {
     }
   });
 
-  it.each(cases)('%s: the proposals form a bundle of the story format whose references resolve', (_, loaded, proposals) => {
-    const lists = { actors: [], attributions: [], positions: [], events: [], relations: [], statements: [], figures: [] } as Record<
-      Proposal['type'],
-      unknown[]
-    >;
-    for (const proposal of proposals) lists[proposal.type].push(proposal.fact);
-    const bundle = parseBundle(
-      { format: 'parley-story/1', document: { ...loaded.bundle.document, text: loaded.text, textFile: undefined }, ...lists, negotiations: [] },
-      'proposals',
-    );
-    const actors = new Set(bundle.actors.map((actor) => actor.slug));
-    const attributions = new Set(bundle.attributions.map((attribution) => attribution.key));
-    const referenced = [
-      ...bundle.positions.flatMap((p) => [p.holder, p.organization]),
-      ...bundle.relations.flatMap((r) => [r.source, r.target]),
-      ...bundle.statements.map((s) => s.speaker),
-      ...bundle.figures.map((f) => f.subject),
-      ...bundle.events.flatMap((e) => e.participants.map((p) => p.actor)),
-      ...bundle.attributions.map((a) => a.source),
-    ].filter((slug): slug is string => slug !== undefined);
-    expect(referenced.filter((slug) => !actors.has(slug))).toEqual([]);
-    const cited = [...bundle.relations, ...bundle.events, ...bundle.figures].map((fact) => fact.attribution);
-    expect(cited.filter((key) => !attributions.has(key))).toEqual([]);
-  });
+  it.each(cases)(
+    '%s: the proposals form a bundle of the story format whose references resolve',
+    (_, loaded, proposals) => {
+      const lists = {
+        actors: [],
+        attributions: [],
+        positions: [],
+        events: [],
+        relations: [],
+        statements: [],
+        figures: [],
+      } as Record<Proposal['type'], unknown[]>;
+      for (const proposal of proposals) lists[proposal.type].push(proposal.fact);
+      const bundle = parseBundle(
+        {
+          format: 'parley-story/1',
+          document: { ...loaded.bundle.document, text: loaded.text, textFile: undefined },
+          ...lists,
+          negotiations: [],
+        },
+        'proposals',
+      );
+      const actors = new Set(bundle.actors.map((actor) => actor.slug));
+      const attributions = new Set(bundle.attributions.map((attribution) => attribution.key));
+      const referenced = [
+        ...bundle.positions.flatMap((p) => [p.holder, p.organization]),
+        ...bundle.relations.flatMap((r) => [r.source, r.target]),
+        ...bundle.statements.map((s) => s.speaker),
+        ...bundle.figures.map((f) => f.subject),
+        ...bundle.events.flatMap((e) => e.participants.map((p) => p.actor)),
+        ...bundle.attributions.map((a) => a.source),
+      ].filter((slug): slug is string => slug !== undefined);
+      expect(referenced.filter((slug) => !actors.has(slug))).toEqual([]);
+      const cited = [...bundle.relations, ...bundle.events, ...bundle.figures].map((fact) => fact.attribution);
+      expect(cited.filter((key) => !attributions.has(key))).toEqual([]);
+    },
+  );
 });
