@@ -3,6 +3,7 @@ import type { KnownActor, TextSpan } from './proposal.js';
 import { lexiconTags } from './lexicon.js';
 import { slugOf } from './spans.js';
 import {
+  CAPITALS,
   DEMONYMS,
   GROUP_NOUNS,
   LOWER_TITLE_HEADS,
@@ -85,6 +86,8 @@ function knownCandidates(text: string, known: readonly KnownActor[]): Candidate[
       const bare = name.replace(/^the /i, '');
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(bare)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const match of text.matchAll(pattern)) {
+        const before = text.slice(Math.max(0, match.index - 6), match.index);
+        if (CAPITALS[bare] && /\b(?:in|at|to|from)\s+$/.test(before)) continue;
         found.push({ start: match.index, end: match.index + bare.length, name: actor.name, known: actor.slug });
       }
     }
@@ -232,6 +235,20 @@ function runCandidates(text: string, run: TextSpan, pending: PendingPosition[]):
     return [{ start: first.start, end, name, kind: words[0] === 'EU' ? ActorKind.ORGANIZATION : ActorKind.STATE }];
   }
   if (TITLE_WORDS.has(words[0] ?? '')) return [];
+  const afterPlacePreposition = /\b(?:in|at|to|from|of)\s+$/.test(
+    text.slice(Math.max(0, first.start - 6), first.start),
+  );
+  const capitalOf = CAPITALS[name];
+  if (capitalOf && !afterPlacePreposition && !text.startsWith('-', end)) {
+    return [
+      {
+        start: first.start,
+        end,
+        name: capitalOf,
+        kind: capitalOf === 'European Union' ? ActorKind.ORGANIZATION : ActorKind.STATE,
+      },
+    ];
+  }
   const tags = lexiconTags(name);
   if (tags.country) return [{ start: first.start, end, name, kind: ActorKind.STATE }];
   const placeWords =
@@ -429,6 +446,25 @@ export function readActors(text: string, known: readonly KnownActor[]): Cast {
         /^[’']s (?:acting )?(?:[a-z]+ ){0,2}(?:[A-Z][a-z]+ )*(?:negotiator|minister|Minister|envoy|head|chief|president|President|adviser|ambassador)/.test(
           text.slice(candidate.end),
         );
+    }
+    // An affiliation after a person ("Daniel Erikson of the US National Security Council") describes the person.
+    const previous = mentions.at(-1);
+    if (
+      previous &&
+      registry.actors.get(previous.actor)?.kind === ActorKind.PERSON &&
+      /^ of (?:the )?$/.test(text.slice(previous.end, candidate.start))
+    ) {
+      mention.modifier = true;
+    }
+    // Inside a title ("opposition presidential candidate Manuel Rosales") or a compound adjective ("US-backed").
+    if (
+      pending.some(
+        (position) =>
+          position.span.start <= candidate.start && candidate.end <= position.span.end - position.name.length,
+      ) ||
+      text.startsWith('-', candidate.end)
+    ) {
+      mention.modifier = true;
     }
     mentions.push(mention);
     actor.mentions.push(mention);

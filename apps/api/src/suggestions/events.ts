@@ -4,7 +4,7 @@ import type { Proposal, TextSpan } from './proposal.js';
 import type { Reading } from './reading.js';
 import { attributionAt, mentionsIn } from './reading.js';
 import { datesIn } from './dates.js';
-import { quoteOf, slugOf, trimmed } from './spans.js';
+import { quoteOf, slugOf, trimmed, type Passage } from './spans.js';
 
 /** Words that make an event of a clause, by kind. */
 const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
@@ -36,7 +36,13 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
   const proposals: Proposal[] = [];
   const slugs = new Set<string>();
   let lastDay: string | undefined;
+  /** Each proposed event's date range, to merge one event told twice. */
+  const ranges = new Map<Proposal, { start: string; end: string }>();
+  let previous: { sentence: Passage; date: ReturnType<typeof datesIn>[number] } | undefined;
   for (const sentence of reading.sentences) {
+    const carried = previous;
+    const sentenceDate = datesIn(reading, sentence)[0];
+    previous = sentenceDate ? { sentence, date: sentenceDate } : undefined;
     const found: { kind: EventKind; at: number; end: number }[] = [];
     for (const { kind, pattern } of EVENT_WORDS) {
       const global = new RegExp(pattern.source, 'g');
@@ -58,7 +64,13 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       const relative = RELATIVE_DAYS.map(([pattern, shift]) => [pattern.exec(words), shift] as const).find(
         ([match]) => match,
       );
-      const resolved = datesIn(reading, clause)[0];
+      // Without date words of its own, a clause about someone the previous sentence dated takes that date
+      // ("On Thursday, … Murillo said …. “…,” Murillo said in a radio interview.").
+      const own = datesIn(reading, clause)[0];
+      const shared =
+        carried &&
+        mentionsIn(reading, carried.sentence).some((m) => mentionsIn(reading, clause).some((n) => n.actor === m.actor));
+      const resolved = own ?? (shared ? carried?.date : undefined);
       if (relative?.[0] && lastDay) {
         day = addDays(lastDay, relative[1]);
         date = { text: relative[0][0], start: day, precision: DatePrecision.DAY };
@@ -80,7 +92,31 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       for (let n = 2; slugs.has(slug); n += 1) slug = `${slug}-${String(n)}`;
       slugs.add(slug);
       const unique = [...new Map(participants.map((mention) => [mention.actor, mention])).values()];
-      proposals.push({
+      const range = day ? { start: day, end: day } : { start: resolved?.start ?? '', end: resolved?.end ?? '' };
+      const same = proposals.find((other) => {
+        const theirs = ranges.get(other);
+        if (other.type !== 'events' || other.fact.kind !== event.kind || !theirs) return false;
+        const nested =
+          (theirs.start <= range.start && range.end <= theirs.end) ||
+          (range.start <= theirs.start && theirs.end <= range.end);
+        return nested && other.fact.participants.some((p) => unique.some((m) => m.actor === p.actor));
+      });
+      if (same?.type === 'events') {
+        // One event told twice ("met this week", "met Tuesday"): the more precise date wins, participants join.
+        const theirs = ranges.get(same);
+        const width = (r: { start: string; end: string }) => Date.parse(r.end) - Date.parse(r.start);
+        if (theirs && width(range) < width(theirs)) {
+          same.fact.date = date;
+          ranges.set(same, range);
+        }
+        for (const mention of unique) {
+          if (!same.fact.participants.some((p) => p.actor === mention.actor)) {
+            same.fact.participants.push({ actor: mention.actor, evidence: [quoteOf(text, mention)] });
+          }
+        }
+        continue;
+      }
+      const proposal: Proposal = {
         type: 'events',
         fact: {
           slug,
@@ -94,7 +130,9 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
         },
         spans: [evidence],
         confidence: 0.5,
-      });
+      };
+      proposals.push(proposal);
+      ranges.set(proposal, range);
     }
   }
   // A wire story's own publication: its dateline and its contributors.

@@ -19,11 +19,12 @@ let compiled: { verb: RelationVerb; pattern: RegExp }[] | undefined;
 /** The lexicon as patterns: each lemma with every form compromise conjugates for it. */
 function lexicon(): { verb: RelationVerb; pattern: RegExp }[] {
   compiled ??= RELATION_VERBS.map((verb) => {
-    if (verb.pattern) return { verb, pattern: new RegExp(`\\b${verb.pattern}\\b`, 'g') };
+    if (verb.pattern) return { verb, pattern: new RegExp(`(?<![\\w-])${verb.pattern}\\b`, 'g') };
     const alternatives = verbForms(verb.lemma ?? '')
       .sort((a, b) => b.length - a.length)
       .join('|');
-    return { verb, pattern: new RegExp(`\\b(?:${alternatives})\\b`, 'g') };
+    // "US-backed" is an adjective, not the verb.
+    return { verb, pattern: new RegExp(`(?<![\\w-])(?:${alternatives})\\b`, 'g') };
   });
   return compiled;
 }
@@ -50,6 +51,13 @@ function triggersIn(text: string, sentence: TextSpan): Trigger[] {
 /** The clause a trigger stands in: up to a semicolon, colon, or the next trigger's clause. */
 const CLAUSE_END = /[;:]|, (?:and|but|before|after|while|who|which)\b|\. /;
 
+/** How far after its verb (in characters) an object may start: "reinstate sanctions against the nation’s …". */
+const OBJECT_REACH = 50;
+
+/** What may stand between two coordinated actors: "and", then a title ("and Maduro’s head negotiator"). */
+const COORDINATION =
+  /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’']*\s*)+)?(?:,|\s)*(?:and|as well as)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}’']*|head|chief|deputy|acting|senior|special|foreign|trade|negotiator|minister|envoy|adviser|presidential|candidate|opposition)\s+){0,5}$/u;
+
 /** "A and B": the mentions coordinated with `mention`, before it in the same noun phrase. */
 function coordinated(reading: Reading, mentions: Mention[], index: number): Mention[] {
   const group = [mentions[index]].filter((m): m is Mention => m !== undefined);
@@ -58,7 +66,7 @@ function coordinated(reading: Reading, mentions: Mention[], index: number): Ment
     const after = group[0];
     if (!before || !after) break;
     const between = reading.text.slice(before.end, after.start);
-    if (!/^(?:,|\s)*(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\p{L}]*\s+){0,4}$/u.test(between)) break;
+    if (!COORDINATION.test(between)) break;
     group.unshift(before);
   }
   return group;
@@ -158,7 +166,8 @@ export function proposeRelations(reading: Reading): Proposal[] {
       const place = reading.cast.places.find(
         (candidate) => candidate.start >= trigger.end && candidate.start <= trigger.end + 5,
       );
-      const target = place ? undefined : after[0];
+      // An object stands close to its verb; an actor further on belongs to another phrase.
+      const target = place ? undefined : after.find((mention) => mention.start - trigger.end <= OBJECT_REACH);
       const evidenceStart = Math.min(source?.start ?? trigger.start, trigger.start);
       if (source && target) {
         add(

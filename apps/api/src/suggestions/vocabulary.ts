@@ -46,6 +46,49 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Vietnamese: 'Vietnam',
 };
 
+/**
+ * Capitals → the state (or union) a news text means when it makes the city act ("Washington weighed …",
+ * "regular contact with Brussels"); after "in", "at", "to" or "from" the city is a place.
+ */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  Abuja: 'Nigeria',
+  'Addis Ababa': 'Ethiopia',
+  Ankara: 'Turkey',
+  Bangkok: 'Thailand',
+  Beijing: 'China',
+  Berlin: 'Germany',
+  Bogotá: 'Colombia',
+  Brasília: 'Brazil',
+  Brussels: 'European Union',
+  'Buenos Aires': 'Argentina',
+  Cairo: 'Egypt',
+  Canberra: 'Australia',
+  Caracas: 'Venezuela',
+  Doha: 'Qatar',
+  Hanoi: 'Vietnam',
+  Havana: 'Cuba',
+  Islamabad: 'Pakistan',
+  Jakarta: 'Indonesia',
+  'Kuala Lumpur': 'Malaysia',
+  Kyiv: 'Ukraine',
+  Lima: 'Peru',
+  London: 'United Kingdom',
+  Madrid: 'Spain',
+  Manila: 'Philippines',
+  Moscow: 'Russia',
+  Nairobi: 'Kenya',
+  'New Delhi': 'India',
+  Ottawa: 'Canada',
+  Paris: 'France',
+  Riyadh: 'Saudi Arabia',
+  Rome: 'Italy',
+  Seoul: 'South Korea',
+  Tehran: 'Iran',
+  Tokyo: 'Japan',
+  Warsaw: 'Poland',
+  Washington: 'United States',
+};
+
 /** Abbreviations that name a state or a union of states on their own. */
 export const STATE_ABBREVIATIONS = new Set(['US', 'U.S.', 'UK', 'EU', 'UAE']);
 
