@@ -1,3 +1,4 @@
+import { ActorKind } from '../actor/actor-kind.js';
 import type { EvidenceQuote, StoryBundle } from '../facts/bundle.format.js';
 import { resolvePartialDate, type PartialDateSpec } from '../facts/date-words.js';
 import { locateQuote } from '../facts/evidence-locator.js';
@@ -70,7 +71,7 @@ function sameName(proposed: readonly string[], actor: Gold['actors'][number], lo
   return ours.some((name) =>
     theirs.some((their) => {
       if (!their.endsWith(` ${name}`)) return false;
-      return name.includes(' ') || actor.kind === 'PERSON';
+      return name.includes(' ') || actor.kind === ActorKind.PERSON;
     }),
   );
 }

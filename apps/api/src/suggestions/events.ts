@@ -67,10 +67,12 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       // Without date words of its own, a clause about someone the previous sentence dated takes that date
       // ("On Thursday, … Murillo said …. “…,” Murillo said in a radio interview.").
       const own = datesIn(reading, clause)[0];
-      const shared =
+      const inherited =
         carried &&
-        mentionsIn(reading, carried.sentence).some((m) => mentionsIn(reading, clause).some((n) => n.actor === m.actor));
-      const resolved = own ?? (shared ? carried?.date : undefined);
+        mentionsIn(reading, carried.sentence).some((m) => mentionsIn(reading, clause).some((n) => n.actor === m.actor))
+          ? carried.date
+          : undefined;
+      const resolved = own ?? inherited;
       if (relative?.[0] && lastDay) {
         day = addDays(lastDay, relative[1]);
         date = { text: relative[0][0], start: day, precision: DatePrecision.DAY };

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ActorKind } from '../../src/actor/actor-kind.js';
+import { AttributionKind } from '../../src/attribution/attribution-kind.js';
+import { Modality } from '../../src/common/modality.js';
+import { EventKind } from '../../src/event/event-kind.js';
+import { StatementKind } from '../../src/statement/statement-kind.js';
 import type { StoryBundle } from '../../src/facts/bundle.format.js';
 import { evaluateProposals, formatScores, type TypeScore } from '../../src/suggestions/evaluate.js';
 import type { Proposal } from '../../src/suggestions/proposal.js';
@@ -15,18 +20,24 @@ const gold: Pick<StoryBundle, 'document'> & Omit<StoryBundle, 'format' | 'docume
       slug: 'gustavo-petro',
       name: 'Gustavo Petro',
       aliases: ['Petro'],
-      kind: 'PERSON',
+      kind: ActorKind.PERSON,
       evidence: [quote('Petro met')],
     },
-    { slug: 'nicolas-maduro', name: 'Nicolás Maduro', aliases: [], kind: 'PERSON', evidence: [quote('Maduro')] },
-    { slug: 'joe-biden', name: 'Joe Biden', aliases: [], kind: 'PERSON', evidence: [quote('Biden')] },
+    {
+      slug: 'nicolas-maduro',
+      name: 'Nicolás Maduro',
+      aliases: [],
+      kind: ActorKind.PERSON,
+      evidence: [quote('Maduro')],
+    },
+    { slug: 'joe-biden', name: 'Joe Biden', aliases: [], kind: ActorKind.PERSON, evidence: [quote('Biden')] },
   ],
-  attributions: [{ key: 'report', kind: 'REPORTED', evidence: [] }],
+  attributions: [{ key: 'report', kind: AttributionKind.REPORTED, evidence: [] }],
   positions: [],
   events: [
     {
       slug: 'meeting',
-      kind: 'MEETING',
+      kind: EventKind.MEETING,
       title: 'Meeting',
       date: 'Tuesday',
       secret: false,
@@ -45,7 +56,7 @@ const gold: Pick<StoryBundle, 'document'> & Omit<StoryBundle, 'format' | 'docume
       source: 'gustavo-petro',
       target: 'nicolas-maduro',
       summary: 'Met',
-      modality: 'ACTUAL',
+      modality: Modality.ACTUAL,
       attribution: 'report',
       evidence: [quote('Petro met Maduro')],
     },
@@ -55,7 +66,7 @@ const gold: Pick<StoryBundle, 'document'> & Omit<StoryBundle, 'format' | 'docume
       source: 'joe-biden',
       target: 'gustavo-petro',
       summary: 'Urged',
-      modality: 'ACTUAL',
+      modality: Modality.ACTUAL,
       attribution: 'report',
       evidence: [quote('Biden urged Petro')],
     },
@@ -63,7 +74,7 @@ const gold: Pick<StoryBundle, 'document'> & Omit<StoryBundle, 'format' | 'docume
   statements: [
     {
       key: 'declined',
-      kind: 'DECLINED_TO_COMMENT',
+      kind: StatementKind.DECLINED_TO_COMMENT,
       speaker: 'joe-biden',
       evidence: [quote('The council declined to comment.')],
     },
@@ -75,7 +86,7 @@ const gold: Pick<StoryBundle, 'document'> & Omit<StoryBundle, 'format' | 'docume
 function actor(slug: string, name: string, words: string, matches?: string): Proposal {
   return {
     type: 'actors',
-    fact: { slug, name, kind: 'PERSON', evidence: [quote(words)] },
+    fact: { slug, name, kind: ActorKind.PERSON, evidence: [quote(words)] },
     spans: [at(words)],
     confidence: 0.9,
     ...(matches ? { matches } : {}),
@@ -136,7 +147,7 @@ describe('evaluateProposals', () => {
       type: 'events',
       fact: {
         slug: `meeting-${date}`,
-        kind: 'MEETING',
+        kind: EventKind.MEETING,
         title: 'Meeting',
         date,
         attribution: 'report',
@@ -161,7 +172,12 @@ describe('evaluateProposals', () => {
   it('counts a statement by overlapping evidence', () => {
     const statement: Proposal = {
       type: 'statements',
-      fact: { key: 's', kind: 'DECLINED_TO_COMMENT', speaker: 'x', evidence: [quote('declined to comment')] },
+      fact: {
+        key: 's',
+        kind: StatementKind.DECLINED_TO_COMMENT,
+        speaker: 'x',
+        evidence: [quote('declined to comment')],
+      },
       spans: [at('declined to comment')],
       confidence: 0.9,
     };

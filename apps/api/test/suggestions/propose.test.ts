@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StatementKind } from '../../src/statement/statement-kind.js';
 import { parseBundle } from '../../src/importer/load-bundle.js';
 import { locateQuote } from '../../src/facts/evidence-locator.js';
 import type { Proposal } from '../../src/suggestions/proposal.js';
@@ -16,7 +17,7 @@ const ofType = <T extends Proposal['type']>(proposals: Proposal[], type: T) =>
 describe('proposeFacts on the seed story', () => {
   it('proposes each refusal to comment with the body that refused', () => {
     const refusals = ofType(withKnown, 'statements').filter(
-      (p) => p.fact.kind !== 'QUOTE' && p.fact.kind !== 'PARAPHRASE',
+      (p) => p.fact.kind !== StatementKind.QUOTE && p.fact.kind !== StatementKind.PARAPHRASE,
     );
     expect(refusals.map((p) => [p.fact.kind, p.fact.speaker])).toEqual([
       ['DECLINED_TO_COMMENT', 'us-national-security-council'],
@@ -26,7 +27,7 @@ describe('proposeFacts on the seed story', () => {
   });
 
   it('gives a quote its speaker named after it', () => {
-    const quote = ofType(withKnown, 'statements').find((p) => p.fact.kind === 'QUOTE');
+    const quote = ofType(withKnown, 'statements').find((p) => p.fact.kind === StatementKind.QUOTE);
     expect(quote?.fact).toMatchObject({
       speaker: 'luis-gilberto-murillo',
       text: 'We will always play a constructive role within the framework of diplomatic channels',
