@@ -214,6 +214,7 @@ function runCandidates(text: string, run: TextSpan, pending: PendingPosition[]):
       state,
       owner: owner?.[1],
       span: { start: first.start, end },
+      nameSpan: { start: nameStart, end },
       ownerEnd: first.start,
     });
     return found;
@@ -271,6 +272,8 @@ interface PendingPosition {
   span: TextSpan;
   /** Where a possessive owner ("Colombia’s") would end. */
   ownerEnd: number;
+  /** Where the holder's name stands within the span. */
+  nameSpan: TextSpan;
   /** The possessive owner before a lower-case title ("Maduro" of "Maduro’s head negotiator"). */
   owner?: string;
   /** The organisation named after a title ("the head of … Ecoanalitica"). */
@@ -293,6 +296,10 @@ function lowerTitlePositions(text: string, pending: PendingPosition[]): Candidat
       acting: Boolean(match[2]),
       owner: match[1],
       span: { start: match.index, end: match.index + match[0].length - ((match[4] ?? '').length - name.length) },
+      nameSpan: {
+        start: match.index + match[0].length - (match[4] ?? '').length,
+        end: match.index + match[0].length - ((match[4] ?? '').length - name.length),
+      },
       ownerEnd: match.index,
     });
   }
@@ -316,6 +323,7 @@ function lowerTitlePositions(text: string, pending: PendingPosition[]): Candidat
       acting: false,
       orgName,
       span: { start: match.index, end: match.index + match[0].length },
+      nameSpan: { start: match.index, end: match.index + name.length },
       ownerEnd: match.index,
     });
   }
@@ -459,8 +467,10 @@ export function readActors(text: string, known: readonly KnownActor[]): Cast {
     // Inside a title ("opposition presidential candidate Manuel Rosales") or a compound adjective ("US-backed").
     if (
       pending.some(
-        (position) =>
-          position.span.start <= candidate.start && candidate.end <= position.span.end - position.name.length,
+        ({ span, nameSpan }) =>
+          span.start <= candidate.start &&
+          candidate.end <= span.end &&
+          !(nameSpan.start <= candidate.start && candidate.end <= nameSpan.end),
       ) ||
       text.startsWith('-', candidate.end)
     ) {

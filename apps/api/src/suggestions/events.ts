@@ -111,6 +111,7 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
           same.fact.date = date;
           ranges.set(same, range);
         }
+        if (!same.fact.location && place) same.fact.location = place.name;
         for (const mention of unique) {
           if (!same.fact.participants.some((p) => p.actor === mention.actor)) {
             same.fact.participants.push({ actor: mention.actor, evidence: [quoteOf(text, mention)] });
