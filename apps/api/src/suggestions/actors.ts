@@ -1,7 +1,7 @@
 import { ActorKind } from '../actor/actor-kind.js';
 import type { KnownActor, TextSpan } from './proposal.js';
 import { lexiconTags } from './lexicon.js';
-import { slugOf } from './spans.js';
+import { normalName, slugOf } from './spans.js';
 import {
   CAPITALS,
   DEMONYMS,
@@ -66,13 +66,7 @@ const CONNECTOR = '(?: (?:of the|of|for|de|del|da) (?=[A-Z\\u00C0-\\u00DE]))';
 const CAPITAL_RUN = new RegExp(`(?<![\\p{L}])${NAME_TOKEN}(?:(?: |${CONNECTOR})${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /[’']s$/;
 const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const normal = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/^the /, '')
-    .replace(/'/g, '’')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+const normal = normalName;
 
 /** Words that end a place's name. */
 const PLACE_HEADS = new Set(['City', 'Island', 'Islands', 'Province', 'Region', 'Valley', 'Strait', 'Sea']);

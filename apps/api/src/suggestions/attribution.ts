@@ -1,18 +1,16 @@
 import { AttributionKind } from '../attribution/attribution-kind.js';
 import type { Proposal } from './proposal.js';
 import type { Reading } from './reading.js';
-import { mentionsIn, speakerBefore } from './reading.js';
-import { quoteOf, slugOf, trimmed } from './spans.js';
+import { mentionsIn, saidIn } from './reading.js';
+import { quoteOf, slugOf, trimmed, uniqueKeys } from './spans.js';
 
 /** Who says so: "according to people with direct knowledge", "X said", "Y told Bloomberg", the publisher. */
 export function proposeAttributions(reading: Reading, publisher: string | undefined): Proposal[] {
   const { text } = reading;
   const proposals: Proposal[] = [];
-  const keys = new Set<string>();
+  const keyFor = uniqueKeys();
   const add = (key: string, kind: AttributionKind, start: number, end: number, source?: string, confidence = 0.7) => {
-    let unique = key;
-    for (let n = 2; keys.has(unique); n += 1) unique = `${key}-${String(n)}`;
-    keys.add(unique);
+    const unique = keyFor(key);
     const span = trimmed(text, { start, end }, /[\s,;:.]+$/);
     proposals.push({
       type: 'attributions',
@@ -32,7 +30,7 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
     ? add(publisher, AttributionKind.REPORTED, 0, text.indexOf(')') + 1, publisher, 0.9)
     : 'report';
   if (!publisher) {
-    keys.add('report');
+    keyFor('report');
     proposals.push({
       type: 'attributions',
       fact: { key: 'report', kind: AttributionKind.REPORTED, text: 'the article', evidence: [] },
@@ -67,19 +65,10 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
         );
       continue;
     }
-    const verb = /\b(?:said|told|says)\b/.exec(sentence.text);
-    if (!verb) continue;
-    const at = sentence.start + verb.index;
-    const speaker = speakerBefore(reading, sentence, at);
-    if (!speaker) continue;
-    const key = add(
-      speaker.actor,
-      AttributionKind.NAMED_SOURCE,
-      speaker.start,
-      at + verb[0].length,
-      speaker.actor,
-      0.6,
-    );
+    const said = saidIn(reading, sentence);
+    if (!said) continue;
+    const { at, verb, speaker } = said;
+    const key = add(speaker.actor, AttributionKind.NAMED_SOURCE, speaker.start, at + verb.length, speaker.actor, 0.6);
     reading.sourceOf.set(sentence.start, key);
   }
   return proposals;

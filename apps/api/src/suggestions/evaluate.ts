@@ -4,7 +4,7 @@ import { resolvePartialDate, type PartialDateSpec } from '../facts/date-words.js
 import { locateQuote } from '../facts/evidence-locator.js';
 import { categoryOf, isRelationKind, RelationKind } from '../relation/relation-kind.js';
 import type { KnownActor, Proposal, ProposalType, TextSpan } from './proposal.js';
-import { overlaps } from './spans.js';
+import { normalName, overlaps } from './spans.js';
 
 /**
  * How a set of proposals compares with a hand-made bundle of the same text, per kind of fact:
@@ -33,14 +33,7 @@ type Gold = Omit<StoryBundle, 'format' | 'document'>;
 const MUTUAL = new Set<string>([RelationKind.MET_WITH, RelationKind.NEGOTIATED_WITH, RelationKind.CONSULTED]);
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
-const normal = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/^the /, '')
-    .replace(/'/g, '’')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim();
+const normal = normalName;
 
 /** Where a bundle fact's quotes stand; quotes the text does not hold are left out. */
 function spansOf(text: string, evidence: readonly EvidenceQuote[]): TextSpan[] {

@@ -56,3 +56,15 @@ export function speakerBefore(reading: Reading, sentence: Passage, at: number): 
   }
   return undefined;
 }
+
+/** A "said"/"told" in a sentence with the named speaker before it: where the verb stands, its words, who. */
+export function saidIn(
+  reading: Reading,
+  sentence: Passage,
+): { at: number; verb: string; speaker: Mention } | undefined {
+  const verb = /\b(?:said|told|says)\b/.exec(sentence.text);
+  if (!verb) return undefined;
+  const at = sentence.start + verb.index;
+  const speaker = speakerBefore(reading, sentence, at);
+  return speaker ? { at, verb: verb[0], speaker } : undefined;
+}

@@ -75,3 +75,24 @@ export function slugOf(name: string): string {
     .replace(/^-+|-+$/g, '');
   return slug || 'unnamed';
 }
+
+/** A name compared loosely: lower case, no leading "the", no accents, one kind of apostrophe. */
+export const normalName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^the /, '')
+    .replace(/'/g, '’')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim();
+
+/** Hands out keys unique among those it gave: "murillo", then "murillo-2". */
+export function uniqueKeys(): (base: string) => string {
+  const taken = new Set<string>();
+  return (base) => {
+    let key = base;
+    for (let n = 2; taken.has(key); n += 1) key = `${base}-${String(n)}`;
+    taken.add(key);
+    return key;
+  };
+}

@@ -1,8 +1,8 @@
 import { StatementKind } from '../statement/statement-kind.js';
 import type { Proposal } from './proposal.js';
 import type { Reading } from './reading.js';
-import { mentionsIn, speakerBefore } from './reading.js';
-import { quoteOf, trimmed } from './spans.js';
+import { mentionsIn, saidIn } from './reading.js';
+import { quoteOf, trimmed, uniqueKeys } from './spans.js';
 import { dateIn } from './dates.js';
 
 const NO_COMMENT =
@@ -12,13 +12,7 @@ const NO_COMMENT =
 export function proposeStatements(reading: Reading): Proposal[] {
   const { text } = reading;
   const proposals: Proposal[] = [];
-  const keys = new Set<string>();
-  const key = (base: string) => {
-    let unique = base;
-    for (let n = 2; keys.has(unique); n += 1) unique = `${base}-${String(n)}`;
-    keys.add(unique);
-    return unique;
-  };
+  const key = uniqueKeys();
   for (const sentence of reading.sentences) {
     const refusal = NO_COMMENT.exec(sentence.text);
     if (refusal) {
@@ -40,11 +34,9 @@ export function proposeStatements(reading: Reading): Proposal[] {
       }
       continue;
     }
-    const said = /\b(?:said|told|says)\b/.exec(sentence.text);
+    const said = saidIn(reading, sentence);
     if (!said) continue;
-    const at = sentence.start + said.index;
-    const speaker = speakerBefore(reading, sentence, at);
-    if (!speaker) continue;
+    const { at, speaker } = said;
     const quoted = /[“"]([^”"]+?)[,.]?[”"]/.exec(sentence.text);
     const date = dateIn(reading, sentence);
     const setting =
@@ -72,7 +64,7 @@ export function proposeStatements(reading: Reading): Proposal[] {
     }
     // "X said (on Thursday) (that) …": the paraphrase runs from the verb to the sentence's end; "…, X told reporters"
     // ends the sentence, so the paraphrase is what comes before it.
-    const after = text.slice(at + said[0].length, sentence.end);
+    const after = text.slice(at + said.verb.length, sentence.end);
     const trailing = /^(?: \w+){0,4}(?: in [A-Z][\p{L}]+)?(?: on \w+)?\.?$/u.test(after);
     const span = trimmed(
       text,
