@@ -399,6 +399,27 @@ class Registry {
   }
 }
 
+/**
+ * The person whose government a phrase names ("Joe Biden" of "Joe Biden’s administration"), when a first name
+ * stands before the possessive: a mention that describes the government, so no end of a relation.
+ */
+function ownersOfGovernments(text: string, registry: Registry, mentions: Mention[]): void {
+  for (const government of [...mentions]) {
+    if (registry.actors.get(government.actor)?.kind !== ActorKind.GOVERNMENT) continue;
+    const owner = new RegExp(`(${NAME_TOKEN}) (${NAME_TOKEN})[’']s (?:government|administration)$`, 'u').exec(
+      text.slice(Math.max(0, government.start - 40), government.end),
+    );
+    if (!owner?.[1] || !owner[2] || !lexiconTags(owner[1]).person) continue;
+    const name = `${owner[1]} ${owner[2]}`;
+    const start = text.lastIndexOf(name, government.end);
+    const person = registry.resolve(name, ActorKind.PERSON);
+    if (!person || start === -1) continue;
+    const mention = { start, end: start + name.length, actor: person.slug, modifier: true };
+    mentions.push(mention);
+    person.mentions.push(mention);
+  }
+}
+
 /** Reads who the text names: every mention of an actor, matched to a known one or proposed new, and titles. */
 export function readActors(text: string, known: readonly KnownActor[]): Cast {
   const pending: PendingPosition[] = [];
@@ -490,5 +511,7 @@ export function readActors(text: string, known: readonly KnownActor[]): Cast {
       span: position.span,
     });
   }
+  ownersOfGovernments(text, registry, mentions);
+  mentions.sort((a, b) => a.start - b.start);
   return { actors: registry.actors, mentions, positions: positionsOut, places };
 }
