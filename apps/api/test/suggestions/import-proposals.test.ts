@@ -19,12 +19,14 @@ async function proposedBundle(load: typeof loadSeed) {
     figures: [],
   };
   for (const proposal of proposalsFor(loaded, 'none')) lists[proposal.type].push(proposal.fact);
-  const { textFile: _, ...document } = loaded.bundle.document;
+  const { document } = loaded.bundle;
   const raw = {
     format: 'parley-story/1',
+    // The text inline, and no publisher or contributors: the proposals name their own actors.
     document: {
       ...document,
       slug: `proposed-${document.slug}`,
+      textFile: undefined,
       publisher: undefined,
       contributors: [],
       text: loaded.text,
