@@ -1,0 +1,75 @@
+import { AttributionKind } from '../attribution/attribution-kind.js';
+import type { Proposal } from './proposal.js';
+import type { Reading } from './reading.js';
+import { mentionsIn, saidIn } from './reading.js';
+import { quoteOf, slugOf, trimmed, uniqueKeys } from './spans.js';
+
+/** Who says so: "according to people with direct knowledge", "X said", "Y told Bloomberg", the publisher. */
+export function proposeAttributions(reading: Reading, publisher: string | undefined): Proposal[] {
+  const { text } = reading;
+  const proposals: Proposal[] = [];
+  const keyFor = uniqueKeys();
+  const add = (key: string, kind: AttributionKind, start: number, end: number, source?: string, confidence = 0.7) => {
+    const unique = keyFor(key);
+    const span = trimmed(text, { start, end }, /[\s,;:.]+$/);
+    proposals.push({
+      type: 'attributions',
+      fact: {
+        key: unique,
+        kind,
+        ...(source ? { source } : {}),
+        text: text.slice(span.start, span.end),
+        evidence: [quoteOf(text, span)],
+      },
+      spans: [span],
+      confidence,
+    });
+    return unique;
+  };
+  reading.reportKey = publisher
+    ? add(publisher, AttributionKind.REPORTED, 0, text.indexOf(')') + 1, publisher, 0.9)
+    : 'report';
+  if (!publisher) {
+    keyFor('report');
+    proposals.push({
+      type: 'attributions',
+      fact: { key: 'report', kind: AttributionKind.REPORTED, text: 'the article', evidence: [] },
+      spans: [],
+      confidence: 0.5,
+    });
+  }
+  for (const sentence of reading.sentences) {
+    const anonymous =
+      /\b(?:according to (?:(?:one|two|three|some) of )?(?:the )?(?:people|persons?|sources?|officials?|diplomats?)\b[^,.;]*|(?:the )?(?:people|person|sources?|officials?) (?:said|say|says))/.exec(
+        sentence.text,
+      );
+    if (anonymous) {
+      const start = sentence.start + anonymous.index;
+      const key = add(
+        slugOf(anonymous[0]).split('-').slice(0, 5).join('-'),
+        AttributionKind.ANONYMOUS_SOURCES,
+        start,
+        start + anonymous[0].length,
+      );
+      reading.sourceOf.set(sentence.start, key);
+      continue;
+    }
+    const according = /\baccording to /.exec(sentence.text);
+    if (according) {
+      const start = sentence.start + according.index;
+      const mention = mentionsIn(reading, { start, end: sentence.end })[0];
+      if (mention)
+        reading.sourceOf.set(
+          sentence.start,
+          add(mention.actor, AttributionKind.NAMED_SOURCE, start, mention.end, mention.actor),
+        );
+      continue;
+    }
+    const said = saidIn(reading, sentence);
+    if (!said) continue;
+    const { at, verb, speaker } = said;
+    const key = add(speaker.actor, AttributionKind.NAMED_SOURCE, speaker.start, at + verb.length, speaker.actor, 0.6);
+    reading.sourceOf.set(sentence.start, key);
+  }
+  return proposals;
+}

@@ -1,0 +1,166 @@
+import { DatePrecision } from '../common/partial-date.js';
+import { EventKind } from '../event/event-kind.js';
+import type { Proposal, TextSpan } from './proposal.js';
+import type { Reading } from './reading.js';
+import { attributionAt, mentionsIn } from './reading.js';
+import { datesIn } from './dates.js';
+import { quoteOf, slugOf, trimmed, type Passage } from './spans.js';
+
+/** Words that make an event of a clause, by kind. */
+const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
+  {
+    kind: EventKind.VISIT,
+    pattern: /\b(?:flew|flies|fly|travel(?:l?ed|s)?) to\b|\b(?:visit(?:ed|s|ing)|will visit|to visit)\b/,
+  },
+  {
+    kind: EventKind.MEETING,
+    pattern: /\b(?:met|meet|meets|(?<!the )meeting with|sat down with|sitting down with|talks in|held talks)\b/,
+  },
+  { kind: EventKind.INTERVIEW, pattern: /\bin an? (?:radio |television |TV |phone )?interview\b/ },
+  { kind: EventKind.PRIMARY, pattern: /\bprimary\b/ },
+  { kind: EventKind.ELECTION, pattern: /\belection\b/ },
+];
+
+/** Relative day words that follow the previous event: "the same day", "the following morning". */
+const RELATIVE_DAYS: readonly [RegExp, number][] = [
+  [/\b(?:the|that) same day\b/i, 0],
+  [/\bthe (?:following|next) (?:day|morning|afternoon|evening)\b/i, 1],
+];
+
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Events: meetings, visits, interviews and elections, each with its date, place and participants. */
+export function proposeEvents(reading: Reading, publisher: string | undefined): Proposal[] {
+  const { text } = reading;
+  const proposals: Proposal[] = [];
+  const slugs = new Set<string>();
+  let lastDay: string | undefined;
+  /** Each proposed event's date range, to merge one event told twice. */
+  const ranges = new Map<Proposal, { start: string; end: string }>();
+  let previous: { sentence: Passage; date: ReturnType<typeof datesIn>[number] } | undefined;
+  for (const sentence of reading.sentences) {
+    const carried = previous;
+    const sentenceDate = datesIn(reading, sentence)[0];
+    previous = sentenceDate ? { sentence, date: sentenceDate } : undefined;
+    const found: { kind: EventKind; at: number; end: number }[] = [];
+    for (const { kind, pattern } of EVENT_WORDS) {
+      const global = new RegExp(pattern.source, 'g');
+      for (const match of sentence.text.matchAll(global)) {
+        const at = sentence.start + match.index;
+        if (found.some((other) => Math.abs(other.at - at) < 3)) continue;
+        found.push({ kind, at, end: at + match[0].length });
+      }
+    }
+    found.sort((a, b) => a.at - b.at);
+    for (const [index, event] of found.entries()) {
+      const clause: TextSpan = {
+        start: index === 0 ? sentence.start : event.at,
+        end: found[index + 1]?.at ?? sentence.end,
+      };
+      const words = text.slice(clause.start, clause.end);
+      let date: string | { text: string; start: string; precision: DatePrecision } | undefined;
+      let day: string | undefined;
+      const relative = RELATIVE_DAYS.map(([pattern, shift]) => [pattern.exec(words), shift] as const).find(
+        ([match]) => match,
+      );
+      // Without date words of its own, a clause about someone the previous sentence dated takes that date
+      // ("On Thursday, … Murillo said …. “…,” Murillo said in a radio interview.").
+      const own = datesIn(reading, clause)[0];
+      const inherited =
+        carried &&
+        mentionsIn(reading, carried.sentence).some((m) => mentionsIn(reading, clause).some((n) => n.actor === m.actor))
+          ? carried.date
+          : undefined;
+      const resolved = own ?? inherited;
+      if (relative?.[0] && lastDay) {
+        day = addDays(lastDay, relative[1]);
+        date = { text: relative[0][0], start: day, precision: DatePrecision.DAY };
+      } else if (resolved) {
+        date = resolved.words;
+        if (resolved.start === resolved.end) day = resolved.start;
+      }
+      if (!date) continue;
+      if (day) lastDay = day;
+      // A clause after the first shares the sentence's subject ("Petro flew …, before sitting down with Rosales").
+      const subject = index > 0 ? mentionsIn(reading, sentence)[0] : undefined;
+      const participants = [...(subject ? [subject] : []), ...mentionsIn(reading, clause)];
+      if (!participants.length) continue;
+      const place = reading.cast.places.find((candidate) => candidate.start >= event.at && candidate.end <= clause.end);
+      const evidence = trimmed(text, clause, /[\s,;:.]+$/);
+      let slug = slugOf(
+        `${event.kind}-${text.slice(participants[0]?.start ?? 0, participants[0]?.end ?? 0)}-${resolved?.start ?? day ?? ''}`,
+      ).slice(0, 100);
+      for (let n = 2; slugs.has(slug); n += 1) slug = `${slug}-${String(n)}`;
+      slugs.add(slug);
+      const unique = [...new Map(participants.map((mention) => [mention.actor, mention])).values()];
+      const range = day ? { start: day, end: day } : { start: resolved?.start ?? '', end: resolved?.end ?? '' };
+      const same = proposals.find((other) => {
+        const theirs = ranges.get(other);
+        if (other.type !== 'events' || other.fact.kind !== event.kind || !theirs) return false;
+        const nested =
+          (theirs.start <= range.start && range.end <= theirs.end) ||
+          (range.start <= theirs.start && theirs.end <= range.end);
+        return nested && other.fact.participants.some((p) => unique.some((m) => m.actor === p.actor));
+      });
+      if (same?.type === 'events') {
+        // One event told twice ("met this week", "met Tuesday"): the more precise date wins, participants join.
+        const theirs = ranges.get(same);
+        const width = (r: { start: string; end: string }) => Date.parse(r.end) - Date.parse(r.start);
+        if (theirs && width(range) < width(theirs)) {
+          same.fact.date = date;
+          ranges.set(same, range);
+        }
+        if (!same.fact.location && place) same.fact.location = place.name;
+        for (const mention of unique) {
+          if (!same.fact.participants.some((p) => p.actor === mention.actor)) {
+            same.fact.participants.push({ actor: mention.actor, evidence: [quoteOf(text, mention)] });
+          }
+        }
+        continue;
+      }
+      const proposal: Proposal = {
+        type: 'events',
+        fact: {
+          slug,
+          kind: event.kind,
+          title: text.slice(evidence.start, evidence.end).slice(0, 200),
+          date,
+          ...(place ? { location: place.name } : {}),
+          attribution: attributionAt(reading, clause.start),
+          participants: unique.map((mention) => ({ actor: mention.actor, evidence: [quoteOf(text, mention)] })),
+          evidence: [quoteOf(text, evidence)],
+        },
+        spans: [evidence],
+        confidence: 0.5,
+      };
+      proposals.push(proposal);
+      ranges.set(proposal, range);
+    }
+  }
+  // A wire story's own publication: its dateline and its contributors.
+  if (publisher) {
+    const mention = reading.cast.actors.get(publisher)?.mentions[0];
+    if (mention) {
+      const contributors = /With assistance from ([^.\n]+)/.exec(text);
+      const helpers = contributors
+        ? mentionsIn(reading, { start: contributors.index, end: contributors.index + contributors[0].length })
+        : [];
+      proposals.push({
+        type: 'events',
+        fact: {
+          slug: slugOf(`publication-${reading.publishedAt}`),
+          kind: EventKind.PUBLICATION,
+          title: 'Publication of the article',
+          date: { start: reading.publishedAt, precision: DatePrecision.DAY },
+          attribution: reading.reportKey,
+          participants: [mention, ...helpers].map((m) => ({ actor: m.actor, evidence: [quoteOf(text, m)] })),
+          evidence: [quoteOf(text, mention)],
+        },
+        spans: [{ start: mention.start, end: mention.end }],
+        confidence: 0.7,
+      });
+    }
+  }
+  return proposals;
+}

@@ -1,0 +1,70 @@
+import type { Cast, Mention } from './actors.js';
+import type { TextSpan } from './proposal.js';
+import type { Passage } from './spans.js';
+
+/** What every reader of the text shares: the text, its date, its sentences and who it names. */
+export interface Reading {
+  text: string;
+  publishedAt: string;
+  sentences: Passage[];
+  cast: Cast;
+  /** The attribution key of each sentence's source ("according to people …"), by the sentence's start. */
+  sourceOf: Map<number, string>;
+  /** The attribution of whatever no sentence attributes: the publisher's report. */
+  reportKey: string;
+}
+
+/** The mentions inside a span; `arguments` leaves out those that only modify another name. */
+export function mentionsIn(reading: Reading, span: TextSpan, { modifiers = false } = {}): Mention[] {
+  return reading.cast.mentions.filter(
+    (mention) => mention.start >= span.start && mention.end <= span.end && (modifiers || !mention.modifier),
+  );
+}
+
+/** The attribution of the sentence holding a position. */
+export function attributionAt(reading: Reading, at: number): string {
+  const sentence = reading.sentences.find((candidate) => candidate.start <= at && at < candidate.end);
+  return (sentence && reading.sourceOf.get(sentence.start)) ?? reading.reportKey;
+}
+
+/**
+ * Who a "said"/"told" at `at` is by: the speaker named in the clause before it, after any closing quote, passing
+ * over relative clauses ("who helped …") and appositions ("Colombian ambassador to the US").
+ */
+export function speakerBefore(reading: Reading, sentence: Passage, at: number): Mention | undefined {
+  const before = reading.text.slice(sentence.start, at);
+  const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'));
+  let end = at;
+  const segments: TextSpan[] = [];
+  const from = quoteEnd === -1 ? sentence.start : sentence.start + quoteEnd + 1;
+  for (const match of [...reading.text.slice(from, at).matchAll(/,/g)].reverse()) {
+    segments.push({ start: from + match.index + 1, end });
+    end = from + match.index;
+  }
+  segments.push({ start: from, end });
+  for (const segment of segments) {
+    const words = reading.text.slice(segment.start, segment.end).trim();
+    if (/^(?:who|which|that)\b/.test(words)) continue;
+    if (
+      /^(?:an? |the )?(?:[A-Z][\p{L}]+ )?(?:[a-z]+ ){0,3}?(?:[a-z]+) (?:to|of|at|for) /u.test(words) &&
+      !/^its /.test(words)
+    )
+      continue;
+    const mention = mentionsIn(reading, segment)[0];
+    // Words without a named actor ("the people said") name an unnamed speaker.
+    if (mention || words) return mention;
+  }
+  return undefined;
+}
+
+/** A "said"/"told" in a sentence with the named speaker before it: where the verb stands, its words, who. */
+export function saidIn(
+  reading: Reading,
+  sentence: Passage,
+): { at: number; verb: string; speaker: Mention } | undefined {
+  const verb = /\b(?:said|told|says)\b/.exec(sentence.text);
+  if (!verb) return undefined;
+  const at = sentence.start + verb.index;
+  const speaker = speakerBefore(reading, sentence, at);
+  return speaker ? { at, verb: verb[0], speaker } : undefined;
+}

@@ -1,0 +1,84 @@
+import { Modality } from '../common/modality.js';
+import { RelationKind } from '../relation/relation-kind.js';
+
+/**
+ * The verb lexicon: which words signal which relation kind, as data. A `lemma` matches every inflection
+ * compromise conjugates for it ("urge": urges, urged, urging); a `pattern` is a regular expression for phrases no
+ * single verb carries ("in constant touch with"). `object` says where the target stands: right after the words
+ * (`direct`, the default), after "with", or as the actor the phrase is attached to (`backing`: "with US backing", where the
+ * source stands just before the word and the target is the clause's subject). `modality` is the verb's own
+ * (a threat is THREATENED); auxiliaries ("could", "urged … to") override it where the clause has them.
+ */
+export interface RelationVerb {
+  lemma?: string;
+  pattern?: string;
+  kind: RelationKind;
+  modality?: Modality;
+  object?: 'direct' | 'with' | 'backing';
+  /** Both ends did it together ("A and B met"): either end may be the source. */
+  mutual?: boolean;
+}
+
+export const RELATION_VERBS: readonly RelationVerb[] = [
+  { lemma: 'urge', kind: RelationKind.URGED },
+  { pattern: 'call(?:s|ed|ing)? on', kind: RelationKind.URGED },
+  { lemma: 'ask', kind: RelationKind.URGED },
+  { lemma: 'criticize', kind: RelationKind.CRITICIZED },
+  { lemma: 'criticise', kind: RelationKind.CRITICIZED },
+  { lemma: 'condemn', kind: RelationKind.CRITICIZED },
+  { lemma: 'accuse', kind: RelationKind.CRITICIZED },
+  { lemma: 'demand', kind: RelationKind.DEMANDED },
+  { lemma: 'pressure', kind: RelationKind.PRESSURED },
+  { lemma: 'press', kind: RelationKind.PRESSURED },
+  { pattern: 'test(?:s|ed|ing)? the limits of', kind: RelationKind.CHALLENGED },
+  { lemma: 'defy', kind: RelationKind.CHALLENGED },
+  { lemma: 'appeal', kind: RelationKind.CHALLENGED },
+  { lemma: 'threaten', kind: RelationKind.THREATENED, modality: Modality.THREATENED },
+  { lemma: 'block', kind: RelationKind.BARRED },
+  { lemma: 'bar', kind: RelationKind.BARRED },
+  { lemma: 'prevent', kind: RelationKind.BARRED },
+  { lemma: 'ban', kind: RelationKind.BARRED },
+  { lemma: 'restrict', kind: RelationKind.BARRED },
+  { lemma: 'sanction', kind: RelationKind.SANCTIONED },
+  {
+    pattern:
+      '(?:re)?(?:impose|imposed|imposing|reinstate|reinstating|reinstated) (?:[\\w-]+ ){0,3}(?:sanctions|duties|tariffs)',
+    kind: RelationKind.SANCTIONED,
+  },
+  { lemma: 'meet', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
+  { lemma: 'sit down', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
+  { lemma: 'negotiate', kind: RelationKind.NEGOTIATED_WITH, object: 'with', mutual: true },
+  { pattern: 'talks with', kind: RelationKind.NEGOTIATED_WITH, mutual: true },
+  {
+    pattern: 'in (?:constant |regular |close |direct )?(?:touch|contact) with',
+    kind: RelationKind.CONSULTED,
+    mutual: true,
+  },
+  {
+    pattern: '(?:speak|speaks|spoke|speaking|talked|talking)(?: \\w+ly)? with',
+    kind: RelationKind.CONSULTED,
+    mutual: true,
+  },
+  { lemma: 'consult', kind: RelationKind.CONSULTED },
+  { lemma: 'visit', kind: RelationKind.VISITED },
+  {
+    pattern: '(?:fly|flies|flew|flying|travel|travels|traveled|travelled|traveling|travelling) to',
+    kind: RelationKind.VISITED,
+  },
+  { lemma: 'back', kind: RelationKind.BACKED },
+  { lemma: 'endorse', kind: RelationKind.BACKED },
+  { pattern: 'backing', kind: RelationKind.BACKED, object: 'backing' },
+  {
+    pattern:
+      'help(?:s|ed|ing)? (?:to )?(?:organize|organise|arrange|broker)(?: (?:the|a) (?:meeting|talks|visit)(?: with)?)?',
+    kind: RelationKind.FACILITATED,
+  },
+  { lemma: 'mediate', kind: RelationKind.FACILITATED },
+  { lemma: 'facilitate', kind: RelationKind.FACILITATED },
+];
+
+/** Words before a verb that make what it says possible rather than done. */
+export const POSSIBLE_MARKERS =
+  /\b(?:could|may|might|would|will|whether to|is expected to|are expected to|plans? to|considering)\s+(?:\w+ly\s+)?(?:be\s+)?$/;
+/** A verb in the infinitive after one of these is asked for, not done ("urged Venezuela's neighbours to pressure"). */
+export const REQUEST_VERBS = ['urge', 'ask', 'call on', 'press', 'demand'];

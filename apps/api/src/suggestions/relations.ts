@@ -1,0 +1,226 @@
+import { Modality } from '../common/modality.js';
+import type { Mention } from './actors.js';
+import type { Proposal, TextSpan } from './proposal.js';
+import type { Reading } from './reading.js';
+import { attributionAt, mentionsIn } from './reading.js';
+import { POSSIBLE_MARKERS, RELATION_VERBS, REQUEST_VERBS, type RelationVerb } from './relation-verbs.js';
+import { verbForms } from './lexicon.js';
+import { quoteOf, trimmed } from './spans.js';
+import { dateIn } from './dates.js';
+
+/** A lexicon entry found in a sentence. */
+interface Trigger extends TextSpan {
+  verb: RelationVerb;
+  words: string;
+}
+
+let compiled: { verb: RelationVerb; pattern: RegExp }[] | undefined;
+
+/** The lexicon as patterns: each lemma with every form compromise conjugates for it. */
+function lexicon(): { verb: RelationVerb; pattern: RegExp }[] {
+  compiled ??= RELATION_VERBS.map((verb) => {
+    if (verb.pattern) return { verb, pattern: new RegExp(`(?<![\\w-])${verb.pattern}\\b`, 'g') };
+    const alternatives = verbForms(verb.lemma ?? '')
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+    // "US-backed" is an adjective, not the verb.
+    return { verb, pattern: new RegExp(`(?<![\\w-])(?:${alternatives})\\b`, 'g') };
+  });
+  return compiled;
+}
+
+function triggersIn(text: string, sentence: TextSpan): Trigger[] {
+  const words = text.slice(sentence.start, sentence.end);
+  const all: Trigger[] = [];
+  for (const { verb, pattern } of lexicon()) {
+    for (const match of words.matchAll(pattern)) {
+      const start = sentence.start + match.index;
+      all.push({ start, end: start + match[0].length, verb, words: match[0] });
+    }
+  }
+  // Of overlapping triggers the longest wins: "helped organize the meeting with" over "meeting".
+  const found: Trigger[] = [];
+  const longest = (a: Trigger, b: Trigger) =>
+    b.end - b.start - (a.end - a.start) || Number(Boolean(b.verb.pattern)) - Number(Boolean(a.verb.pattern));
+  for (const trigger of all.sort(longest)) {
+    if (!found.some((other) => trigger.start < other.end && other.start < trigger.end)) found.push(trigger);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The clause a trigger stands in: up to a semicolon, colon, or the next trigger's clause. */
+const CLAUSE_END = /[;:]|, (?:and|but|before|after|while|who|which)\b|\. /;
+
+/** How far after its verb (in characters) an object may start: "reinstate sanctions against the nation’s …". */
+const OBJECT_REACH = 50;
+
+/** What may stand between two coordinated actors: "and", then a title ("and Maduro’s head negotiator"). */
+const COORDINATION =
+  /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’']*\s*)+)?(?:,|\s)*(?:and|as well as)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}’']*|head|chief|deputy|acting|senior|special|foreign|trade|negotiator|minister|envoy|adviser|presidential|candidate|opposition)\s+){0,5}$/u;
+
+/** "A and B": the mentions coordinated with `mention`, before it in the same noun phrase. */
+function coordinated(reading: Reading, mentions: Mention[], index: number): Mention[] {
+  const group = [mentions[index]].filter((m): m is Mention => m !== undefined);
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const before = mentions[i];
+    const after = group[0];
+    if (!before || !after) break;
+    const between = reading.text.slice(before.end, after.start);
+    if (!COORDINATION.test(between)) break;
+    group.unshift(before);
+  }
+  return group;
+}
+
+/** Relations: for each lexicon verb, its subject (source) and object (target) among the sentence's actors. */
+export function proposeRelations(reading: Reading): Proposal[] {
+  const { text } = reading;
+  const proposals: Proposal[] = [];
+  const seen = new Set<string>();
+  const add = (
+    kind: string,
+    source: Mention,
+    target: Mention,
+    span: TextSpan,
+    modality: Modality,
+    confidence: number,
+  ) => {
+    if (source.actor === target.actor) return;
+    const id = `${kind}:${source.actor}:${target.actor}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const evidence = trimmed(text, span, /[\s,;:.]+$/);
+    const date = dateIn(reading, evidence);
+    proposals.push({
+      type: 'relations',
+      fact: {
+        key: `${source.actor}-${kind.toLowerCase().replace(/_/g, '-')}-${target.actor}`.slice(0, 120),
+        kind,
+        source: source.actor,
+        target: target.actor,
+        summary: text.slice(evidence.start, evidence.end),
+        ...(modality === Modality.ACTUAL ? {} : { modality }),
+        ...(date ? { date } : {}),
+        attribution: attributionAt(reading, evidence.start),
+        evidence: [quoteOf(text, evidence)],
+      },
+      spans: [evidence],
+      confidence,
+    });
+  };
+  for (const sentence of reading.sentences) {
+    const mentions = mentionsIn(reading, sentence);
+    if (mentions.length < 2) continue;
+    const triggers = triggersIn(text, sentence);
+    /** A subject handed on by "urged X to <verb>" to the verb it governs, with its modality. */
+    const handed = new Map<Trigger, { source: Mention; modality: Modality }>();
+    for (const [index, trigger] of triggers.entries()) {
+      const clauseEndMatch = CLAUSE_END.exec(text.slice(trigger.end, sentence.end));
+      const next = triggers[index + 1];
+      const clauseEnd = Math.min(
+        clauseEndMatch ? trigger.end + clauseEndMatch.index : sentence.end,
+        next?.start ?? sentence.end,
+      );
+      const before = mentions.filter((mention) => mention.end <= trigger.start);
+      let after = mentions.filter((mention) => mention.start >= trigger.end && mention.start < clauseEnd);
+      const lead = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start);
+      let modality = trigger.verb.modality ?? Modality.ACTUAL;
+      if (POSSIBLE_MARKERS.test(lead)) modality = Modality.POSSIBLE;
+      const given = handed.get(trigger);
+      if (given) modality = given.modality;
+      if (trigger.verb.object === 'with') {
+        const withAt = text.slice(trigger.end, clauseEnd).search(/\bwith\b/);
+        after = withAt === -1 ? [] : after.filter((mention) => mention.start > trigger.end + withAt);
+      }
+      if (trigger.verb.object === 'backing') {
+        // "with US backing": the backer stands just before the word, the backed is the clause's subject.
+        const backer = before.at(-1);
+        const backed = mentions.find(
+          (mention) => mention.start >= sentence.start && mention.end <= (backer?.start ?? 0),
+        );
+        if (backer && backed && /with\s+$/.test(text.slice(backer.start - 6, backer.start))) {
+          add(
+            trigger.verb.kind,
+            backer,
+            backed,
+            { start: trigger.start - (trigger.start - backer.start) - 5, end: trigger.end },
+            modality,
+            0.6,
+          );
+        }
+        continue;
+      }
+      // The subject: handed on, else the nearest actor before the verb that is not a prepositional object.
+      let source = given?.source;
+      if (!source) {
+        for (let i = before.length - 1; i >= 0; i -= 1) {
+          const candidate = before[i];
+          if (!candidate) continue;
+          const preceding = text.slice(Math.max(sentence.start, candidate.start - 8), candidate.start);
+          if (/\b(?:of|to|in|on|against|from|about|at|with)\s+(?:the\s+)?$/.test(preceding) && i > 0) continue;
+          source = candidate;
+          break;
+        }
+      }
+      // "flew to Caracas": a place, not an actor, is what was visited.
+      const place = reading.cast.places.find(
+        (candidate) => candidate.start >= trigger.end && candidate.start <= trigger.end + 5,
+      );
+      // An object stands close to its verb; an actor further on belongs to another phrase.
+      const target = place ? undefined : after.find((mention) => mention.start - trigger.end <= OBJECT_REACH);
+      const evidenceStart = Math.min(source?.start ?? trigger.start, trigger.start);
+      if (source && target) {
+        add(
+          trigger.verb.kind,
+          source,
+          target,
+          { start: evidenceStart, end: target.end },
+          modality,
+          given ? 0.55 : 0.65,
+        );
+        // "prevented Machado and Yoris": every coordinated object.
+        let last = target;
+        for (const next of after.slice(1)) {
+          if (!/^\s*(?:,|and|as well as)\s*(?:and\s+)?$/.test(text.slice(last.end, next.start))) break;
+          add(trigger.verb.kind, source, next, { start: evidenceStart, end: next.end }, modality, 0.55);
+          last = next;
+        }
+        // "urged X to pressure Y": the next verb is X's, asked for.
+        if (REQUEST_VERBS.some((lemma) => trigger.verb.lemma === lemma || trigger.verb.pattern?.startsWith(lemma))) {
+          const following = triggers[index + 1];
+          if (following && /^\s+to\s+$/.test(text.slice(target.end, following.start))) {
+            handed.set(following, { source: target, modality: Modality.REQUESTED });
+          }
+        }
+        if (trigger.verb.modality === Modality.THREATENED) {
+          const following = triggers[index + 1];
+          if (following && /^\s+to\s+$/.test(text.slice(trigger.end, following.start))) {
+            handed.set(following, { source, modality: Modality.THREATENED });
+          }
+        }
+      } else if (source && !target && trigger.verb.modality === Modality.THREATENED) {
+        const following = triggers[index + 1];
+        if (following && /^\s+to\s+$/.test(text.slice(trigger.end, following.start))) {
+          handed.set(following, { source, modality: Modality.THREATENED });
+        }
+      } else if (!target && trigger.verb.mutual) {
+        // "A and B met": each pair of the coordinated subjects.
+        // "A and B, including C and D, met": each pair, in each coordinated group.
+        let last = before.length - 1;
+        while (last >= 0) {
+          const group = coordinated(reading, before, last);
+          for (let i = 0; i + 1 < group.length; i += 1) {
+            const a = group[i];
+            const b = group[i + 1];
+            if (a && b) add(trigger.verb.kind, a, b, { start: a.start, end: trigger.end }, modality, 0.55);
+          }
+          const first = group[0];
+          const previous = before[last - group.length];
+          if (!first || !previous || !/^,\s+including\b/.test(text.slice(previous.end, first.start))) break;
+          last -= group.length;
+        }
+      }
+    }
+  }
+  return proposals;
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { StatementKind } from '../../src/statement/statement-kind.js';
+import { parseBundle } from '../../src/importer/load-bundle.js';
+import { locateQuote } from '../../src/facts/evidence-locator.js';
+import type { Proposal } from '../../src/suggestions/proposal.js';
+import { proposeFacts } from '../../src/suggestions/propose.js';
+import { loadHeldOut, loadSeed, proposalsFor } from './stories.js';
+
+const seed = await loadSeed();
+const heldOut = await loadHeldOut();
+const withKnown = proposalsFor(seed, 'known');
+const withNone = proposalsFor(seed, 'none');
+
+const ofType = <T extends Proposal['type']>(proposals: Proposal[], type: T) =>
+  proposals.flatMap((p) => (p.type === type ? [p as Extract<Proposal, { type: T }>] : []));
+
+describe('proposeFacts on the seed story', () => {
+  it('proposes each refusal to comment with the body that refused', () => {
+    const refusals = ofType(withKnown, 'statements').filter(
+      (p) => p.fact.kind !== StatementKind.QUOTE && p.fact.kind !== StatementKind.PARAPHRASE,
+    );
+    expect(refusals.map((p) => [p.fact.kind, p.fact.speaker])).toEqual([
+      ['DECLINED_TO_COMMENT', 'us-national-security-council'],
+      ['NO_REPLY', 'venezuela-s-information-ministry'],
+      ['DECLINED_TO_COMMENT', 'venezuelan-affairs-unit'],
+    ]);
+  });
+
+  it('gives a quote its speaker named after it', () => {
+    const quote = ofType(withKnown, 'statements').find((p) => p.fact.kind === StatementKind.QUOTE);
+    expect(quote?.fact).toMatchObject({
+      speaker: 'luis-gilberto-murillo',
+      text: 'We will always play a constructive role within the framework of diplomatic channels',
+      setting: 'in a radio interview',
+    });
+  });
+
+  it('reads a position from a title before a name', () => {
+    const murillo = ofType(withKnown, 'positions').find((p) => p.fact.holder === 'luis-gilberto-murillo');
+    expect(murillo?.fact).toMatchObject({ title: 'Foreign Minister', organization: 'colombia', acting: true });
+  });
+
+  it('takes a relation’s modality from "urged … to"', () => {
+    const urged = ofType(withKnown, 'relations').filter((p) => ['URGED', 'PRESSURED'].includes(p.fact.kind));
+    expect(urged.map((p) => [p.fact.kind, p.fact.source, p.fact.target, p.fact.modality ?? 'ACTUAL'])).toEqual([
+      ['URGED', 'united-states', 'venezuela-s-neighbors', 'ACTUAL'],
+      ['PRESSURED', 'venezuela-s-neighbors', 'nicolas-maduro', 'REQUESTED'],
+    ]);
+  });
+
+  it('matches mentions to known actors by alias, fuller and shorter forms', () => {
+    const matched = new Set(ofType(withKnown, 'actors').map((p) => p.matches));
+    for (const slug of ['nicolas-maduro', 'venezuelan-government', 'gustavo-petro', 'united-states']) {
+      expect(matched).toContain(slug);
+    }
+    expect(ofType(withKnown, 'actors').every((p) => p.matches === p.fact.slug)).toBe(true);
+  });
+
+  it('with no actor known, proposes them with a kind and links surnames to the full name', () => {
+    const actors = new Map(ofType(withNone, 'actors').map((p) => [p.fact.slug, p.fact]));
+    expect(actors.get('nicolas-maduro')?.kind).toBe('PERSON');
+    expect(actors.get('us-national-security-council')?.kind).toBe('ORGANIZATION');
+    expect(actors.get('colombia')?.kind).toBe('STATE');
+    const petroMet = ofType(withNone, 'relations').find(
+      (p) => p.fact.kind === 'MET_WITH' && p.fact.target === 'nicolas-maduro',
+    );
+    expect(petroMet?.fact.source).toBe('gustavo-petro');
+  });
+
+  it('resolves an event’s date words against the publication date', () => {
+    const meeting = ofType(withKnown, 'events').find((p) => p.fact.location === 'Mexico City');
+    expect(meeting?.fact).toMatchObject({ kind: 'MEETING', date: 'Tuesday' });
+    const following = ofType(withKnown, 'events').find((p) =>
+      JSON.stringify(p.fact.date).includes('following morning'),
+    );
+    expect(following?.fact.date).toMatchObject({ start: '2024-04-10' });
+  });
+
+  it('proposes figures with currency, period, condition and who estimates them', () => {
+    expect(ofType(withKnown, 'figures').map((p) => p.fact)).toEqual([
+      expect.objectContaining({
+        amount: 2_000_000_000,
+        currency: 'USD',
+        modality: 'POSSIBLE',
+        condition: 'If the suspension is lifted',
+        subject: 'venezuela',
+        period: 'by the end of 2024',
+        attribution: 'luis-barcenas',
+      }),
+      expect.objectContaining({
+        amount: 740_000_000,
+        period: 'From October until March',
+        attribution: 'eduardo-fortuny',
+      }),
+    ]);
+  });
+
+  it('proposes nothing for an empty text', () => {
+    expect(proposeFacts({ text: ' ', publishedAt: '2024-04-11', knownActors: [] })).toEqual([]);
+  });
+});
+
+describe('every proposal is a valid bundle fact', () => {
+  const cases = [
+    ['seed, actors known', seed, withKnown],
+    ['seed, none known', seed, withNone],
+    ['held-out, actors known', heldOut, proposalsFor(heldOut, 'known')],
+    ['held-out, none known', heldOut, proposalsFor(heldOut, 'none')],
+  ] as const;
+
+  it.each(cases)('%s: each quote is exactly the words of its span', (_, { text }, proposals) => {
+    expect(proposals.length).toBeGreaterThan(20);
+    for (const proposal of proposals) {
+      const evidence = proposal.fact.evidence ?? [];
+      expect(evidence.length).toBe(proposal.spans.length);
+      evidence.forEach((quote, index) => {
+        const located = locateQuote(text, quote);
+        expect({ start: located.start, end: located.end }).toEqual(proposal.spans[index]);
+      });
+      expect(proposal.confidence).toBeGreaterThan(0);
+      expect(proposal.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it.each(cases)(
+    '%s: the proposals form a bundle of the story format whose references resolve',
+    (_, loaded, proposals) => {
+      const lists = {
+        actors: [],
+        attributions: [],
+        positions: [],
+        events: [],
+        relations: [],
+        statements: [],
+        figures: [],
+      } as Record<Proposal['type'], unknown[]>;
+      for (const proposal of proposals) lists[proposal.type].push(proposal.fact);
+      const bundle = parseBundle(
+        {
+          format: 'parley-story/1',
+          document: { ...loaded.bundle.document, text: loaded.text, textFile: undefined },
+          ...lists,
+          negotiations: [],
+        },
+        'proposals',
+      );
+      const actors = new Set(bundle.actors.map((actor) => actor.slug));
+      const attributions = new Set(bundle.attributions.map((attribution) => attribution.key));
+      const referenced = [
+        ...bundle.positions.flatMap((p) => [p.holder, p.organization]),
+        ...bundle.relations.flatMap((r) => [r.source, r.target]),
+        ...bundle.statements.map((s) => s.speaker),
+        ...bundle.figures.map((f) => f.subject),
+        ...bundle.events.flatMap((e) => e.participants.map((p) => p.actor)),
+        ...bundle.attributions.map((a) => a.source),
+      ].filter((slug): slug is string => slug !== undefined);
+      expect(referenced.filter((slug) => !actors.has(slug))).toEqual([]);
+      const cited = [...bundle.relations, ...bundle.events, ...bundle.figures].map((fact) => fact.attribution);
+      expect(cited.filter((key) => !attributions.has(key))).toEqual([]);
+    },
+  );
+});
