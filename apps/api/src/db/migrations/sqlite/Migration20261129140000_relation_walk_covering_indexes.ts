@@ -19,7 +19,11 @@ export class Migration20261129140000_relation_walk_covering_indexes extends Migr
   override async down(): Promise<void> {
     this.addSql(`drop index \`relation_source_id_target_id_id_kind_date_start_date_end_index\`;`);
     this.addSql(`drop index \`relation_target_id_source_id_id_kind_date_start_date_end_index\`;`);
-    this.addSql(`create index \`relation_source_id_target_id_id_index\` on \`relation\` (\`source_id\`, \`target_id\`, \`id\`);`);
-    this.addSql(`create index \`relation_target_id_source_id_id_index\` on \`relation\` (\`target_id\`, \`source_id\`, \`id\`);`);
+    this.addSql(
+      `create index \`relation_source_id_target_id_id_index\` on \`relation\` (\`source_id\`, \`target_id\`, \`id\`);`,
+    );
+    this.addSql(
+      `create index \`relation_target_id_source_id_id_index\` on \`relation\` (\`target_id\`, \`source_id\`, \`id\`);`,
+    );
   }
 }
