@@ -269,6 +269,26 @@ describeEachDatabase('paths', (database) => {
     expect(large).toBe(small);
   }, 300_000);
 
+  it('asks the database at most two statements per length along a chain, the frontier sizes included', async () => {
+    // 0 — 1 — 2 — 3 — 4: each length grows a ball (its links and the size of the next frontier
+    // in one statement) and reads the links between the frontiers; no statement of its own to
+    // count a frontier.
+    const ids = await addSyntheticGraph(
+      api.db.orm.em.fork(),
+      'chain',
+      5,
+      [0, 1, 2, 3].map((i) => ({ source: i, target: i + 1 })),
+    );
+    const recorder = recordStatements(api.db);
+    try {
+      const outcome = await new PathSearch(api.db.orm.em.fork()).run(ids[0]!, ids[4]!, 4, 10);
+      expect(outcome).toMatchObject({ complete: true, paths: [ids] });
+      expect(recorder.statements.length).toBeLessThanOrEqual(2 * 4 - 1);
+    } finally {
+      recorder.stop();
+    }
+  });
+
   it('refuses many aliases of paths before running them', async () => {
     const alias = (i: number) => `p${i}: paths(from: "gustavo-petro", to: "maria-corina-machado") { length }`;
     const query = (n: number) => `{ ${Array.from({ length: n }, (_, i) => alias(i)).join(' ')} }`;

@@ -212,6 +212,8 @@ export const handSql: Record<string, (db: Db, params: ShapeParams) => Promise<un
   },
 
   paths: (db, { from, to }) => pathLengths(db, from!, to!, 4, 10),
+  paths3: (db, { from, to }) => pathLengths(db, from!, to!, 3, 10),
+  paths2: (db, { from, to }) => pathLengths(db, from!, to!, 2, 10),
 };
 
 /** Each actor's neighbours in the graph `paths` searches: relations, positions and shared events. */

@@ -27,6 +27,13 @@ export class IdLists {
       : { sql: `${column} in (select value from json_each(?))`, params: [JSON.stringify(ids)] };
   }
 
+  /** `ids` as a table of one column, `value`, to select from. */
+  table(ids: readonly number[]): Sql {
+    return this.#postgres
+      ? { sql: `unnest(?::int[]) as ids(value)`, params: [`{${ids.join(',')}}`] }
+      : { sql: `json_each(?)`, params: [JSON.stringify(ids)] };
+  }
+
   /** `column` is none of `ids`. */
   notIn(column: string, ids: readonly number[]): Sql {
     return this.#postgres

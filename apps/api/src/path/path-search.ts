@@ -89,8 +89,9 @@ function linksSql(lists: IdLists, ends: readonly number[], others?: readonly num
   return unionAll([
     sql`select 0 as k, min(id) as id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
       where ${lists.in('source_id', ends)}${to('target_id')} group by source_id, target_id`,
+    // Grouped in the order of the index on (target, source): aggregated as read, not hashed.
     sql`select 0, min(id), target_id, source_id, 0, 0, 0 from "relation"
-      where ${lists.in('target_id', ends)}${to('source_id')} group by source_id, target_id`,
+      where ${lists.in('target_id', ends)}${to('source_id')} group by target_id, source_id`,
     ...positionAndEventLinks(lists, ends, others, firstOfEvent),
   ]);
 }
@@ -163,6 +164,24 @@ function relationCountSql(lists: IdLists, ends: readonly number[]): Sql {
     + (select count(*) from "relation" where ${lists.in('target_id', ends)}) as n`;
 }
 
+/** The `k` of a row that is no link but an actor's relation count (`id`), for `a` = `b` = that actor. */
+const DEGREE = 3;
+
+/**
+ * `links` (at most `limit` rows) and, in the same statement, the relation count of each actor
+ * `degreesOf` selects (as `value`; it may select from `found`, the links read): what deciding
+ * the next step needs, without a round trip of its own.
+ */
+function withDegreesSql(links: Sql, limit: number, degreesOf: Sql | undefined): Sql {
+  if (!degreesOf) return sql`${links} limit ${limit}`;
+  return sql`with found as materialized (${links} limit ${limit})
+    select k, id, a, b, o, pa, pb from found
+    union all
+    select ${DEGREE}, (select count(*) from "relation" where source_id = value)
+        + (select count(*) from "relation" where target_id = value), value, value, 0, 0, 0
+      from (${degreesOf}) actors`;
+}
+
 function pairLinks(graph: Subgraph, from: number, to: number): PairLinks {
   let neighbours = graph.get(from);
   if (!neighbours) graph.set(from, (neighbours = new Map<number, PairLinks>()));
@@ -199,6 +218,17 @@ class Ball {
   cost: number | undefined;
   /** The other ball's depth when the links between the two frontiers were last read. */
   met = -1;
+
+  /** Sets `cost` from the relation counts of actors, when every actor of the frontier has one. */
+  countFrom(degrees: ReadonlyMap<number, number>): void {
+    let cost = 0;
+    for (const actor of this.frontier) {
+      const degree = degrees.get(actor);
+      if (degree === undefined) return;
+      cost += degree;
+    }
+    this.cost = cost;
+  }
 
   constructor(origin: number) {
     this.distance = new Map([[origin, 0]]);
@@ -246,6 +276,8 @@ export class PathSearch {
   #steps = 0;
   /** Every path of at most this many hops has all its links read. */
   #covered = 0;
+  /** The longest path asked for: past it no step needs the frontiers' costs. */
+  #maxLength = 0;
 
   constructor(
     private readonly em: EntityManager,
@@ -273,6 +305,7 @@ export class PathSearch {
   async #search(from: number, to: number, maxLength: number, first: number): Promise<PathSearchOutcome> {
     const fromBall = new Ball(from);
     const toBall = new Ball(to);
+    this.#maxLength = maxLength;
     this.#seen.add(from).add(to);
     const found: number[][] = [];
     const outcome = (complete: boolean, searchedLength: number): PathSearchOutcome => ({
@@ -319,7 +352,8 @@ export class PathSearch {
           return false;
         this.#covered = radii + 2;
       } else {
-        if (!(await this.#expand(cheaper))) return false;
+        // The balls' costs decide the step after next: worth reading now only if there is one.
+        if (!(await this.#expand(cheaper, this.#maxLength >= radii + 3))) return false;
         this.#covered = Math.max(this.#covered, radii + 1);
       }
     }
@@ -359,15 +393,24 @@ export class PathSearch {
     return ball.cost;
   }
 
-  /** Reads links into the part read; false when more than the links budget allows. */
-  async #read(statement: (limit: number) => Sql): Promise<boolean> {
+  /**
+   * Reads links into the part read and returns the relation counts read with them (actor →
+   * count); null when more links than the budget allows.
+   */
+  async #read(statement: (limit: number) => Sql): Promise<Map<number, number> | null> {
     const left = this.budget.links - this.#linksRead;
-    if (left < 0) return false;
+    if (left < 0) return null;
     const rows = await this.#rows<keyof LinkRow>(statement(left + 1));
-    this.#linksRead += rows.length;
-    if (rows.length > left) return false;
-    this.#add(rows);
-    return true;
+    const degrees = new Map<number, number>();
+    const links: LinkRow[] = [];
+    for (const row of rows) {
+      if (row.k === DEGREE) degrees.set(row.a, row.id);
+      else links.push(row);
+    }
+    this.#linksRead += links.length;
+    if (links.length > left) return null;
+    this.#add(links);
+    return degrees;
   }
 
   /** Adds links read to the part read, each to both of its actors. */
@@ -393,14 +436,27 @@ export class PathSearch {
     }
   }
 
-  /** Reads the links between the two frontiers: with the balls, every path one hop longer than their radii. */
+  /**
+   * Reads the links between the two frontiers: with the balls, every path one hop longer than
+   * their radii. When a longer path may be asked for, the frontiers' costs come with them.
+   */
   async #meet(fromBall: Ball, toBall: Ball): Promise<boolean> {
     if (fromBall.met === toBall.depth && toBall.met === fromBall.depth) return true;
     const [ends, others] =
       fromBall.frontier.length <= toBall.frontier.length
         ? [fromBall.frontier, toBall.frontier]
         : [toBall.frontier, fromBall.frontier];
-    if (!(await this.#read((limit) => sql`${linksSql(this.#lists, ends, others)} limit ${limit}`))) return false;
+    const uncounted = [fromBall, toBall].flatMap((ball) => (ball.cost === undefined ? ball.frontier : []));
+    const costsNeeded = this.#maxLength >= fromBall.depth + toBall.depth + 2 && uncounted.length > 0;
+    const degrees = await this.#read((limit) =>
+      withDegreesSql(
+        linksSql(this.#lists, ends, others),
+        limit,
+        costsNeeded ? sql`select value from ${this.#lists.table(uncounted)}` : undefined,
+      ),
+    );
+    if (!degrees) return false;
+    for (const ball of [fromBall, toBall]) if (ball.cost === undefined) ball.countFrom(degrees);
     [fromBall.met, toBall.met] = [toBall.depth, fromBall.depth];
     return true;
   }
@@ -415,12 +471,23 @@ export class PathSearch {
       return false;
     }
     this.#linksRead += cost;
-    return this.#read((limit) => middlesSql(this.#lists, fromBall.frontier, toBall.frontier, limit));
+    return (await this.#read((limit) => middlesSql(this.#lists, fromBall.frontier, toBall.frontier, limit))) !== null;
   }
 
-  /** Reads every link of the ball's frontier and moves it one hop out; false when the budget ran out. */
-  async #expand(ball: Ball): Promise<boolean> {
-    if (!(await this.#read((limit) => sql`${linksSql(this.#lists, ball.frontier)} limit ${limit}`))) return false;
+  /**
+   * Reads every link of the ball's frontier and moves it one hop out; false when the budget ran
+   * out. When a longer path may be asked for (`costNeeded`), the new frontier's cost comes with it.
+   */
+  async #expand(ball: Ball, costNeeded: boolean): Promise<boolean> {
+    const known = [...ball.distance.keys()];
+    const degrees = await this.#read((limit) =>
+      withDegreesSql(
+        linksSql(this.#lists, ball.frontier),
+        limit,
+        costNeeded ? sql`select distinct b as value from found where ${this.#lists.notIn('b', known)}` : undefined,
+      ),
+    );
+    if (!degrees) return false;
     const next: number[] = [];
     for (const actor of ball.frontier) {
       for (const neighbour of this.#graph.get(actor)?.keys() ?? []) {
@@ -433,6 +500,7 @@ export class PathSearch {
     ball.frontier = next;
     ball.depth += 1;
     ball.cost = undefined;
+    ball.countFrom(degrees);
     return true;
   }
 

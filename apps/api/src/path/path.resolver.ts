@@ -61,7 +61,7 @@ export const MAX_PATHS = 50;
 export const PATH_QUERY_COMPLEXITY = 15_000;
 
 @ArgsType()
-class PathArgs {
+export class PathArgs {
   @Field(() => String, { description: 'Slug of the actor to start from.' })
   from!: string;
 

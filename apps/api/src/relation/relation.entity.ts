@@ -12,10 +12,10 @@ import { RelationCategory, RelationKind } from './relation-kind.js';
 
 @Entity()
 @Unique({ properties: ['document', 'key'] })
-// Covering indexes for graph walks (paths, neighbourhood): an actor's linked pairs each way, and
-// each pair's first relation, without reading the rows.
-@Index({ properties: ['source', 'target', 'id'] })
-@Index({ properties: ['target', 'source', 'id'] })
+// Covering indexes for graph walks (paths, neighbourhood): an actor's linked pairs each way, each
+// pair's first relation, and what a neighbourhood ranks by (kind, dates), without reading the rows.
+@Index({ properties: ['source', 'target', 'id', 'kind', 'date.start', 'date.end'] })
+@Index({ properties: ['target', 'source', 'id', 'kind', 'date.start', 'date.end'] })
 // Filters the API offers: an actor's relations of a category, a category by date, any by date.
 @Index({ properties: ['source', 'category', 'id'] })
 @Index({ properties: ['target', 'category', 'id'] })

@@ -19,6 +19,8 @@ import { Migration20261129130000_document_imported_facts as PostgresDocumentImpo
 import { Migration20261129140000_sign_in_throttle as PostgresSignInThrottle } from './postgresql/Migration20261129140000_sign_in_throttle.js';
 import { Migration20261129130000_document_imported_facts as SqliteDocumentImportedFacts } from './sqlite/Migration20261129130000_document_imported_facts.js';
 import { Migration20261129140000_sign_in_throttle as SqliteSignInThrottle } from './sqlite/Migration20261129140000_sign_in_throttle.js';
+import { Migration20261129150000_relation_walk_covering_indexes as PostgresRelationWalkCoveringIndexes } from './postgresql/Migration20261129150000_relation_walk_covering_indexes.js';
+import { Migration20261129150000_relation_walk_covering_indexes as SqliteRelationWalkCoveringIndexes } from './sqlite/Migration20261129150000_relation_walk_covering_indexes.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -37,6 +39,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129120000_history', class: SqliteHistory },
     { name: 'Migration20261129130000_document_imported_facts', class: SqliteDocumentImportedFacts },
     { name: 'Migration20261129140000_sign_in_throttle', class: SqliteSignInThrottle },
+    { name: 'Migration20261129150000_relation_walk_covering_indexes', class: SqliteRelationWalkCoveringIndexes },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
@@ -49,5 +52,6 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129120000_history', class: PostgresHistory },
     { name: 'Migration20261129130000_document_imported_facts', class: PostgresDocumentImportedFacts },
     { name: 'Migration20261129140000_sign_in_throttle', class: PostgresSignInThrottle },
+    { name: 'Migration20261129150000_relation_walk_covering_indexes', class: PostgresRelationWalkCoveringIndexes },
   ],
 };
