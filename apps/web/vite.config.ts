@@ -79,15 +79,12 @@ function inlineEntryStylesheet(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        return html.replace(
-          /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g,
-          (link, fileName: string) => {
-            const asset = bundle?.[fileName];
-            if (asset?.type !== 'asset') return link;
-            const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-            return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
-          },
-        );
+        return html.replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (link, fileName: string) => {
+          const asset = bundle?.[fileName];
+          if (asset?.type !== 'asset') return link;
+          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+          return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
+        });
       },
     },
   };

@@ -64,6 +64,8 @@ export interface AxisLabel {
 
 /** How far apart labels may be, in months: every month, every other one, quarters, halves, years… */
 const LABEL_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+/** Past the longest step, a label each century: no histogram is that long. */
+const WIDEST_STEP = 1200;
 
 /** Room a label takes, in pixels at the axis's type size ("Sep 2024", "2024"), and the gap kept after it. */
 const MONTH_LABEL_WIDTH = 64;
@@ -82,7 +84,7 @@ export function axisLabels(first: number, count: number, width: number): AxisLab
   const step =
     LABEL_STEPS.find(
       (months) => monthWidth * months >= (months < 12 ? MONTH_LABEL_WIDTH : YEAR_LABEL_WIDTH) + LABEL_GAP,
-    ) ?? LABEL_STEPS.at(-1)!;
+    ) ?? WIDEST_STEP;
   const labelWidth = step < 12 ? MONTH_LABEL_WIDTH : YEAR_LABEL_WIDTH;
   const labels: AxisLabel[] = [];
   for (let index = 0; index < count; index += 1) {

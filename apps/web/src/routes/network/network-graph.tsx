@@ -96,7 +96,7 @@ function toElements(
   }
   // Sorted, so that the same relations give the same elements in the same order, hence the same layout.
   const nodes = actorsOf(relations);
-  const alsoTitled = new Map(elsewhere.map((entry) => [entry.slug, entry]));
+  const alsoTitled = new Map(elsewhere.map((entry) => [entry.slug, elsewhereSentence(entry)]));
   return [
     ...[...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -112,7 +112,7 @@ function toElements(
         id: actor.slug,
         label: actor.name,
         // What a pointer resting on the actor shows.
-        tooltip: alsoTitled.has(actor.slug) ? elsewhereSentence(alsoTitled.get(actor.slug)!) : actor.name,
+        tooltip: alsoTitled.get(actor.slug) ?? actor.name,
         shape: ACTOR_KINDS[actor.kind].shape,
         color: ACTOR_KINDS[actor.kind].color,
         // Area grows with the number of relations, so hubs stand out without swamping the rest.
@@ -413,9 +413,7 @@ export function NetworkGraph({
       />
       {grouping.elsewhere.length ? (
         <div className="graph-note">
-          <p>
-            An actor with titles in several organisations is boxed with the organisation of its first-listed title:
-          </p>
+          <p>An actor with titles in several organisations is boxed with the organisation of its first-listed title:</p>
           <ul aria-label="Actors with titles in several organisations">
             {grouping.elsewhere.map((entry) => (
               <li key={entry.slug}>{elsewhereSentence(entry)}.</li>

@@ -48,7 +48,8 @@ export function organisationGroups(actors: readonly TitledActor[]): {
   const candidates = new Map<string, number>();
   for (const organisations of organisationsOf.values())
     for (const organisation of organisations) candidates.set(organisation, (candidates.get(organisation) ?? 0) + 1);
-  const boxable = (organisation: string) => (candidates.get(organisation) ?? 0) + (onGraph.has(organisation) ? 1 : 0) >= 2;
+  const boxable = (organisation: string) =>
+    (candidates.get(organisation) ?? 0) + (onGraph.has(organisation) ? 1 : 0) >= 2;
 
   const memberOf = new Map<string, string>();
   for (const [slug, organisations] of organisationsOf) {

@@ -1,13 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import {
-  axisLabels,
-  firstDayOf,
-  lastDayOf,
-  monthHistogram,
-  monthName,
-  monthOf,
-  type DayRange,
-} from '../../lib/months';
+import { axisLabels, firstDayOf, lastDayOf, monthHistogram, monthName, monthOf, type DayRange } from '../../lib/months';
 
 /** A range of months by index into the histogram, both ends included. */
 interface MonthRange {
