@@ -36,7 +36,7 @@ async function monthLabels(page: Page): Promise<{ text: string; left: number; ri
   return axis.locator('span').evaluateAll((spans) =>
     spans.map((span) => {
       const box = span.getBoundingClientRect();
-      return { text: span.textContent ?? '', left: box.left, right: box.right };
+      return { text: span.textContent, left: box.left, right: box.right };
     }),
   );
 }
@@ -140,7 +140,9 @@ describeInBrowser('the network view', () => {
       await ui.open('/network');
       const track = (await page.locator('.time-brush-track').boundingBox())!;
       // The labels follow the track's width once it is measured.
-      await expect.poll(async () => (await monthLabels(page)).at(-1)?.right ?? 0).toBeLessThanOrEqual(track.x + track.width);
+      await expect
+        .poll(async () => (await monthLabels(page)).at(-1)?.right ?? 0)
+        .toBeLessThanOrEqual(track.x + track.width);
       const labels = await monthLabels(page);
       expect(labels.length).toBeGreaterThan(1);
       expect(labels.every((label) => /^([A-Z][a-z]{2} )?\d{4}$/.test(label.text))).toBe(true);
