@@ -194,6 +194,22 @@ describeInBrowser('the network view', () => {
     );
   });
 
+  it('shows the relation picked from the list with its quoted words, and Back closes it', async () => {
+    const { ui, session } = suite;
+    const { page } = session;
+    await ui.open('/network?categories=PRESSURE');
+    await page.getByText(/^All \d+ relations shown/).click();
+    const first = page.locator('details li button').first();
+    const picked = (await first.textContent()) ?? '';
+    await first.click();
+    await page.waitForURL(/relation=/);
+    const panel = page.getByRole('complementary', { name: 'Selected relation' });
+    await panel.locator('article.relation .evidence q').first().waitFor();
+    expect(await panel.textContent()).toContain(picked.split(' ')[0]);
+    await page.goBack();
+    await panel.getByText(/^No relation selected/).waitFor();
+  });
+
   it('undoes a filter with Back', async () => {
     const { ui, session } = suite;
     await ui.open('/network');
