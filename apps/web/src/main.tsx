@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The DOM build of the provider: it can apply a navigation with flushSync (see ui/url-controls.ts).
 import { RouterProvider } from 'react-router/dom';
@@ -10,15 +10,10 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to render the explorer into');
 
-// As a transition, the first render yields to the browser every few milliseconds instead of
-// holding the main thread until the whole view is built: the page painted from index.html stays
-// responsive while the app takes it over.
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <ApolloProvider client={createApolloClient()}>
-        <RouterProvider router={router} />
-      </ApolloProvider>
-    </StrictMode>,
-  );
-});
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={createApolloClient()}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);
