@@ -1,22 +1,22 @@
 import { startServer, type RunningServer } from '@parley/test-support';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MEASURED_VIEWS, measureOnce, median, type ViewName } from '../lighthouse/lighthouse.js';
+import {
+  hostBenchmarkIndex,
+  MEASURED_VIEWS,
+  measureOnce,
+  medianOfThreeDecided,
+  type ViewName,
+} from '../lighthouse/lighthouse.js';
 import { describeInBrowser } from '../support/environment.js';
 
 /**
- * The quick form of `npm run lighthouse`: one run per view, and only a view that scores below its
- * bar gets two more, its median deciding. The target is 90 (the README has the full script's
- * medians of three), but the same build scored 66–80 on the overview while other suites ran on the
- * same two cores, so this bar only catches a collapse (a blocking script, a giant first chunk);
- * `LIGHTHOUSE_MIN_SCORE` raises it on a quiet machine. The reader shares the others' bar since its
- * spans no longer go through the client cache (that had cost it 300–500 ms of blocking time).
+ * The CI form of `npm run lighthouse`: each view's median of three runs must reach 85 (the target
+ * is 90; the README has the full script's figures). Two runs on the same side of the bar decide the
+ * median, so the third runs only when they disagree; the host's CPU is measured once per view, as
+ * it decides the slowdown every run of that view applies. `LIGHTHOUSE_MIN_SCORE` moves the bar (a
+ * quiet machine may ask for 90).
  */
-const QUIET_MACHINE_BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 0);
-const BARS: Record<ViewName, number> = {
-  overview: Math.max(QUIET_MACHINE_BAR, 60),
-  network: Math.max(QUIET_MACHINE_BAR, 60),
-  reader: Math.max(QUIET_MACHINE_BAR, 60),
-};
+const BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 85);
 
 describeInBrowser('Lighthouse performance (mobile preset)', () => {
   let server: RunningServer | undefined;
@@ -28,13 +28,15 @@ describeInBrowser('Lighthouse performance (mobile preset)', () => {
   });
 
   for (const view of Object.keys(MEASURED_VIEWS) as ViewName[]) {
-    const bar = BARS[view];
-    it(`scores at least ${bar} on the ${view}`, { timeout: 240_000 }, async () => {
+    it(`scores at least ${BAR} on the ${view} (median of three)`, { timeout: 240_000 }, async () => {
       const url = new URL(MEASURED_VIEWS[view], server!.url).href;
-      const scores = [(await measureOnce(url)).score];
-      while (scores[0]! < bar && scores.length < 3) scores.push((await measureOnce(url)).score);
-      console.log(`Lighthouse ${view}: ${scores.join(', ')}`);
-      expect(median(scores), `scores ${scores.join(', ')}`).toBeGreaterThanOrEqual(bar);
+      const benchmarkIndex = await hostBenchmarkIndex(url);
+      const scores: number[] = [];
+      while (!medianOfThreeDecided(scores, BAR)) scores.push((await measureOnce(url, undefined, benchmarkIndex)).score);
+      console.log(`Lighthouse ${view}: ${scores.join(', ')} (host benchmarkIndex ${Math.round(benchmarkIndex)})`);
+      // The median of three reaches the bar exactly when two of the runs do.
+      const reaching = scores.filter((score) => score >= BAR).length;
+      expect(reaching, `scores ${scores.join(', ')}: median of three below ${BAR}`).toBeGreaterThanOrEqual(2);
     });
   }
 });

@@ -29,6 +29,23 @@ async function drawnPositions(page: Page): Promise<Record<string, [number, numbe
   }, graphml);
 }
 
+/** The month labels under the time brush: their words and where each is drawn, left to right. */
+async function monthLabels(page: Page): Promise<{ text: string; left: number; right: number }[]> {
+  const axis = page.locator('.time-brush-axis');
+  await axis.locator('span').first().waitFor();
+  return axis.locator('span').evaluateAll((spans) =>
+    spans.map((span) => {
+      const box = span.getBoundingClientRect();
+      return { text: span.textContent, left: box.left, right: box.right };
+    }),
+  );
+}
+
+/** The graph's zoom as its toolbar shows it ("85%"). */
+async function zoomShown(page: Page): Promise<string> {
+  return (await page.locator('.graph-zoom').textContent()) ?? '';
+}
+
 /** How many relations the view lists (the summary of its list), once the view has settled. */
 async function relationsListed(page: Page): Promise<number> {
   await page.locator('.network-layout[aria-busy="false"]').waitFor();
@@ -113,6 +130,84 @@ describeInBrowser('the network view', () => {
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('group='));
     expect(await page.getByRole('checkbox', { name: 'Group actors by organisation' }).isChecked()).toBe(false);
+  });
+
+  it('labels the months under the time brush, readable and apart, on a desktop and on a phone', async () => {
+    const { ui, session } = suite;
+    const { page } = session;
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await ui.open('/network');
+      const track = (await page.locator('.time-brush-track').boundingBox())!;
+      // The labels follow the track's width once it is measured.
+      await expect
+        .poll(async () => (await monthLabels(page)).at(-1)?.right ?? 0)
+        .toBeLessThanOrEqual(track.x + track.width);
+      const labels = await monthLabels(page);
+      expect(labels.length).toBeGreaterThan(1);
+      expect(labels.every((label) => /^([A-Z][a-z]{2} )?\d{4}$/.test(label.text))).toBe(true);
+      expect(labels[0]!.left).toBeGreaterThanOrEqual(track.x - 1);
+      for (let i = 1; i < labels.length; i += 1) expect(labels[i]!.left).toBeGreaterThan(labels[i - 1]!.right);
+    }
+  });
+
+  it('fits the graph to its frame again when the frame is resized, unless the reader zoomed', async () => {
+    const { ui, session } = suite;
+    const { page } = session;
+    await ui.open('/network');
+    await page.locator('.network-graph canvas').first().waitFor();
+    await page.locator('.network-layout[aria-busy="false"]').waitFor();
+    const wide = await zoomShown(page);
+    await page.setViewportSize({ width: 820, height: 900 });
+    await expect.poll(() => zoomShown(page), { timeout: 10_000 }).not.toBe(wide);
+    const narrow = await zoomShown(page);
+
+    // A zoom of the reader's own is kept through the next resize.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => zoomShown(page)).not.toBe(narrow);
+    const chosen = await zoomShown(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForTimeout(1000);
+    expect(await zoomShown(page)).toBe(chosen);
+
+    // Fit hands the view back to the frame: the next resize fits it again.
+    await page.getByRole('button', { name: 'Fit' }).click();
+    const fitted = await zoomShown(page);
+    await page.setViewportSize({ width: 820, height: 900 });
+    await expect.poll(() => zoomShown(page), { timeout: 10_000 }).not.toBe(fitted);
+  });
+
+  it('boxes an actor with titles in several organisations with its first-listed one, and says so', async () => {
+    const { ui, session } = suite;
+    const { page } = session;
+    await ui.open('/network?group=organisation');
+    await page.locator('.network-graph canvas').first().waitFor();
+    // Jorge Rodríguez is first listed as the government's head negotiator, then as president of the
+    // National Assembly (a title of Venezuela's).
+    const note = page.getByRole('list', { name: 'Actors with titles in several organisations' });
+    await note.getByText(/^Jorge Rodríguez:/).waitFor({ timeout: 15_000 });
+    expect(await note.getByText(/^Jorge Rodríguez:/).textContent()).toBe(
+      'Jorge Rodríguez: boxed with Venezuelan government (first-listed title); also holds titles in Venezuela.',
+    );
+    expect(await note.getByText(/^Nicolás Maduro:/).textContent()).toMatch(
+      /boxed with Venezuela \(first-listed title\); also holds titles in Venezuelan government\.$/,
+    );
+  });
+
+  it('shows the relation picked from the list with its quoted words, and Back closes it', async () => {
+    const { ui, session } = suite;
+    const { page } = session;
+    await ui.open('/network?categories=PRESSURE');
+    await page.getByText(/^All \d+ relations shown/).click();
+    const first = page.locator('details li button').first();
+    const picked = (await first.textContent()) ?? '';
+    await first.click();
+    await page.waitForURL(/relation=/);
+    const panel = page.getByRole('complementary', { name: 'Selected relation' });
+    await panel.locator('article.relation .evidence q').first().waitFor();
+    expect(await panel.textContent()).toContain(picked.split(' ')[0]);
+    await page.goBack();
+    await panel.getByText(/^No relation selected/).waitFor();
   });
 
   it('undoes a filter with Back', async () => {

@@ -69,9 +69,13 @@ export function calibratedSlowdown(benchmarkIndex: number): number {
   return Math.round(Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(1, slowdown)) * 10) / 10;
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+/**
+ * Whether the median of three runs is already decided by the scores so far: two on the same side
+ * of the bar decide it, whatever the third would be.
+ */
+export function medianOfThreeDecided(scores: readonly number[], bar: number): boolean {
+  const above = scores.filter((score) => score >= bar).length;
+  return above >= 2 || scores.length - above >= 2 || scores.length >= 3;
 }
 
 /**
@@ -106,10 +110,15 @@ export async function hostBenchmarkIndex(url: string): Promise<number> {
 
 /**
  * Runs Lighthouse once on a page, with the CPU slowdown calibrated to the host (see
- * calibratedSlowdown), or the one given (`4`: Lighthouse's own fixed default, whatever the host).
+ * calibratedSlowdown; measured now unless a recent measurement is given), or the one given (`4`:
+ * Lighthouse's own fixed default, whatever the host).
  */
-export async function measureOnce(url: string, fixedSlowdown?: number): Promise<Measurement> {
-  const benchmarkIndex = await hostBenchmarkIndex(url);
+export async function measureOnce(
+  url: string,
+  fixedSlowdown?: number,
+  knownBenchmarkIndex?: number,
+): Promise<Measurement> {
+  const benchmarkIndex = knownBenchmarkIndex ?? (await hostBenchmarkIndex(url));
   const cpuSlowdown = fixedSlowdown ?? calibratedSlowdown(benchmarkIndex);
   const lhr = await runLighthouse(url, { throttling: { cpuSlowdownMultiplier: cpuSlowdown } });
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;

@@ -45,4 +45,48 @@ describe('the Apollo cache', () => {
       node: { __typename: 'Relation', id: 'relation-1', summary: 'Urged talks.' },
     });
   });
+
+  it('keeps the fields of a date that two queries ask differently of the same fact', () => {
+    const cache = createCache();
+    const wordsQuery = parse(`
+      query RelationDateWords {
+        node(id: "relation-1") {
+          __typename
+          id
+          ... on Relation {
+            date {
+              text
+              start
+            }
+          }
+        }
+      }
+    `);
+    const rangeQuery = parse(`
+      query RelationDateRange {
+        node(id: "relation-1") {
+          __typename
+          id
+          ... on Relation {
+            date {
+              start
+              end
+            }
+          }
+        }
+      }
+    `);
+    const relation = { __typename: 'Relation', id: 'relation-1' };
+    cache.writeQuery({
+      query: wordsQuery,
+      data: { node: { ...relation, date: { __typename: 'PartialDate', text: 'Tuesday', start: '2024-04-09' } } },
+    });
+    cache.writeQuery({
+      query: rangeQuery,
+      data: { node: { ...relation, date: { __typename: 'PartialDate', start: '2024-04-09', end: '2024-04-09' } } },
+    });
+    expect(cache.readQuery({ query: wordsQuery })).toEqual({
+      node: { ...relation, date: { __typename: 'PartialDate', text: 'Tuesday', start: '2024-04-09' } },
+    });
+  });
 });

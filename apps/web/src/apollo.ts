@@ -22,12 +22,16 @@ export const CONNECTION_KEY_ARGS = {
 /**
  * The cache: objects with an `id` normalised by it (the default key), the rest kept inside their
  * parent; fragments on the Node interface matched through the schema's generated `possibleTypes`
- * (a path's `via`, the reader's `supports`); connections merged page by page.
+ * (a path's `via`, the reader's `supports`); connections merged page by page. A date has no `id`:
+ * two queries asking different fields of the same fact's date (the network's list and its time
+ * brush) merge them, where replacing one with the other left the first query short of fields and
+ * made it fetch everything again.
  */
 export function createCache() {
   return new InMemoryCache({
     possibleTypes,
     typePolicies: {
+      PartialDate: { merge: true },
       Query: {
         fields: Object.fromEntries(
           Object.entries(CONNECTION_KEY_ARGS).map(([field, keyArgs]) => [

@@ -55,3 +55,43 @@ export function monthHistogram(ranges: readonly (DayRange | null | undefined)[])
   );
   return { first, counts };
 }
+
+/** A label under the time brush: the month it marks (an index into the histogram) and its words. */
+export interface AxisLabel {
+  index: number;
+  text: string;
+}
+
+/** How far apart labels may be, in months: every month, every other one, quarters, halves, years… */
+const LABEL_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+/** Past the longest step, a label each century: no histogram is that long. */
+const WIDEST_STEP = 1200;
+
+/** Room a label takes, in pixels at the axis's type size ("Sep 2024", "2024"), and the gap kept after it. */
+const MONTH_LABEL_WIDTH = 64;
+const YEAR_LABEL_WIDTH = 36;
+const LABEL_GAP = 8;
+
+/**
+ * The labels under a histogram of `count` months from `first`, drawn `width` pixels wide: as many
+ * as fit without touching, on calendar boundaries (quarters start in January, April, July,
+ * October), each label starting where its month does. Months read "Apr 2024"; when only years
+ * fit, years read "2024" under their January. A label that would run past the end is left out.
+ */
+export function axisLabels(first: number, count: number, width: number): AxisLabel[] {
+  if (count <= 0 || width <= 0) return [];
+  const monthWidth = width / count;
+  const step =
+    LABEL_STEPS.find(
+      (months) => monthWidth * months >= (months < 12 ? MONTH_LABEL_WIDTH : YEAR_LABEL_WIDTH) + LABEL_GAP,
+    ) ?? WIDEST_STEP;
+  const labelWidth = step < 12 ? MONTH_LABEL_WIDTH : YEAR_LABEL_WIDTH;
+  const labels: AxisLabel[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const month = first + index;
+    if (month % step !== 0) continue;
+    if (index * monthWidth + labelWidth > width) continue;
+    labels.push({ index, text: step < 12 ? monthName(month) : String(Math.floor(month / 12)) });
+  }
+  return labels;
+}

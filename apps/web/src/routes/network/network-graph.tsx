@@ -1,11 +1,12 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObjectEdge, type EventObjectNode } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { categoryColor, kindLabel } from '../../ui/category';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { type NetworkGraph_RelationsFragment } from '../../gql/graphql';
 import { ACTOR_KINDS } from './actor-kinds';
 import { download, relationsToCsv, relationsToGraphml, type NodePositions } from './network-export';
+import { organisationGroups, type AlsoTitledElsewhere } from './organisation-groups';
 
 cytoscape.use(fcose);
 
@@ -14,6 +15,12 @@ export const FOCUS_COLOR = '#6d28d9';
 
 /** Past this zoom the relations' kinds are written on their arrows; below it they show on hover. */
 const EDGE_LABEL_ZOOM = 1.4;
+
+/** Room left around the actors when the graph is fitted to its frame. */
+const FIT_PADDING = 24;
+
+/** How long the frame's size must hold still before the graph is fitted to it again. */
+const REFIT_DELAY_MS = 150;
 
 export const NetworkGraph_relations = graphql(`
   fragment NetworkGraph_relations on Relation {
@@ -70,59 +77,26 @@ interface NetworkGraphProps {
 
 type GraphActor = NetworkGraph_RelationsFragment['source'];
 
-/** The id of the box grouping an organisation's people; never an actor's slug (those have no colon). */
-export const groupId = (organisation: string) => `group:${organisation}`;
-
-/**
- * Which box each actor is drawn in, by slug: the organisation of its first title (by the
- * organisation's slug, so the choice does not depend on order), or its own box when it is an
- * organisation others hold titles in. One level only, and only boxes that hold two actors or more:
- * a box around a single actor says nothing.
- */
-export function organisationGroups(actors: readonly GraphActor[]): {
-  parentOf: Map<string, string>;
-  groups: Map<string, string>;
-} {
-  const names = new Map<string, string>();
-  const memberOf = new Map<string, string>();
-  for (const actor of actors) {
-    const organisations = (actor.positions ?? [])
-      .flatMap((position) => (position.organization ? [position.organization] : []))
-      .filter((organisation) => organisation.slug !== actor.slug)
-      .sort((a, b) => a.slug.localeCompare(b.slug));
-    const organisation = organisations[0];
-    if (!organisation) continue;
-    names.set(organisation.slug, organisation.name);
-    memberOf.set(actor.slug, organisation.slug);
-  }
-  // An organisation on the graph sits in its own box, with its people.
-  for (const actor of actors) if (names.has(actor.slug)) memberOf.set(actor.slug, actor.slug);
-  const sizes = new Map<string, number>();
-  for (const organisation of memberOf.values()) sizes.set(organisation, (sizes.get(organisation) ?? 0) + 1);
-  const parentOf = new Map<string, string>();
-  const groups = new Map<string, string>();
-  for (const [slug, organisation] of memberOf) {
-    if ((sizes.get(organisation) ?? 0) < 2) continue;
-    parentOf.set(slug, groupId(organisation));
-    groups.set(groupId(organisation), names.get(organisation) ?? organisation);
-  }
-  return { parentOf, groups };
+/** The graph's actors, once each, sorted by slug. */
+function actorsOf(relations: readonly NetworkGraph_RelationsFragment[]): GraphActor[] {
+  const actors = new Map<string, GraphActor>();
+  for (const r of relations) for (const actor of [r.source, r.target]) actors.set(actor.slug, actor);
+  return [...actors.values()].sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-function toElements(relations: readonly NetworkGraph_RelationsFragment[], grouped: boolean): ElementDefinition[] {
-  const actors = new Map<string, GraphActor>();
+const NO_GROUPS: ReturnType<typeof organisationGroups> = { parentOf: new Map(), groups: new Map(), elsewhere: [] };
+
+function toElements(
+  relations: readonly NetworkGraph_RelationsFragment[],
+  { parentOf, groups, elsewhere }: ReturnType<typeof organisationGroups>,
+): ElementDefinition[] {
   const degree = new Map<string, number>();
   for (const r of relations) {
-    for (const actor of [r.source, r.target]) {
-      actors.set(actor.slug, actor);
-      degree.set(actor.slug, (degree.get(actor.slug) ?? 0) + 1);
-    }
+    for (const actor of [r.source, r.target]) degree.set(actor.slug, (degree.get(actor.slug) ?? 0) + 1);
   }
   // Sorted, so that the same relations give the same elements in the same order, hence the same layout.
-  const nodes = [...actors.values()].sort((a, b) => a.slug.localeCompare(b.slug));
-  const { parentOf, groups } = grouped
-    ? organisationGroups(nodes)
-    : { parentOf: new Map<string, string>(), groups: new Map<string, string>() };
+  const nodes = actorsOf(relations);
+  const alsoTitled = new Map(elsewhere.map((entry) => [entry.slug, elsewhereSentence(entry)]));
   return [
     ...[...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -137,6 +111,8 @@ function toElements(relations: readonly NetworkGraph_RelationsFragment[], groupe
         ...(parentOf.has(actor.slug) ? { parent: parentOf.get(actor.slug) } : {}),
         id: actor.slug,
         label: actor.name,
+        // What a pointer resting on the actor shows.
+        tooltip: alsoTitled.get(actor.slug) ?? actor.name,
         shape: ACTOR_KINDS[actor.kind].shape,
         color: ACTOR_KINDS[actor.kind].color,
         // Area grows with the number of relations, so hubs stand out without swamping the rest.
@@ -157,6 +133,11 @@ function toElements(relations: readonly NetworkGraph_RelationsFragment[], groupe
         },
       })),
   ];
+}
+
+/** "Jorge Rodríguez: boxed with Venezuelan government; also holds titles in Venezuela." */
+function elsewhereSentence({ name, boxedIn, elsewhere }: AlsoTitledElsewhere): string {
+  return `${name}: boxed with ${boxedIn} (first-listed title); also holds titles in ${elsewhere.join(', ')}`;
 }
 
 /** mulberry32: a small seeded generator, so the force layout's "random" start is the same on every load. */
@@ -218,22 +199,23 @@ export function NetworkGraph({
   const relations = getFragmentData(NetworkGraph_relations, props.relations);
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const boxes = useMemo(() => {
-    if (!grouped) return 0;
-    const actors = new Map(relations.flatMap((r) => [r.source, r.target]).map((actor) => [actor.slug, actor]));
-    return organisationGroups([...actors.values()]).groups.size;
-  }, [relations, grouped]);
+  const fitView = useRef<(() => void) | null>(null);
+  const grouping = useMemo(() => (grouped ? organisationGroups(actorsOf(relations)) : NO_GROUPS), [relations, grouped]);
+  const boxes = grouping.groups.size;
+  // The zoom as a percentage of the fitted view's, shown in the toolbar.
+  const [zoomShown, setZoomShown] = useState<number | null>(null);
   // Taps call whatever handlers the latest committed render passed, without rebuilding the graph
   // (and its layout) each time the parent renders new callbacks.
   const selectActor = useEffectEvent((slug: string) => onSelectActor?.(slug));
   const selectRelation = useEffectEvent((id: string) => onSelectRelation?.(id));
 
   useEffect(() => {
-    if (!container.current) return;
-    const elements = toElements(relations, grouped);
+    const frame = container.current;
+    if (!frame) return;
+    const elements = toElements(relations, grouping);
     const instance = withSeededRandom(seedOf(elements), () =>
       cytoscape({
-        container: container.current,
+        container: frame,
         elements,
         minZoom: 0.2,
         maxZoom: 4,
@@ -315,13 +297,49 @@ export function NetworkGraph({
     instance.on('tap', 'edge', (event: EventObjectEdge) => selectRelation(event.target.id()));
     instance.on('mouseover', 'edge', (event: EventObjectEdge) => event.target.addClass('hover'));
     instance.on('mouseout', 'edge', (event: EventObjectEdge) => event.target.removeClass('hover'));
-    instance.on('zoom', () => instance.edges().toggleClass('labelled', instance.zoom() >= EDGE_LABEL_ZOOM));
+    instance.on('mouseover', 'node', (event: EventObjectNode) => {
+      frame.title = String(event.target.data('tooltip') ?? '');
+    });
+    instance.on('mouseout', 'node', () => {
+      frame.title = '';
+    });
+    instance.on('zoom', () => {
+      instance.edges().toggleClass('labelled', instance.zoom() >= EDGE_LABEL_ZOOM);
+      setZoomShown(Math.round(instance.zoom() * 100));
+    });
+    setZoomShown(Math.round(instance.zoom() * 100));
+
+    // The view the last fit left. While the reader has not zoomed or panned away from it, the graph
+    // follows its frame's size (a window resized, a phone turned, the side panel opening); once they
+    // have, their view is theirs and a resize leaves it alone.
+    let fitted = { zoom: instance.zoom(), ...instance.pan() };
+    const fit = () => {
+      instance.fit(undefined, FIT_PADDING);
+      fitted = { zoom: instance.zoom(), ...instance.pan() };
+    };
+    const untouched = () => {
+      const pan = instance.pan();
+      return instance.zoom() === fitted.zoom && pan.x === fitted.x && pan.y === fitted.y;
+    };
+    fitView.current = fit;
+    let refit: ReturnType<typeof setTimeout> | undefined;
+    const resized = new ResizeObserver(() => {
+      clearTimeout(refit);
+      refit = setTimeout(() => {
+        instance.resize();
+        if (frame.clientWidth > 0 && frame.clientHeight > 0 && untouched()) fit();
+      }, REFIT_DELAY_MS);
+    });
+    resized.observe(frame);
     cy.current = instance;
     return () => {
+      clearTimeout(refit);
+      resized.disconnect();
       instance.destroy();
       cy.current = null;
+      fitView.current = null;
     };
-  }, [relations, grouped]);
+  }, [relations, grouping]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -350,9 +368,14 @@ export function NetworkGraph({
         <button type="button" onClick={() => zoomBy(0.8)}>
           Zoom out
         </button>
-        <button type="button" onClick={() => cy.current?.fit(undefined, 24)}>
+        <button type="button" onClick={() => fitView.current?.()}>
           Fit
         </button>
+        {zoomShown === null ? null : (
+          <span className="graph-zoom" aria-label={`Zoom ${zoomShown}%`}>
+            {zoomShown}%
+          </span>
+        )}
         <span className="toolbar-gap" />
         <button
           type="button"
@@ -388,6 +411,16 @@ export function NetworkGraph({
           grouped ? `, boxed by organisation (${boxes} ${boxes === 1 ? 'box' : 'boxes'})` : ''
         }; the list of relations follows.`}
       />
+      {grouping.elsewhere.length ? (
+        <div className="graph-note">
+          <p>An actor with titles in several organisations is boxed with the organisation of its first-listed title:</p>
+          <ul aria-label="Actors with titles in several organisations">
+            {grouping.elsewhere.map((entry) => (
+              <li key={entry.slug}>{elsewhereSentence(entry)}.</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </div>
   );
 }

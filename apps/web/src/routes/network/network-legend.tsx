@@ -63,7 +63,8 @@ export function NetworkLegend({ grouped = false }: { grouped?: boolean }) {
         {grouped ? (
           <li>
             <span className="organisation-sample" aria-hidden="true" /> a box: the actors holding titles in the
-            organisation it names
+            organisation it names; one with titles in several sits with its first-listed one (pointing at it, or the
+            note under the graph, names the others)
           </li>
         ) : null}
       </ul>

@@ -40,7 +40,6 @@ export const NetworkQuery = graphql(`
             name
           }
           ...NetworkGraph_relations
-          ...RelationItem_relation
         }
       }
       pageInfo {
@@ -110,6 +109,21 @@ export const NetworkNeighbourhoodQuery = graphql(`
           name
         }
         ...NetworkGraph_relations
+      }
+    }
+  }
+`);
+
+/**
+ * The relation picked on the graph or in the list, with its evidence: asked for alone when picked,
+ * so that the list's hundred relations arrive without the quotes, dates and sources of each.
+ */
+export const NetworkSelectedRelationQuery = graphql(`
+  query NetworkSelectedRelationQuery($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Relation {
         ...RelationItem_relation
       }
     }
@@ -173,7 +187,9 @@ export function NetworkPage() {
   const kindInfo = current?.relationKinds ?? [];
   const relations = useMemo(() => current?.relations.edges.map((edge) => edge.node) ?? [], [current]);
   const shown = focus ? (neighbourhood?.relations ?? NO_RELATIONS) : relations;
-  const selectedRelation = [...shown, ...relations].find((relation) => relation.id === selected);
+  const picked = useQuery(NetworkSelectedRelationQuery, selected ? { variables: { id: selected } } : skipToken);
+  const pickedNode = selected ? (picked.data ?? picked.previousData)?.node : undefined;
+  const selectedRelation = pickedNode?.__typename === 'Relation' ? pickedNode : undefined;
   const actors = useMemo(() => {
     const bySlug = new Map(
       relations.flatMap((relation) => [relation.source, relation.target]).map((actor) => [actor.slug, actor]),
@@ -302,7 +318,6 @@ export function NetworkPage() {
       </p>
       {error ? <ErrorState error={error} retry={() => void refetch()} /> : null}
       {around.error ? <ErrorState error={around.error} retry={() => void around.refetch()} /> : null}
-      {loading && !current ? <LoadingState what="Loading relations" /> : null}
       {focus && around.loading && !neighbourhood ? (
         <LoadingState what={`Loading the network around ${focusName}`} />
       ) : null}
@@ -320,6 +335,8 @@ export function NetworkPage() {
       <div className="network-layout" aria-busy={busy}>
         <div>
           <NetworkLegend grouped={grouped} />
+          {/* Where the graph's button will be, so that nothing below moves when the relations arrive. */}
+          {loading && !current ? <LoadingState what="Loading relations" /> : null}
           {shown.length && !graphAsked ? (
             <button type="button" onClick={() => setGraphAsked(true)}>
               Draw the graph of these {shown.length} relations
@@ -343,7 +360,12 @@ export function NetworkPage() {
               </Suspense>
             </WhenVisible>
           ) : null}
-          {dated ? <TimeBrush dates={dates} from={from} to={to} onChange={(range) => update(range)} /> : null}
+          {dated ? (
+            <TimeBrush dates={dates} from={from} to={to} onChange={(range) => update(range)} />
+          ) : (
+            // The brush's room, kept while its dates load.
+            <div className="time-brush-placeholder" />
+          )}
           {dated && dated.relations.totalCount > dated.relations.edges.length ? (
             <p className="muted">
               The histogram counts the first {dated.relations.edges.length} of {dated.relations.totalCount} relations.
@@ -351,12 +373,19 @@ export function NetworkPage() {
           ) : null}
         </div>
         <aside className="side-panel" aria-live="polite" aria-label="Selected relation">
-          {selectedRelation ? (
+          {selected ? (
             <>
               <button type="button" className="close" onClick={() => update({ relation: null })}>
                 Close
               </button>
-              <RelationItem relation={selectedRelation} level={2} />
+              {picked.error ? <ErrorState error={picked.error} retry={() => void picked.refetch()} /> : null}
+              {selectedRelation?.id === selected ? (
+                <RelationItem relation={selectedRelation} level={2} />
+              ) : picked.loading ? (
+                <LoadingState what="Loading the relation" />
+              ) : picked.error ? null : (
+                <EmptyState>This relation is no longer in the story.</EmptyState>
+              )}
             </>
           ) : (
             <p className="muted">No relation selected. Click an arrow, or pick one from the list.</p>

@@ -1,5 +1,5 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { firstDayOf, lastDayOf, monthHistogram, monthName, monthOf, type DayRange } from '../../lib/months';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { axisLabels, firstDayOf, lastDayOf, monthHistogram, monthName, monthOf, type DayRange } from '../../lib/months';
 
 /** A range of months by index into the histogram, both ends included. */
 interface MonthRange {
@@ -42,7 +42,17 @@ export function TimeBrush({ dates, from, to, onChange }: TimeBrushProps) {
   // The range while a drag is under way; committed when the pointer lets go.
   const [draft, setDraft] = useState<MonthRange | null>(null);
   const drag = useRef<Drag | null>(null);
+  // The track's width in pixels decides how many month labels fit under it.
+  const [trackWidth, setTrackWidth] = useState(0);
   const histogram = monthHistogram(dates);
+  const hasHistogram = histogram !== null;
+  useEffect(() => {
+    const element = track.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setTrackWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasHistogram]);
   if (!histogram) return null;
   const { first, counts } = histogram;
   const last = counts.length - 1;
@@ -187,6 +197,14 @@ export function TimeBrush({ dates, from, to, onChange }: TimeBrushProps) {
           <div className="time-brush-handle time-brush-handle-start" {...slider('start')} />
           <div className="time-brush-handle time-brush-handle-end" {...slider('end')} />
         </div>
+      </div>
+      {/* The sliders and the caption say the same in words, so the labels are for the eye only. */}
+      <div className="time-brush-axis" aria-hidden="true">
+        {axisLabels(first, counts.length, trackWidth).map((label) => (
+          <span key={label.index} style={{ left: percent(label.index) }}>
+            {label.text}
+          </span>
+        ))}
       </div>
     </div>
   );

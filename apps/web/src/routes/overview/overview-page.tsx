@@ -13,13 +13,16 @@ import { NetworkLegend } from '../network/network-legend';
 import { NON_RESPONSES } from '../../ui/statement-kind';
 import { ActorSearch } from './actor-search';
 import { graphql } from '../../gql';
-import { type OverviewQuery as OverviewData } from '../../gql/graphql';
+import { type OverviewPressureQuery as PressureData } from '../../gql/graphql';
 
 const NetworkGraph = lazy(() => import('../network/network-graph').then((m) => ({ default: m.NetworkGraph })));
 
+/**
+ * The first screen: the story and its negotiations. The acts of pressure below it come in a query
+ * of their own once this one has painted, so the page's first answer is small and quick to draw.
+ */
 export const OverviewQuery = graphql(`
-  # The graph here never groups actors by organisation ($grouped: see NetworkGraph_relations).
-  query OverviewQuery($grouped: Boolean! = false) {
+  query OverviewQuery {
     documents(first: 10) {
       nodes {
         id
@@ -65,6 +68,12 @@ export const OverviewQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const OverviewPressureQuery = graphql(`
+  # The graph here never groups actors by organisation ($grouped: see NetworkGraph_relations).
+  query OverviewPressureQuery($grouped: Boolean! = false) {
     relations(filter: { categories: [PRESSURE, COERCION] }, first: 100) {
       totalCount
       nodes {
@@ -88,7 +97,7 @@ export const OverviewQuery = graphql(`
   }
 `);
 
-type PressureRelation = OverviewData['relations']['nodes'][number];
+type PressureRelation = PressureData['relations']['nodes'][number];
 
 /** The pressure network as text: each target with who acted on it and how. */
 function PressureList({ relations }: { relations: PressureRelation[] }) {
@@ -121,10 +130,74 @@ function PressureList({ relations }: { relations: PressureRelation[] }) {
   );
 }
 
-export function OverviewPage() {
-  const { data, loading, error, refetch } = useQuery(OverviewQuery);
+/** The actors most involved in pressure and coercion, and who acted on whom; below the first screen. */
+function PressureSections() {
+  const { data, error, refetch } = useQuery(OverviewPressureQuery);
   // Cytoscape is heavy: the overview draws the graph only when asked, so the first view stays light.
   const [drawn, setDrawn] = useState(false);
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (!data) return <LoadingState what="Loading the acts of pressure" />;
+  const pressure = data.relations.nodes;
+  const involvement = new Map<string, { actor: { slug: string; name: string }; n: number }>();
+  for (const relation of pressure) {
+    for (const actor of [relation.source, relation.target]) {
+      const entry = involvement.get(actor.slug) ?? { actor, n: 0 };
+      entry.n += 1;
+      involvement.set(actor.slug, entry);
+    }
+  }
+  const keyActors = [...involvement.values()].sort((a, b) => b.n - a.n).slice(0, 8);
+
+  return (
+    <>
+      <section aria-labelledby="key-actors-title">
+        <h2 id="key-actors-title">Key actors</h2>
+        <p className="muted">
+          The actors most involved in pressure and coercion, with the number of acts they made or met.
+        </p>
+        <ul className="chips">
+          {keyActors.map(({ actor, n }) => (
+            <li key={actor.slug}>
+              <ActorLink actor={actor} />{' '}
+              <span className="muted">
+                ({n} {n === 1 ? 'act' : 'acts'})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="pressure-network-title">
+        <h2 id="pressure-network-title">Pressure network</h2>
+        <p className="muted">
+          {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and{' '}
+          {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
+          <Link to={`/network?categories=${RelationCategory.PRESSURE},${RelationCategory.COERCION}`}>network</Link> to
+          explore, or the <Link to="/pressure">matrix</Link>.
+        </p>
+        <TruncationNote
+          shown={pressure.length}
+          total={data.relations.totalCount}
+          what="acts of pressure and coercion"
+        />
+        <PressureList relations={pressure} />
+        {!pressure.length ? null : drawn ? (
+          <Suspense fallback={<LoadingState what="Drawing the network" />}>
+            <NetworkGraph relations={pressure} height={380} />
+            <NetworkLegend />
+          </Suspense>
+        ) : (
+          <button type="button" onClick={() => setDrawn(true)}>
+            Draw the pressure network
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function OverviewPage() {
+  const { data, loading, error, refetch } = useQuery(OverviewQuery);
   const title = <PageTitle>Overview</PageTitle>;
   if (error) {
     return (
@@ -143,17 +216,6 @@ export function OverviewPage() {
       </>
     );
   }
-  const pressure = data.relations.nodes;
-  const involvement = new Map<string, { actor: { slug: string; name: string }; n: number }>();
-  for (const relation of pressure) {
-    for (const actor of [relation.source, relation.target]) {
-      const entry = involvement.get(actor.slug) ?? { actor, n: 0 };
-      entry.n += 1;
-      involvement.set(actor.slug, entry);
-    }
-  }
-  const keyActors = [...involvement.values()].sort((a, b) => b.n - a.n).slice(0, 8);
-
   return (
     <div className="overview">
       {title}
@@ -230,48 +292,7 @@ export function OverviewPage() {
         ))}
       </section>
 
-      <section aria-labelledby="key-actors-title">
-        <h2 id="key-actors-title">Key actors</h2>
-        <p className="muted">
-          The actors most involved in pressure and coercion, with the number of acts they made or met.
-        </p>
-        <ul className="chips">
-          {keyActors.map(({ actor, n }) => (
-            <li key={actor.slug}>
-              <ActorLink actor={actor} />{' '}
-              <span className="muted">
-                ({n} {n === 1 ? 'act' : 'acts'})
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="pressure-network-title">
-        <h2 id="pressure-network-title">Pressure network</h2>
-        <p className="muted">
-          {pressure.length} acts of {CATEGORIES.PRESSURE.label.toLowerCase()} and{' '}
-          {CATEGORIES.COERCION.label.toLowerCase()}. Open the{' '}
-          <Link to={`/network?categories=${RelationCategory.PRESSURE},${RelationCategory.COERCION}`}>network</Link> to
-          explore, or the <Link to="/pressure">matrix</Link>.
-        </p>
-        <TruncationNote
-          shown={pressure.length}
-          total={data.relations.totalCount}
-          what="acts of pressure and coercion"
-        />
-        <PressureList relations={pressure} />
-        {!pressure.length ? null : drawn ? (
-          <Suspense fallback={<LoadingState what="Drawing the network" />}>
-            <NetworkGraph relations={pressure} height={380} />
-            <NetworkLegend />
-          </Suspense>
-        ) : (
-          <button type="button" onClick={() => setDrawn(true)}>
-            Draw the pressure network
-          </button>
-        )}
-      </section>
+      <PressureSections />
 
       <ActorSearch />
     </div>
