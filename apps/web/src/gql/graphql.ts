@@ -35,6 +35,8 @@ export type CreateActorInput = {
   name: string;
   /** Stable readable key: lower-case ASCII words joined by "-" ("nicolas-maduro"); unique. */
   slug: string;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: string | number | null | undefined;
   /** Who this actor is, in one sentence. */
   summary?: string | null | undefined;
 };
@@ -49,6 +51,8 @@ export type CreateAttributionInput = {
   kind: AttributionKind;
   /** The actor it credits, when the source is named. */
   sourceId?: string | number | null | undefined;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: string | number | null | undefined;
   /** The words used to attribute ("according to two officials"). */
   text?: string | null | undefined;
 };
@@ -93,6 +97,8 @@ export type CreateEventInput = {
   secret?: boolean | null | undefined;
   /** Stable readable key: lower-case ASCII words joined by "-"; unique. */
   slug: string;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: string | number | null | undefined;
   /** What happened, in a sentence or two. */
   summary?: string | null | undefined;
   /** A short title. */
@@ -121,6 +127,8 @@ export type CreateFigureInput = {
   period?: PartialDateInput | null | undefined;
   /** The actor the amount is about. */
   subjectId?: string | number | null | undefined;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: string | number | null | undefined;
   /** What the figure says, in one sentence. */
   summary: string;
 };
@@ -147,6 +155,8 @@ export type CreateRelationInput = {
   modality?: Modality | null | undefined;
   /** The actor who acted. */
   sourceId: string | number;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: string | number | null | undefined;
   /** The relation in one plain sentence. */
   summary: string;
   /** The actor acted upon. */
@@ -169,6 +179,8 @@ export type CreateStatementInput = {
   setting?: string | null | undefined;
   /** The actor who spoke (or did not). */
   speakerId: string | number;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: string | number | null | undefined;
   /** What was said: the quoted words, or the paraphrase. */
   text?: string | null | undefined;
 };
@@ -455,6 +467,7 @@ export type ActorEditQuery = { node:
     | { __typename: 'Position' }
     | { __typename: 'Relation' }
     | { __typename: 'Statement' }
+    | { __typename: 'Suggestion' }
    | null };
 
 export type UpdateActorMutationVariables = Exact<{
@@ -497,6 +510,8 @@ type AddFact_Fact_Relation_Fragment = { __typename: 'Relation', id: string } & {
 
 type AddFact_Fact_Statement_Fragment = { __typename: 'Statement', id: string } & { ' $fragmentName'?: 'AddFact_Fact_Statement_Fragment' };
 
+type AddFact_Fact_Suggestion_Fragment = { __typename: 'Suggestion', id: string } & { ' $fragmentName'?: 'AddFact_Fact_Suggestion_Fragment' };
+
 export type AddFact_FactFragment =
   | AddFact_Fact_Actor_Fragment
   | AddFact_Fact_Attribution_Fragment
@@ -511,6 +526,7 @@ export type AddFact_FactFragment =
   | AddFact_Fact_Position_Fragment
   | AddFact_Fact_Relation_Fragment
   | AddFact_Fact_Statement_Fragment
+  | AddFact_Fact_Suggestion_Fragment
 ;
 
 export type FactVersionQueryVariables = Exact<{
@@ -532,6 +548,7 @@ export type FactVersionQuery = { node:
     | { version: number, id: string }
     | { version: number, id: string }
     | { version: number, id: string }
+    | { id: string }
    | null };
 
 export type DeleteEventMutationVariables = Exact<{
@@ -588,6 +605,7 @@ export type StatementEditQuery = { node:
     | { __typename: 'Position' }
     | { __typename: 'Relation' }
     | { __typename: 'Statement', id: string, version: number, kind: StatementKind, text: string | null, date: { text: string | null } | null }
+    | { __typename: 'Suggestion' }
    | null };
 
 export type EventEditQueryVariables = Exact<{
@@ -609,6 +627,7 @@ export type EventEditQuery = { node:
     | { __typename: 'Position' }
     | { __typename: 'Relation' }
     | { __typename: 'Statement' }
+    | { __typename: 'Suggestion' }
    | null };
 
 export type UpdateStatementMutationVariables = Exact<{
@@ -768,6 +787,8 @@ type FactLine_Fact_Relation_Fragment = { __typename: 'Relation', category: Relat
 
 type FactLine_Fact_Statement_Fragment = { __typename: 'Statement', text: string | null, id: string, statementKind: StatementKind, speaker: { id: string, slug: string, name: string } } & { ' $fragmentName'?: 'FactLine_Fact_Statement_Fragment' };
 
+type FactLine_Fact_Suggestion_Fragment = { __typename: 'Suggestion', id: string } & { ' $fragmentName'?: 'FactLine_Fact_Suggestion_Fragment' };
+
 export type FactLine_FactFragment =
   | FactLine_Fact_Actor_Fragment
   | FactLine_Fact_Attribution_Fragment
@@ -782,6 +803,7 @@ export type FactLine_FactFragment =
   | FactLine_Fact_Position_Fragment
   | FactLine_Fact_Relation_Fragment
   | FactLine_Fact_Statement_Fragment
+  | FactLine_Fact_Suggestion_Fragment
 ;
 
 export type ReaderQueryVariables = Exact<{
@@ -848,6 +870,10 @@ export type ReaderEvidenceQuery = { document: { id: string, evidence: Array<{ id
         | (
           { __typename: 'Statement', id: string }
           & { ' $fragmentRefs'?: { 'FactLine_Fact_Statement_Fragment': FactLine_Fact_Statement_Fragment;'AddFact_Fact_Statement_Fragment': AddFact_Fact_Statement_Fragment } }
+        )
+        | (
+          { __typename: 'Suggestion', id: string }
+          & { ' $fragmentRefs'?: { 'FactLine_Fact_Suggestion_Fragment': FactLine_Fact_Suggestion_Fragment;'AddFact_Fact_Suggestion_Fragment': AddFact_Fact_Suggestion_Fragment } }
         )
        }> } | null };
 
@@ -946,6 +972,7 @@ export type PathsPageQuery = { paths: Array<{ length: number, steps: Array<{ fro
             & { ' $fragmentRefs'?: { 'EvidenceQuotes_EvidenceFragment': EvidenceQuotes_EvidenceFragment } }
           )> }
         | { __typename: 'Statement', id: string }
+        | { __typename: 'Suggestion', id: string }
        }> }> };
 
 export type PressureMatrixQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1009,6 +1036,7 @@ export type SiteSearchQuery = { search: { totalCount: number, edges: Array<{ cur
         | { __typename: 'Position', id: string }
         | { __typename: 'Relation', id: string, evidence: Array<{ id: string, start: number, end: number, document: { id: string, slug: string } }> }
         | { __typename: 'Statement', id: string, evidence: Array<{ id: string, start: number, end: number, document: { id: string, slug: string } }> }
+        | { __typename: 'Suggestion', id: string }
        }> } };
 
 export type ActorPickerQueryVariables = Exact<{

@@ -17,6 +17,8 @@ import { Migration20261129120000_history as PostgresHistory } from './postgresql
 import { Migration20261129120000_history as SqliteHistory } from './sqlite/Migration20261129120000_history.js';
 import { Migration20261129130000_document_imported_facts as PostgresDocumentImportedFacts } from './postgresql/Migration20261129130000_document_imported_facts.js';
 import { Migration20261129130000_document_imported_facts as SqliteDocumentImportedFacts } from './sqlite/Migration20261129130000_document_imported_facts.js';
+import { Migration20261129140000_suggestions as PostgresSuggestions } from './postgresql/Migration20261129140000_suggestions.js';
+import { Migration20261129140000_suggestions as SqliteSuggestions } from './sqlite/Migration20261129140000_suggestions.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -34,6 +36,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129110000_node_version', class: SqliteNodeVersion },
     { name: 'Migration20261129120000_history', class: SqliteHistory },
     { name: 'Migration20261129130000_document_imported_facts', class: SqliteDocumentImportedFacts },
+    { name: 'Migration20261129140000_suggestions', class: SqliteSuggestions },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
@@ -45,5 +48,6 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129110000_node_version', class: PostgresNodeVersion },
     { name: 'Migration20261129120000_history', class: PostgresHistory },
     { name: 'Migration20261129130000_document_imported_facts', class: PostgresDocumentImportedFacts },
+    { name: 'Migration20261129140000_suggestions', class: PostgresSuggestions },
   ],
 };
