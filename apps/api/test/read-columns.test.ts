@@ -5,6 +5,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { toGlobalId } from '../src/common/global-id.js';
 import { entities } from '../src/db/entities.js';
 import { buildParleySchema } from '../src/schema/schema.js';
+import { createContext } from '../src/common/context.js';
+import { Evidence } from '../src/evidence/evidence.entity.js';
+import { recordProposals } from '../src/suggestions/suggest-facts.js';
 import { recordStatements, useTestApi } from './harness.js';
 import { graphql } from './gql/index.js';
 
@@ -116,6 +119,31 @@ describeEachDatabase('reads fetch the columns a query selects', (database) => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
     schema = await buildParleySchema();
+    // The story holds no suggestion: store one of its own facts as one, through the storage path.
+    const em = api.db.orm.em.fork();
+    const evidence = await em.findOne(Evidence, { relation: { $ne: null } }, { populate: ['relation', 'document'] });
+    const relation = evidence?.relation?.getEntity();
+    const document = evidence?.document.getEntity();
+    if (!evidence || !relation || !document) throw new Error('the seed story has no relation with evidence');
+    const quote = document.text.slice(evidence.start, evidence.end);
+    await recordProposals(createContext(api.db.orm.em, undefined, editor), document.globalId, () =>
+      Promise.resolve([
+        {
+          type: 'relations',
+          fact: {
+            key: 'read-columns',
+            kind: relation.kind,
+            source: 'x',
+            target: 'y',
+            summary: relation.summary,
+            attribution: 'z',
+            evidence: [{ quote }],
+          },
+          spans: [{ start: evidence.start, end: evidence.end }],
+          confidence: 0.5,
+        },
+      ]),
+    );
   });
 
   it('reads no large text column when a query asks for names only', async () => {

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EvidenceInput } from '../editing/evidence.input.js';
-import { UpdateNodeInput } from '../editing/payloads.js';
+import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 import { ActorKind } from './actor-kind.js';
 import { Actor } from './actor.entity.js';
 
 @InputType({ description: 'A new actor, with the words of a document that name it.' })
-export class CreateActorInput {
+export class CreateActorInput extends SuggestibleInput {
   @Field({ description: 'Stable readable key: lower-case ASCII words joined by "-" ("nicolas-maduro"); unique.' })
   slug!: string;
 

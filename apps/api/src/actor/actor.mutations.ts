@@ -3,7 +3,7 @@ import type { Context } from '../common/context.js';
 import { searchable } from '../common/search.js';
 import { Document } from '../document/document.entity.js';
 import { orNull, type Edit } from '../editing/edit.js';
-import { NodeMutations, change, readFresh } from '../editing/fact-mutations.js';
+import { NodeMutations, change, readFresh, type NodeEditor } from '../editing/fact-mutations.js';
 import { repoint } from '../editing/references.js';
 import { Actor } from './actor.entity.js';
 import { CreateActorInput, MergeActorsInput, MergeActorsPayload, UpdateActorInput } from './actor.inputs.js';
@@ -30,8 +30,8 @@ async function apply(actor: Actor, input: ActorFields, edit: Edit): Promise<void
   actor.searchText = searchable(actor.name, ...actor.aliases, actor.slug);
 }
 
-@Resolver()
-export class ActorMutations extends NodeMutations<Actor, CreateActorInput, UpdateActorInput>({
+/** How actors are created and updated, for the actor mutations and for accepting a suggested actor. */
+export const actorEditor: NodeEditor<Actor, CreateActorInput, UpdateActorInput> = {
   entity: Actor,
   field: 'actor',
   referredTo: true,
@@ -50,7 +50,10 @@ export class ActorMutations extends NodeMutations<Actor, CreateActorInput, Updat
     return actor;
   },
   update: apply,
-}) {
+};
+
+@Resolver()
+export class ActorMutations extends NodeMutations(actorEditor) {
   @Authorized('editor')
   @Mutation(() => MergeActorsPayload, {
     description:

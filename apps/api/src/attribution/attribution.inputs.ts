@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { EvidenceInput } from '../editing/evidence.input.js';
-import { UpdateNodeInput } from '../editing/payloads.js';
+import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 import { AttributionKind } from './attribution-kind.js';
 
 @InputType({ description: 'A new attribution ("says who") in a document, for facts of that document to cite.' })
-export class CreateAttributionInput {
+export class CreateAttributionInput extends SuggestibleInput {
   @Field(() => ID, { description: 'The document whose facts it vouches for.' })
   documentId!: string;
 

@@ -2,7 +2,7 @@ import { Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
-import { NodeMutations } from '../editing/fact-mutations.js';
+import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Attribution } from './attribution.entity.js';
 import { CreateAttributionInput, UpdateAttributionInput } from './attribution.inputs.js';
 
@@ -19,8 +19,8 @@ async function apply(attribution: Attribution, input: AttributionFields, documen
   if (text !== undefined) attribution.text = orNull(text);
 }
 
-@Resolver()
-export class AttributionMutations extends NodeMutations<Attribution, CreateAttributionInput, UpdateAttributionInput>({
+/** How attributions are created and updated, for the attribution mutations and for accepting a suggested attribution. */
+export const attributionEditor: NodeEditor<Attribution, CreateAttributionInput, UpdateAttributionInput> = {
   entity: Attribution,
   field: 'attribution',
   referredTo: true,
@@ -36,4 +36,7 @@ export class AttributionMutations extends NodeMutations<Attribution, CreateAttri
     return edit.create(attribution, input.documentId, (document) => apply(attribution, input, document, edit));
   },
   update: async (attribution, input, edit) => apply(attribution, input, await edit.documentOf(attribution), edit),
-}) {}
+};
+
+@Resolver()
+export class AttributionMutations extends NodeMutations(attributionEditor) {}

@@ -15,6 +15,7 @@ import { Negotiation } from '../negotiation/negotiation.entity.js';
 import { Position } from '../position/position.entity.js';
 import { Relation } from '../relation/relation.entity.js';
 import { Statement } from '../statement/statement.entity.js';
+import { Suggestion } from '../suggestions/suggestion.entity.js';
 
 /** Every entity and embeddable, registered explicitly: no folder scanning at start-up. */
 export const entities = [
@@ -36,4 +37,5 @@ export const entities = [
   SignInThrottle,
   Change,
   ChangeRow,
+  Suggestion,
 ];

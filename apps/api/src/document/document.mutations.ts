@@ -1,8 +1,9 @@
 import { Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { isStored, orNull, refOrNull, type Edit } from '../editing/edit.js';
-import { NodeMutations } from '../editing/fact-mutations.js';
+import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Evidence, type EvidenceOwner } from '../evidence/evidence.entity.js';
+import { suggestForNewDocument } from '../suggestions/suggest-facts.js';
 import { Document } from './document.entity.js';
 import { CreateDocumentInput, UpdateDocumentInput } from './document.inputs.js';
 
@@ -70,8 +71,8 @@ async function apply(document: Document, input: DocumentFields, edit: Edit): Pro
   if (input.contributorIds != null) document.contributors.set(contributors);
 }
 
-@Resolver()
-export class DocumentMutations extends NodeMutations<Document, CreateDocumentInput, UpdateDocumentInput>({
+/** How documents are created and updated. */
+export const documentEditor: NodeEditor<Document, CreateDocumentInput, UpdateDocumentInput> = {
   entity: Document,
   field: 'document',
   referredTo: true,
@@ -93,4 +94,8 @@ export class DocumentMutations extends NodeMutations<Document, CreateDocumentInp
     return document;
   },
   update: apply,
-}) {}
+  afterCreate: suggestForNewDocument,
+};
+
+@Resolver()
+export class DocumentMutations extends NodeMutations(documentEditor) {}

@@ -4,6 +4,7 @@ import type { Context } from '../common/context.js';
 import { versionConflict } from '../common/errors.js';
 import type { VersionedEntity } from '../common/versioned.entity.js';
 import { runChange } from '../history/run-change.js';
+import { acceptEdited, acceptedSummary, suggestionIdOf } from '../suggestions/suggestion-decision.js';
 import { Edit } from './edit.js';
 import { deleteInput, deletePayload, nodePayload, type UpdateNodeInput } from './payloads.js';
 import { removeNode } from './references.js';
@@ -21,6 +22,8 @@ export interface NodeEditor<T extends VersionedEntity<string>, C extends object,
   create(input: C, edit: Edit): Promise<T>;
   /** Checks the input and applies it to the node. */
   update(node: T, input: U, edit: Edit): Promise<void>;
+  /** Work after a create has committed, whose failure must not undo the create (it logs its own). */
+  afterCreate?(node: T, ctx: Context): Promise<void>;
 }
 
 /** The node as the read path sees it now: the request's loader forgets what it read before the change. */
@@ -77,7 +80,14 @@ export function NodeMutations<T extends VersionedEntity<string>, C extends objec
       @Arg('input', () => editor.inputs.create, { description: `The new ${name}.` }) input: C,
       @Ctx() ctx: Context,
     ): Promise<InstanceType<typeof CreatePayload>> {
-      const node: T = await change(ctx, `create ${name}`, (edit) => editor.create(input, edit));
+      const suggestionId = suggestionIdOf(input);
+      const summary = suggestionId ? acceptedSummary(name, true) : `create ${name}`;
+      const node: T = await change(ctx, summary, async (edit) => {
+        const created = await editor.create(input, edit);
+        if (suggestionId) await acceptEdited(edit, suggestionId, created, input, ctx.viewer);
+        return created;
+      });
+      await editor.afterCreate?.(node, ctx);
       return Object.assign(new CreatePayload(), { node: await readFresh<T>(ctx, editor.entity, node.id) });
     }
 

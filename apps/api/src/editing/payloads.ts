@@ -56,3 +56,17 @@ export function deletePayload(name: string) {
   }
   return DeletePayload;
 }
+
+/**
+ * Fields every create input of a fact kind has: the suggestion it comes from, when an editor
+ * corrected a suggested fact before saving it (a base class: not a type of its own).
+ */
+@InputType()
+export abstract class SuggestibleInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand.',
+  })
+  suggestionId?: string | null;
+}

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
-import { UpdateNodeInput } from '../editing/payloads.js';
+import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 import { EventKind } from './event-kind.js';
 
 @InputType({ description: 'An actor taking part in an event, in a role, with its evidence.' })
@@ -26,7 +26,7 @@ export class ParticipantInput {
 }
 
 @InputType({ description: 'A new event: something that happened or is due, with its participants and evidence.' })
-export class CreateEventInput {
+export class CreateEventInput extends SuggestibleInput {
   @Field(() => ID, { description: 'The document that tells of it; its evidence quotes this document.' })
   documentId!: string;
 

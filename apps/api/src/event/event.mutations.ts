@@ -5,7 +5,7 @@ import { Attribution } from '../attribution/attribution.entity.js';
 import { searchable } from '../common/search.js';
 import type { Document } from '../document/document.entity.js';
 import { isStored, orNull, type Edit } from '../editing/edit.js';
-import { NodeMutations } from '../editing/fact-mutations.js';
+import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { removeNode } from '../editing/references.js';
 import { Event } from './event.entity.js';
 import { CreateEventInput, UpdateEventInput, type ParticipantInput } from './event.inputs.js';
@@ -58,8 +58,8 @@ async function apply(event: Event, input: EventFields, document: Document, edit:
   event.searchText = searchable(event.title, event.summary, event.location);
 }
 
-@Resolver()
-export class EventMutations extends NodeMutations<Event, CreateEventInput, UpdateEventInput>({
+/** How events are created and updated, for the event mutations and for accepting a suggested event. */
+export const eventEditor: NodeEditor<Event, CreateEventInput, UpdateEventInput> = {
   entity: Event,
   field: 'event',
   referredTo: true,
@@ -76,4 +76,7 @@ export class EventMutations extends NodeMutations<Event, CreateEventInput, Updat
     return edit.create(event, input.documentId, (document) => apply(event, input, document, edit));
   },
   update: async (event, input, edit) => apply(event, input, await edit.documentOf(event), edit),
-}) {}
+};
+
+@Resolver()
+export class EventMutations extends NodeMutations(eventEditor) {}

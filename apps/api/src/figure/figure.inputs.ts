@@ -2,10 +2,10 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { Modality } from '../common/modality.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
-import { UpdateNodeInput } from '../editing/payloads.js';
+import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 
 @InputType({ description: 'A new figure: an amount a document gives, with who estimates it.' })
-export class CreateFigureInput {
+export class CreateFigureInput extends SuggestibleInput {
   @Field(() => ID, { description: 'The document that gives it; its evidence quotes this document.' })
   documentId!: string;
 

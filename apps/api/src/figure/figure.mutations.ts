@@ -5,7 +5,7 @@ import { Attribution } from '../attribution/attribution.entity.js';
 import { Modality } from '../common/modality.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
-import { NodeMutations } from '../editing/fact-mutations.js';
+import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Figure } from './figure.entity.js';
 import { CreateFigureInput, UpdateFigureInput } from './figure.inputs.js';
 
@@ -32,8 +32,8 @@ async function apply(figure: Figure, input: FigureFields, document: Document, ed
   if (period !== undefined) figure.period = orNull(period);
 }
 
-@Resolver()
-export class FigureMutations extends NodeMutations<Figure, CreateFigureInput, UpdateFigureInput>({
+/** How figures are created and updated, for the figure mutations and for accepting a suggested figure. */
+export const figureEditor: NodeEditor<Figure, CreateFigureInput, UpdateFigureInput> = {
   entity: Figure,
   field: 'figure',
   referredTo: false,
@@ -48,4 +48,7 @@ export class FigureMutations extends NodeMutations<Figure, CreateFigureInput, Up
     return edit.create(figure, input.documentId, (document) => apply(figure, input, document, edit));
   },
   update: async (figure, input, edit) => apply(figure, input, await edit.documentOf(figure), edit),
-}) {}
+};
+
+@Resolver()
+export class FigureMutations extends NodeMutations(figureEditor) {}

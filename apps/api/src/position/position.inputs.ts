@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { EvidenceInput } from '../editing/evidence.input.js';
-import { UpdateNodeInput } from '../editing/payloads.js';
+import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 
 @InputType({ description: 'A new position: a title an actor holds, as a document gives it.' })
-export class CreatePositionInput {
+export class CreatePositionInput extends SuggestibleInput {
   @Field(() => ID, { description: 'The document that gives it; its evidence quotes this document.' })
   documentId!: string;
 

@@ -3,7 +3,7 @@ import { Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
-import { NodeMutations } from '../editing/fact-mutations.js';
+import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Position } from './position.entity.js';
 import { CreatePositionInput, UpdatePositionInput } from './position.inputs.js';
 
@@ -23,8 +23,8 @@ async function apply(position: Position, input: PositionFields, document: Docume
   if (basis !== undefined) position.basis = orNull(basis);
 }
 
-@Resolver()
-export class PositionMutations extends NodeMutations<Position, CreatePositionInput, UpdatePositionInput>({
+/** How positions are created and updated, for the position mutations and for accepting a suggested position. */
+export const positionEditor: NodeEditor<Position, CreatePositionInput, UpdatePositionInput> = {
   entity: Position,
   field: 'position',
   referredTo: false,
@@ -39,4 +39,7 @@ export class PositionMutations extends NodeMutations<Position, CreatePositionInp
     return edit.create(position, input.documentId, (document) => apply(position, input, document, edit));
   },
   update: async (position, input, edit) => apply(position, input, await edit.documentOf(position), edit),
-}) {}
+};
+
+@Resolver()
+export class PositionMutations extends NodeMutations(positionEditor) {}

@@ -2,11 +2,11 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Modality } from '../common/modality.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
-import { UpdateNodeInput } from '../editing/payloads.js';
+import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 import { RelationKind } from './relation-kind.js';
 
 @InputType({ description: 'A new relation: who did what to whom, in which document, says who, with its evidence.' })
-export class CreateRelationInput {
+export class CreateRelationInput extends SuggestibleInput {
   @Field(() => ID, { description: 'The document the relation is drawn from; its evidence quotes this document.' })
   documentId!: string;
 

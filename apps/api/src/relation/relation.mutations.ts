@@ -5,7 +5,7 @@ import { Attribution } from '../attribution/attribution.entity.js';
 import { Modality } from '../common/modality.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
-import { NodeMutations } from '../editing/fact-mutations.js';
+import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Event } from '../event/event.entity.js';
 import { relationKindProblems } from '../facts/fact-rules.js';
 import { categoryOf } from './relation-kind.js';
@@ -40,8 +40,8 @@ async function apply(relation: Relation, input: RelationFields, document: Docume
   if (lever !== undefined) relation.lever = orNull(lever);
 }
 
-@Resolver()
-export class RelationMutations extends NodeMutations({
+/** How relations are created and updated, for the relation mutations and for accepting a suggested relation. */
+export const relationEditor: NodeEditor<Relation, CreateRelationInput, UpdateRelationInput> = {
   entity: Relation,
   field: 'relation',
   referredTo: false,
@@ -58,4 +58,7 @@ export class RelationMutations extends NodeMutations({
   async update(relation, input, edit) {
     await apply(relation, input, await edit.documentOf(relation), edit);
   },
-}) {}
+};
+
+@Resolver()
+export class RelationMutations extends NodeMutations(relationEditor) {}

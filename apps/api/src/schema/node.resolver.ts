@@ -8,6 +8,7 @@ import { Node } from '../common/node.interface.js';
 import { hasRole, type Role } from '../common/viewer.js';
 import { entities } from '../db/entities.js';
 import { Change, ChangeRow } from '../history/change.entity.js';
+import { Suggestion } from '../suggestions/suggestion.entity.js';
 
 type NodeType = EntityClass<SomeNodeEntity>;
 
@@ -30,6 +31,7 @@ const nodeTypes = new Map(
 const restrictedTypes = new Map<string, { entity: EntityClass<{ id: number }>; role: Role }>([
   ['Change', { entity: Change, role: 'editor' }],
   ['ChangeRow', { entity: ChangeRow, role: 'editor' }],
+  ['Suggestion', { entity: Suggestion, role: 'editor' }],
 ]);
 
 /** The entity of a type name the viewer may fetch by ID, if any. */

@@ -27,6 +27,7 @@ import { RelationMutations } from '../relation/relation.mutations.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { StatementMutations } from '../statement/statement.mutations.js';
 import { StatementResolver } from '../statement/statement.resolver.js';
+import { DocumentSuggestionsResolver, SuggestionResolver } from '../suggestions/suggestion.resolver.js';
 import { authChecker } from '../common/viewer.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -64,6 +65,8 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       StatementResolver,
       UserResolver,
       StatementMutations,
+      SuggestionResolver,
+      DocumentSuggestionsResolver,
     ],
     authChecker,
     // Inputs are checked in resolvers with messages a reader can act on; no class-validator.

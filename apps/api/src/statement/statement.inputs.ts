@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
-import { UpdateNodeInput } from '../editing/payloads.js';
+import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 import { StatementKind } from './statement-kind.js';
 
 @InputType({ description: 'A new statement: something an actor said, or their refusal or failure to answer.' })
-export class CreateStatementInput {
+export class CreateStatementInput extends SuggestibleInput {
   @Field(() => ID, { description: 'The document that reports it; its evidence quotes this document.' })
   documentId!: string;
 

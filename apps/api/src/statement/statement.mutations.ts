@@ -3,7 +3,7 @@ import { Resolver } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
-import { NodeMutations } from '../editing/fact-mutations.js';
+import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Event } from '../event/event.entity.js';
 import { Statement } from './statement.entity.js';
 import { CreateStatementInput, UpdateStatementInput } from './statement.inputs.js';
@@ -27,8 +27,8 @@ async function apply(statement: Statement, input: StatementFields, document: Doc
   if (event !== undefined) statement.event = refOrNull(event);
 }
 
-@Resolver()
-export class StatementMutations extends NodeMutations<Statement, CreateStatementInput, UpdateStatementInput>({
+/** How statements are created and updated, for the statement mutations and for accepting a suggested statement. */
+export const statementEditor: NodeEditor<Statement, CreateStatementInput, UpdateStatementInput> = {
   entity: Statement,
   field: 'statement',
   referredTo: false,
@@ -43,4 +43,7 @@ export class StatementMutations extends NodeMutations<Statement, CreateStatement
     return edit.create(statement, input.documentId, (document) => apply(statement, input, document, edit));
   },
   update: async (statement, input, edit) => apply(statement, input, await edit.documentOf(statement), edit),
-}) {}
+};
+
+@Resolver()
+export class StatementMutations extends NodeMutations(statementEditor) {}

@@ -85,6 +85,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Position', id: string }
     | { __typename: 'Relation', id: string }
     | { __typename: 'Statement', id: string }
+    | { __typename: 'Suggestion', id: string }
    | null };
 
 export type RelationsWithEverythingQueryVariables = Exact<{
@@ -205,6 +206,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Position', id: string }
     | { __typename: 'Relation', summary: string, id: string }
     | { __typename: 'Statement', id: string }
+    | { __typename: 'Suggestion', id: string }
    | null> };
 
 export type PathSearchQueryVariables = Exact<{
@@ -216,6 +218,7 @@ export type PathSearchQueryVariables = Exact<{
 
 
 export type PathSearchQuery = { pathSearch: { complete: boolean, visited: number, searchedLength: number, paths: Array<{ length: number, steps: Array<{ from: { slug: string }, to: { slug: string }, via:
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -243,6 +246,7 @@ export type PathSearchQuery = { pathSearch: { complete: boolean, visited: number
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
         > }> }> } };
 
 export type PathsOnlyQueryVariables = Exact<{
@@ -252,6 +256,7 @@ export type PathsOnlyQueryVariables = Exact<{
 
 
 export type PathsOnlyQuery = { paths: Array<{ length: number, steps: Array<{ via:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -303,6 +308,7 @@ export type DeclaredNeedsQuery = { events: { nodes: Array<{ title: string, parti
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
          }> }> } };
 
 export type SupportsQueryVariables = Exact<{
@@ -324,6 +330,7 @@ export type SupportsQuery = { documents: { nodes: Array<{ evidence: Array<{ id: 
           | { __typename: 'Position', id: string }
           | { __typename: 'Relation', id: string }
           | { __typename: 'Statement', id: string }
+          | { __typename: 'Suggestion', id: string }
          }> }> } };
 
 export type NodeQueryVariables = Exact<{
@@ -345,6 +352,7 @@ export type NodeQuery = { node:
     | { __typename: 'Position', id: string }
     | { __typename: 'Relation', id: string, date: { text: string | null, start: `${number}-${number}-${number}` | null, end: `${number}-${number}-${number}` | null, precision: DatePrecision | null } | null }
     | { __typename: 'Statement', id: string }
+    | { __typename: 'Suggestion', id: string }
    | null };
 
 export type SearchQueryVariables = Exact<{
@@ -369,6 +377,7 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
         | { __typename: 'Position', id: string }
         | { __typename: 'Relation', id: string }
         | { __typename: 'Statement', kind: StatementKind, text: string | null, id: string }
+        | { __typename: 'Suggestion', id: string }
        }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } };
 
 export type DocumentSpansQueryVariables = Exact<{
@@ -390,6 +399,7 @@ export type DocumentSpansQuery = { document: { title: string, text: string, publ
         | { __typename: 'Position', id: string }
         | { __typename: 'Relation', id: string }
         | { __typename: 'Statement', id: string }
+        | { __typename: 'Suggestion', id: string }
        }> } | null };
 
 export type WhoPressuredQueryVariables = Exact<{
@@ -450,6 +460,7 @@ export type PathsQuery = { paths: Array<{ length: number, steps: Array<{ from: {
         | { __typename: 'Position', title: string, evidence: Array<{ quote: string }> }
         | { __typename: 'Relation', kind: RelationKind, evidence: Array<{ quote: string }> }
         | { __typename: 'Statement' }
+        | { __typename: 'Suggestion' }
        }> }> };
 
 export type AllActorsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -483,6 +494,7 @@ export type StoryReviewQuery = { document: { text: string, evidence: Array<{ sta
         | { __typename: 'Position', id: string }
         | { __typename: 'Relation', id: string }
         | { __typename: 'Statement', id: string }
+        | { __typename: 'Suggestion', id: string }
        }> } | null, actors: { nodes: Array<{ slug: string, aliases: Array<string>, evidence: Array<{ quote: string }> }> }, relations: { totalCount: number, nodes: Array<{ kind: RelationKind, modality: Modality, demand: string | null, source: { slug: string }, target: { slug: string }, date: { text: string | null, start: `${number}-${number}-${number}` | null, end: `${number}-${number}-${number}` | null, precision: DatePrecision | null, basis: string | null } | null, event: { slug: string } | null, attribution: { id: string }, evidence: Array<{ quote: string }> }> }, events: { nodes: Array<{ slug: string, date: { text: string | null, start: `${number}-${number}-${number}` | null, end: `${number}-${number}-${number}` | null, precision: DatePrecision | null, basis: string | null } | null, attribution: { id: string }, participants: Array<{ role: string | null, actor: { slug: string }, attribution: { id: string }, evidence: Array<{ quote: string }> }>, evidence: Array<{ quote: string }> }> }, figures: { nodes: Array<{ attribution: { id: string } }> } };
 
 

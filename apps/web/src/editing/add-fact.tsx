@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Modality, relationKinds, type RelationKind } from '@parley/schema';
 import { useState, type SyntheticEvent } from 'react';
 import { type FragmentType } from '../gql';
 import { refreshAfterChange } from './after-change';
@@ -33,10 +34,16 @@ const FACT_TYPES = {
   figure: 'Figure (an amount)',
 } as const;
 
+/** A suggested relation an editor corrects in the form before saving it: saving accepts it. */
+export interface SuggestedRelation {
+  id: string;
+  /** The proposed relation as a story bundle holds it (actors by slug). */
+  fact: Record<string, unknown>;
+}
+
 /** "Add fact" for the words selected in the reader: a relation, event, statement or figure they are the evidence of. */
 export function AddFactButton(props: AddFactProps) {
   const [open, setOpen] = useState(false);
-  const [type, setType] = useState<keyof typeof FACT_TYPES>('relation');
   // The words are fixed when the form opens: selecting in the form's fields must not move them.
   const [words, setWords] = useState(props.selection);
   return (
@@ -50,52 +57,76 @@ export function AddFactButton(props: AddFactProps) {
       >
         Add fact
       </button>
-      {open ? (
-        <EditDialog title="Add a fact" onClose={() => setOpen(false)}>
-          <blockquote className="fact-quote">{props.document.text.slice(words.start, words.end)}</blockquote>
-          <fieldset className="fact-type">
-            <legend>What these words are evidence of</legend>
-            {Object.entries(FACT_TYPES).map(([value, label]) => (
-              <label key={value} className="inline-check">
-                <input
-                  type="radio"
-                  name="fact-type"
-                  value={value}
-                  checked={type === value}
-                  onChange={() => setType(value as keyof typeof FACT_TYPES)}
-                />
-                {label}
-              </label>
-            ))}
-          </fieldset>
-          {type === 'relation' ? (
-            <AddRelationForm {...props} selection={words} onDone={() => setOpen(false)} />
-          ) : type === 'event' ? (
-            <AddEventForm {...props} selection={words} onDone={() => setOpen(false)} />
-          ) : type === 'statement' ? (
-            <AddStatementForm {...props} selection={words} onDone={() => setOpen(false)} />
-          ) : (
-            <AddFigureForm {...props} selection={words} onDone={() => setOpen(false)} />
-          )}
-        </EditDialog>
-      ) : null}
+      {open ? <AddFactDialog {...props} selection={words} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }
 
-function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
+/** The add-fact form, for words of the article; prefilled from a suggested relation when `suggestion` is given. */
+export function AddFactDialog(props: AddFactProps & { onClose: () => void; suggestion?: SuggestedRelation }) {
+  const [type, setType] = useState<keyof typeof FACT_TYPES>('relation');
+  const { selection: words, onClose } = props;
+  return (
+    <EditDialog title={props.suggestion ? 'Edit the suggested fact' : 'Add a fact'} onClose={onClose}>
+      <blockquote className="fact-quote">{props.document.text.slice(words.start, words.end)}</blockquote>
+      {props.suggestion ? null : (
+        <fieldset className="fact-type">
+          <legend>What these words are evidence of</legend>
+          {Object.entries(FACT_TYPES).map(([value, label]) => (
+            <label key={value} className="inline-check">
+              <input
+                type="radio"
+                name="fact-type"
+                value={value}
+                checked={type === value}
+                onChange={() => setType(value as keyof typeof FACT_TYPES)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {type === 'relation' ? (
+        <AddRelationForm {...props} selection={words} onDone={onClose} />
+      ) : type === 'event' ? (
+        <AddEventForm {...props} selection={words} onDone={onClose} />
+      ) : type === 'statement' ? (
+        <AddStatementForm {...props} selection={words} onDone={onClose} />
+      ) : (
+        <AddFigureForm {...props} selection={words} onDone={onClose} />
+      )}
+    </EditDialog>
+  );
+}
+
+/** A text field of a suggested fact, or empty. */
+const textOf = (fact: Record<string, unknown> | undefined, field: string): string => {
+  const value = fact?.[field];
+  return typeof value === 'string' ? value : '';
+};
+
+/** The form's first state: empty, or the suggested relation's fields. */
+function initialRelationDraft(suggestion: SuggestedRelation | undefined): RelationDraft {
+  const fact = suggestion?.fact;
+  const kind = textOf(fact, 'kind');
+  const modality = textOf(fact, 'modality');
+  const date = fact?.date;
+  return {
+    source: emptyActorChoice(textOf(fact, 'source') || null),
+    target: emptyActorChoice(textOf(fact, 'target') || null),
+    kind: kind in relationKinds ? (kind as RelationKind) : 'URGED',
+    modality: (Object.values(Modality) as string[]).includes(modality) ? (modality as Modality) : 'ACTUAL',
+    summary: textOf(fact, 'summary'),
+    demand: textOf(fact, 'demand'),
+    lever: textOf(fact, 'lever'),
+    dateText: typeof date === 'string' ? date : textOf(date as Record<string, unknown> | undefined, 'text'),
+  };
+}
+
+function AddRelationForm(props: AddFactProps & { onDone: () => void; suggestion?: SuggestedRelation }) {
   const { document, selection, onDone } = props;
   const client = useApolloClient();
-  const [draft, setDraft] = useState<RelationDraft>({
-    source: emptyActorChoice(),
-    target: emptyActorChoice(),
-    kind: 'URGED',
-    modality: 'ACTUAL',
-    summary: '',
-    demand: '',
-    lever: '',
-    dateText: '',
-  });
+  const [draft, setDraft] = useState<RelationDraft>(() => initialRelationDraft(props.suggestion));
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const source = usePickedActor(draft.source.slug);
@@ -157,6 +188,7 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void }) {
             lever: draft.lever.trim() || null,
             date: draft.dateText.trim() ? { text: draft.dateText.trim() } : null,
             evidence,
+            suggestionId: props.suggestion?.id ?? null,
           },
         },
       });

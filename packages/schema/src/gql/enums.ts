@@ -197,3 +197,33 @@ export const StatementKind = {
 } as const;
 
 export type StatementKind = typeof StatementKind[keyof typeof StatementKind];
+/** Where a suggested fact stands: waiting for an editor, made a fact, or turned down. */
+export const SuggestionStatus = {
+  /** Made a fact (as proposed or as edited); `acceptedNodeId` names it. */
+  ACCEPTED: 'ACCEPTED',
+  /** Waiting for an editor to accept, edit or reject it. */
+  PENDING: 'PENDING',
+  /** Turned down; kept so that the same proposal is not offered again. */
+  REJECTED: 'REJECTED'
+} as const;
+
+export type SuggestionStatus = typeof SuggestionStatus[keyof typeof SuggestionStatus];
+/** The kind of fact a suggestion proposes; accepting it creates a node of that type. */
+export const SuggestionType = {
+  /** A new actor named in the article. */
+  ACTOR: 'ACTOR',
+  /** Who the article says vouches for its facts. */
+  ATTRIBUTION: 'ATTRIBUTION',
+  /** Something that happened or is due, with its participants. */
+  EVENT: 'EVENT',
+  /** An amount of money or a count. */
+  FIGURE: 'FIGURE',
+  /** A post an actor holds. */
+  POSITION: 'POSITION',
+  /** Who did what to whom. */
+  RELATION: 'RELATION',
+  /** Something an actor said. */
+  STATEMENT: 'STATEMENT'
+} as const;
+
+export type SuggestionType = typeof SuggestionType[keyof typeof SuggestionType];

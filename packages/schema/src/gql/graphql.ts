@@ -50,6 +50,7 @@ export type ActorPathsQuery = { pathSearch: { complete: boolean, searchedLength:
           | { __typename: 'Position', title: string, id: string }
           | { __typename: 'Relation', kind: RelationKind, summary: string, id: string }
           | { __typename: 'Statement', id: string }
+          | { __typename: 'Suggestion', id: string }
          }> }> } };
 
 export type ActorProfileQueryVariables = Exact<{
@@ -80,6 +81,7 @@ export type DocumentReaderQuery = { document: { id: string, slug: string, title:
         | { __typename: 'Position', title: string, id: string }
         | { __typename: 'Relation', category: RelationCategory, summary: string, id: string, relationKind: RelationKind }
         | { __typename: 'Statement', text: string | null, id: string, statementKind: StatementKind }
+        | { __typename: 'Suggestion', id: string }
        }> } | null };
 
 export type EventsInRangeQueryVariables = Exact<{

@@ -14,7 +14,8 @@
       "Participation",
       "Position",
       "Relation",
-      "Statement"
+      "Statement",
+      "Suggestion"
     ]
   }
 };
@@ -33,7 +34,8 @@
       "Participation",
       "Position",
       "Relation",
-      "Statement"
+      "Statement",
+      "Suggestion"
     ]
   }
 };

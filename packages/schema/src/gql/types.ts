@@ -11,6 +11,8 @@ import type { RelationKind } from './enums.js';
 import type { Role } from './enums.js';
 import type { SearchResultKind } from './enums.js';
 import type { StatementKind } from './enums.js';
+import type { SuggestionStatus } from './enums.js';
+import type { SuggestionType } from './enums.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 /** All built-in and custom scalars, mapped to their actual values */
@@ -26,6 +28,21 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** Which suggestion to make a fact. */
+export type AcceptSuggestionInput = {
+  /** The pending suggestion. */
+  id: Scalars['ID']['input'];
+};
+
+/** What acceptSuggestion wrote. */
+export type AcceptSuggestionPayload = {
+  __typename?: 'AcceptSuggestionPayload';
+  /** The fact it became, as stored after the change. */
+  node: Maybe<Node>;
+  /** The suggestion, now accepted. */
+  suggestion: Suggestion;
 };
 
 /** A person, state, government, organisation or group that acts, speaks or is acted upon in a story. */
@@ -283,6 +300,8 @@ export type CreateActorInput = {
   name: Scalars['String']['input'];
   /** Stable readable key: lower-case ASCII words joined by "-" ("nicolas-maduro"); unique. */
   slug: Scalars['String']['input'];
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** Who this actor is, in one sentence. */
   summary?: InputMaybe<Scalars['String']['input']>;
 };
@@ -323,6 +342,8 @@ export type CreateAttributionInput = {
   kind: AttributionKind;
   /** The actor it credits, when the source is named. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** The words used to attribute ("according to two officials"). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -381,6 +402,8 @@ export type CreateEventInput = {
   secret?: InputMaybe<Scalars['Boolean']['input']>;
   /** Stable readable key: lower-case ASCII words joined by "-"; unique. */
   slug: Scalars['String']['input'];
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** What happened, in a sentence or two. */
   summary?: InputMaybe<Scalars['String']['input']>;
   /** A short title. */
@@ -416,6 +439,8 @@ export type CreateFigureInput = {
   period?: InputMaybe<PartialDateInput>;
   /** The actor the amount is about. */
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** What the figure says, in one sentence. */
   summary: Scalars['String']['input'];
 };
@@ -470,6 +495,8 @@ export type CreatePositionInput = {
   holderId: Scalars['ID']['input'];
   /** The organisation the title is in or for. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** The title as the source gives it ("Foreign Minister"). */
   title: Scalars['String']['input'];
 };
@@ -503,6 +530,8 @@ export type CreateRelationInput = {
   modality?: InputMaybe<Modality>;
   /** The actor who acted. */
   sourceId: Scalars['ID']['input'];
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** The relation in one plain sentence. */
   summary: Scalars['String']['input'];
   /** The actor acted upon. */
@@ -532,6 +561,8 @@ export type CreateStatementInput = {
   setting?: InputMaybe<Scalars['String']['input']>;
   /** The actor who spoke (or did not). */
   speakerId: Scalars['ID']['input'];
+  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
+  suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** What was said: the quoted words, or the paraphrase. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -754,6 +785,8 @@ export type Document = Node & {
   publisher: Maybe<Actor>;
   /** Stable readable key ("us-venezuela-talks-2024-04-11"). */
   slug: Scalars['String']['output'];
+  /** Facts suggested by reading this document, surest first, a page at a time: its review queue with `status: PENDING`. Editors and admins only. */
+  suggestions: SuggestionConnection;
   /** The full text, exactly as received. Evidence offsets are indices into this string in UTF-16 code units (JavaScript string indices). */
   text: Scalars['String']['output'];
   /** A title for the document. */
@@ -781,6 +814,14 @@ export type DocumentEvidenceArgs = {
 export type DocumentEvidenceConnectionArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source text (an article) that facts are drawn from, kept byte-exact. */
+export type DocumentSuggestionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<SuggestionStatus>;
 };
 
 /** A page of documents (Relay cursor connection). */
@@ -1024,6 +1065,8 @@ export { Modality };
 /** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Makes a pending suggestion a fact through the create mutation of its kind, with the same checks (BAD_USER_INPUT, nothing written, when it fails them). An actor, attribution or event it names that is itself suggested and pending is accepted in the same change. Recorded in the history as an accepted suggestion; CONFLICT when the suggestion was decided already. For editors. */
+  acceptSuggestion: AcceptSuggestionPayload;
   /** Adds an actor, with the words of a document that name it. For editors. */
   createActor: CreateActorPayload;
   /** Makes an API token for yourself, or for anyone as an admin. The secret is in the answer, once. */
@@ -1066,6 +1109,8 @@ export type Mutation = {
   deleteStatement: DeleteStatementPayload;
   /** Merges two records of the same actor: every fact of the merged one (relations at both ends, participations, positions, statements, figures, attributions, documents, negotiations, evidence) moves to the kept one, its name and aliases become the kept one’s aliases, and it is deleted. Both versions read must still be current. For editors. */
   mergeActors: MergeActorsPayload;
+  /** Turns a pending suggestion down. It is kept, so the same proposal is not offered again; CONFLICT when it was decided already. For editors. */
+  rejectSuggestion: RejectSuggestionPayload;
   /** Undoes a change as a new change of kind REVERT: what it created is deleted, what it deleted is put back with the same ID, what it updated is set back (with a new `version`). Reverting a revert applies the change again. Fails with CONFLICT (naming the change in `extensions.conflictingChangeId`) when the change is already reverted or a later change wrote any of the same rows; nothing is written then. Editors and admins only. */
   revert: RevertPayload;
   /** Revokes an API token at once, on every server: yours, or anyone's as an admin. */
@@ -1074,6 +1119,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Signs out: ends the request's session on the server (its cookie no longer works anywhere) and clears the cookie. */
   signOut: SignOutPayload;
+  /** Reads the document’s text and stores the facts it proposes as pending suggestions, with the database’s actors as the actors it knows. A proposal offered before (pending, accepted or rejected) is not offered again. Runs by itself when a document is created. For editors. */
+  suggestFacts: SuggestFactsPayload;
   /** Changes an actor; the version read must still be current. For editors. */
   updateActor: UpdateActorPayload;
   /** Changes an attribution; the version read must still be current. For editors. */
@@ -1094,6 +1141,12 @@ export type Mutation = {
   updateStatement: UpdateStatementPayload;
   /** Changes a user's role, password, or disables them (admins only). The last active admin stays an admin. */
   updateUser: UpdateUserPayload;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
+export type MutationAcceptSuggestionArgs = {
+  input: AcceptSuggestionInput;
 };
 
 
@@ -1224,6 +1277,12 @@ export type MutationMergeActorsArgs = {
 
 
 /** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
+export type MutationRejectSuggestionArgs = {
+  input: RejectSuggestionInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationRevertArgs = {
   input: RevertInput;
 };
@@ -1238,6 +1297,12 @@ export type MutationRevokeApiTokenArgs = {
 /** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/** Change what Parley holds: sign in and out, manage users and API tokens (admins), and edit the stories (editors: create, update and delete each kind of fact, and merge actors). Every mutation but signIn and signOut needs a role. Each edit is one change, written whole or not at all; updates and deletes name the version they read. Every edit is one recorded change, which `history` lists and `revert` undoes. */
+export type MutationSuggestFactsArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -1736,6 +1801,19 @@ export type QueryUsersArgs = {
   includeDisabled?: Scalars['Boolean']['input'];
 };
 
+/** Which suggestion to turn down. */
+export type RejectSuggestionInput = {
+  /** The pending suggestion. */
+  id: Scalars['ID']['input'];
+};
+
+/** What rejectSuggestion wrote. */
+export type RejectSuggestionPayload = {
+  __typename?: 'RejectSuggestionPayload';
+  /** The suggestion, now rejected. */
+  suggestion: Suggestion;
+};
+
 /** A directed act between two actors: who pressured, urged, met or backed whom. */
 export type Relation = Node & {
   __typename?: 'Relation';
@@ -2000,6 +2078,79 @@ export type StatementEdge = {
 };
 
 export { StatementKind };
+
+/** What suggestFacts found. */
+export type SuggestFactsPayload = {
+  __typename?: 'SuggestFactsPayload';
+  /** How many new pending suggestions were stored (proposals offered before, decided or not, are not). */
+  added: Scalars['Int']['output'];
+  /** The document read. */
+  document: Document;
+};
+
+/** A fact proposed for a document by reading its text, with the words it rests on and how sure the reading is. Editors accept it (it becomes a fact through the same mutation as a hand-made one), edit it first, or reject it. Readable by editors and admins. */
+export type Suggestion = Node & {
+  __typename?: 'Suggestion';
+  /** The node an accepted suggestion became; null otherwise. */
+  acceptedNodeId: Maybe<Scalars['ID']['output']>;
+  /** How likely the proposal is right, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** When it was accepted or rejected (ISO 8601, UTC). */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The name of the editor who accepted or rejected it. */
+  decidedByName: Maybe<Scalars['String']['output']>;
+  /** The document the suggestion was read from. */
+  document: Document;
+  /** The proposed fact as a story bundle holds it (see the bundle format): actors, attributions and events named by slug or key, evidence as quotes. */
+  fact: Scalars['JSON']['output'];
+  /** Globally unique, opaque ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The words of the document the proposal rests on, in text order. */
+  spans: Array<SuggestionSpan>;
+  /** Waiting, accepted or rejected. */
+  status: SuggestionStatus;
+  /** The proposed fact in one line, actors named by slug. */
+  summary: Scalars['String']['output'];
+  /** The kind of fact proposed. */
+  type: SuggestionType;
+};
+
+/** A page of suggestions, surest first (Relay cursor connection). */
+export type SuggestionConnection = {
+  __typename?: 'SuggestionConnection';
+  /** The suggestions of this page, each with its cursor. */
+  edges: Array<SuggestionEdge>;
+  /** The suggestions of this page, without cursors. */
+  nodes: Array<Suggestion>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many suggestions match, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Suggestion in a page of suggestions, with its cursor. */
+export type SuggestionEdge = {
+  __typename?: 'SuggestionEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The Suggestion. */
+  node: Suggestion;
+};
+
+/** Where in the document a suggestion’s evidence is, and the words there. */
+export type SuggestionSpan = {
+  __typename?: 'SuggestionSpan';
+  /** Offset just past the last character (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+  /** The words of the document between `start` and `end`. */
+  text: Scalars['String']['output'];
+};
+
+export { SuggestionStatus };
+
+export { SuggestionType };
 
 /** A range of characters in a string: `text.slice(start, end)`, in UTF-16 code units. */
 export type TextRange = {

@@ -21,6 +21,8 @@ import { Migration20261129130000_document_imported_facts as SqliteDocumentImport
 import { Migration20261129140000_sign_in_throttle as SqliteSignInThrottle } from './sqlite/Migration20261129140000_sign_in_throttle.js';
 import { Migration20261129150000_relation_walk_covering_indexes as PostgresRelationWalkCoveringIndexes } from './postgresql/Migration20261129150000_relation_walk_covering_indexes.js';
 import { Migration20261129150000_relation_walk_covering_indexes as SqliteRelationWalkCoveringIndexes } from './sqlite/Migration20261129150000_relation_walk_covering_indexes.js';
+import { Migration20261129160000_suggestions as PostgresSuggestions } from './postgresql/Migration20261129160000_suggestions.js';
+import { Migration20261129160000_suggestions as SqliteSuggestions } from './sqlite/Migration20261129160000_suggestions.js';
 
 /**
  * The migrations of each dialect, in order. Listed rather than globbed from disk so the same list
@@ -40,6 +42,7 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129130000_document_imported_facts', class: SqliteDocumentImportedFacts },
     { name: 'Migration20261129140000_sign_in_throttle', class: SqliteSignInThrottle },
     { name: 'Migration20261129150000_relation_walk_covering_indexes', class: SqliteRelationWalkCoveringIndexes },
+    { name: 'Migration20261129160000_suggestions', class: SqliteSuggestions },
   ],
   postgresql: [
     { name: 'Migration20261128183151_initial', class: PostgresInitial },
@@ -53,5 +56,6 @@ export const migrationsByDialect: Record<'sqlite' | 'postgresql', MigrationObjec
     { name: 'Migration20261129130000_document_imported_facts', class: PostgresDocumentImportedFacts },
     { name: 'Migration20261129140000_sign_in_throttle', class: PostgresSignInThrottle },
     { name: 'Migration20261129150000_relation_walk_covering_indexes', class: PostgresRelationWalkCoveringIndexes },
+    { name: 'Migration20261129160000_suggestions', class: PostgresSuggestions },
   ],
 };

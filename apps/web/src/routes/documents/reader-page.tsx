@@ -16,6 +16,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { useUrlControls } from '../../ui/url-controls';
 import { AddFactButton } from '../../editing/add-fact';
 import { FactActions } from '../../editing/fact-actions';
+import { SuggestionQueue } from '../../editing/suggestion-queue';
 import { useViewer } from '../../editing/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -224,7 +225,8 @@ function FactLine(props: { fact: FragmentType<typeof FactLine_fact> }): ReactEle
     case 'Evidence':
     case 'Change':
     case 'ChangeRow':
-      // Evidence never supports a whole document, nor other evidence, nor a recorded change (see Evidence.supports in the schema).
+    case 'Suggestion':
+      // Evidence never supports a whole document, nor other evidence, nor a recorded change or a suggestion (see Evidence.supports in the schema).
       return null;
   }
 }
@@ -489,6 +491,7 @@ function Reader({ slug }: { slug: string }) {
           )}
         </aside>
       </div>
+      {canEdit ? <SuggestionQueue document={document} facts={allSpans.map((span) => span.data.supports)} /> : null}
     </div>
   );
 }

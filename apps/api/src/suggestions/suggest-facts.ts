@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Actor } from '../actor/actor.entity.js';
+import type { Context } from '../common/context.js';
+import { nodeNotFound } from '../common/errors.js';
+import { Document } from '../document/document.entity.js';
+import { change } from '../editing/fact-mutations.js';
+import type { KnownActor, Proposal } from './proposal.js';
+import { proposeFacts } from './propose.js';
+import { databaseIdOf } from './suggestion-decision.js';
+import { proposalProblems, storeProposals } from './suggestion-store.js';
+
+/**
+ * Stores what `propose` proposes for the document as pending suggestions, in one change; a
+ * proposal made before is not stored again. Returns the document and how many were added.
+ */
+export async function recordProposals(
+  ctx: Context,
+  documentGlobalId: string,
+  propose: (document: Document, em: EntityManager) => Promise<Proposal[]>,
+): Promise<{ document: Document; added: number }> {
+  const id = databaseIdOf(documentGlobalId, 'Document');
+  return change(ctx, 'suggest facts', async (edit) => {
+    const document = id === undefined ? null : await edit.em.findOne(Document, { id });
+    if (!document) throw nodeNotFound(`No Document has the ID "${documentGlobalId.slice(0, 80)}".`, 'documentId');
+    return { document, added: await storeProposals(edit.em, document, await propose(document, edit.em)) };
+  });
+}
+
+/**
+ * What the suggester proposes for the document's text, with the database's actors as known
+ * actors. A proposal that does not fit the text is left out and logged: the suggester's fault,
+ * not the editor's, and it must not keep the others from the queue.
+ */
+async function readArticle(ctx: Context, document: Document, em: EntityManager): Promise<Proposal[]> {
+  const actors = await em.find(Actor, {}, { fields: ['slug', 'name', 'aliases', 'kind'], orderBy: { id: 'asc' } });
+  const knownActors: KnownActor[] = actors.map(({ slug, name, aliases, kind }) => ({ slug, name, aliases, kind }));
+  const proposals = proposeFacts({ text: document.text, publishedAt: document.publishedAt ?? '', knownActors });
+  return proposals.filter((proposal, index) => {
+    const problems = proposalProblems(document.text, proposal, `proposals[${index}]`);
+    if (problems.length) ctx.logger?.warn({ document: document.slug, problems }, 'proposal left out');
+    return problems.length === 0;
+  });
+}
+
+/** Runs the suggester on the document and stores its new proposals as pending suggestions (see recordProposals). */
+export function suggestFactsFor(
+  ctx: Context,
+  documentGlobalId: string,
+): Promise<{ document: Document; added: number }> {
+  return recordProposals(ctx, documentGlobalId, (document, em) => readArticle(ctx, document, em));
+}
+
+/**
+ * Suggests facts for a document just created. Runs after its change committed: a failure of the
+ * suggester is logged and leaves the document as it is.
+ */
+export async function suggestForNewDocument(document: Document, ctx: Context): Promise<void> {
+  try {
+    await suggestFactsFor(ctx, document.globalId);
+  } catch (error) {
+    ctx.logger?.error({ err: error, document: document.slug }, 'suggesting facts for a new document failed');
+  }
+}
