@@ -979,6 +979,7 @@ export type NetworkSelectedRelationQuery = { node:
       & { ' $fragmentRefs'?: { 'RelationItem_RelationFragment': RelationItem_RelationFragment } }
     )
     | { __typename: 'Statement', id: string }
+    | { __typename: 'Suggestion', id: string }
    | null };
 
 export type ActorSearchQueryVariables = Exact<{
