@@ -131,6 +131,7 @@ export default tseslint.config(
               'RelationKindInfo',
               'SearchSnippet',
               'SearchSpan',
+              'SuggestionSpan',
               'TextRange',
             ],
           },

@@ -34,7 +34,7 @@ describeEachDatabase('HTTP transport', (database) => {
             resolve({
               status: response.statusCode,
               reused: asked.reusedSocket,
-              keepAlive: response.headers['keep-alive'],
+              keepAlive: String(response.headers['keep-alive']),
             }),
           );
         });
