@@ -117,6 +117,8 @@ export type CreateFigureInput = {
   measure?: string | null | undefined;
   /** ACTUAL (when left out) or POSSIBLE, for an amount that depends on a condition. */
   modality?: Modality | null | undefined;
+  /** The actor the amount is about, created with the figure in the same change, instead of `subjectId`. */
+  newSubject?: NewActorInput | null | undefined;
   /** The period the amount covers. */
   period?: PartialDateInput | null | undefined;
   /** The actor the amount is about. */
@@ -145,12 +147,16 @@ export type CreateRelationInput = {
   lever?: string | null | undefined;
   /** Whether it happened, or is threatened, requested or possible; ACTUAL when left out. */
   modality?: Modality | null | undefined;
-  /** The actor who acted. */
-  sourceId: string | number;
+  /** The actor who acted, created with the relation in the same change, instead of `sourceId`. */
+  newSource?: NewActorInput | null | undefined;
+  /** The actor acted upon, created with the relation in the same change, instead of `targetId`. */
+  newTarget?: NewActorInput | null | undefined;
+  /** The actor who acted; or give `newSource`. */
+  sourceId?: string | number | null | undefined;
   /** The relation in one plain sentence. */
   summary: string;
-  /** The actor acted upon. */
-  targetId: string | number;
+  /** The actor acted upon; or give `newTarget`. */
+  targetId?: string | number | null | undefined;
 };
 
 /** A new statement: something an actor said, or their refusal or failure to answer. */
@@ -165,10 +171,12 @@ export type CreateStatementInput = {
   evidence: Array<EvidenceInput>;
   /** Quote, paraphrase, or a non-response. */
   kind: StatementKind;
+  /** The actor who spoke, created with the statement in the same change, instead of `speakerId`. */
+  newSpeaker?: NewActorInput | null | undefined;
   /** Where it was said ("in a radio interview"). */
   setting?: string | null | undefined;
-  /** The actor who spoke (or did not). */
-  speakerId: string | number;
+  /** The actor who spoke (or did not); or give `newSpeaker`. */
+  speakerId?: string | number | null | undefined;
   /** What was said: the quoted words, or the paraphrase. */
   text?: string | null | undefined;
 };
@@ -263,6 +271,22 @@ export type EvidenceInput = {
 
 export { Modality };
 
+/** An actor to create with the fact that names it, in the same change: checked as createActor checks a new actor; its evidence quotes the fact’s document. */
+export type NewActorInput = {
+  /** Other names the sources use. */
+  aliases?: Array<string> | null | undefined;
+  /** The words of the fact’s document that name the actor; when left out, the first place it gives the name. */
+  evidence?: Array<EvidenceInput> | null | undefined;
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** The fullest name the sources use. */
+  name: string;
+  /** Stable readable key, unique; made from the name ("Nicolás Maduro" gives "nicolas-maduro") when left out. */
+  slug?: string | null | undefined;
+  /** Who this actor is, in one sentence. */
+  summary?: string | null | undefined;
+};
+
 /** A date as the source gives it, as story bundles give it: the words alone when they resolve against the document’s publication date ("Tuesday", "last year", "Feb. 23"), or `start` (with `precision`, and `end` for a range) besides them. */
 export type PartialDateInput = {
   /** When the range rests on a fact from outside the text, where that fact comes from. */
@@ -279,12 +303,14 @@ export type PartialDateInput = {
 
 /** An actor taking part in an event, in a role, with its evidence. */
 export type ParticipantInput = {
-  /** The actor taking part. */
-  actorId: string | number;
+  /** The actor taking part; or give `newActor`. */
+  actorId?: string | number | null | undefined;
   /** Who says this actor took part, when not the event’s own attribution (same document). */
   attributionId?: string | number | null | undefined;
   /** The words of the event’s document that say so; at least one. */
   evidence: Array<EvidenceInput>;
+  /** The actor taking part, created with the event in the same change, instead of `actorId`. */
+  newActor?: NewActorInput | null | undefined;
   /** What came of it for this participant. */
   outcome?: string | null | undefined;
   /** The part the actor played, in the source’s words. */
