@@ -16,6 +16,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { useUrlControls } from '../../ui/url-controls';
 import { AddFactButton } from '../../editing/add-fact';
 import { FactActions } from '../../editing/fact-actions';
+import { NodeHistory } from '../../editing/history/node-history';
 import { useViewer } from '../../editing/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -400,6 +401,7 @@ function Reader({ slug }: { slug: string }) {
               ? `the first ${allSpans.length} of ${totalSpans} evidence spans highlighted`
               : `${allSpans.length} evidence spans`}
         </p>
+        <NodeHistory id={document.id} what="article" />
         <fieldset className="layers">
           <legend>Highlight</legend>
           {LAYER_ORDER.map((layer) => (
