@@ -204,6 +204,24 @@ describeEachDatabase('relation mutations', (database) => {
         { entityType: 'Relation', nodeId: relation.id, operation: 'CREATE' },
       ]),
     );
+
+    // An edit and its revert cancel out: the creation can then be undone, the new actor with it.
+    await ok(api, UPDATE, { input: { id: relation.id, version: 1, summary: 'Reworded.' } });
+    const changes = await ok<{ history: { nodes: { id: string }[] } }>(
+      api,
+      `query ($id: ID!) { history(id: $id, first: 5) { nodes { id } } }`,
+      { id: relation.id },
+    );
+    const [edited, created] = changes.history.nodes;
+    const REVERT = `mutation ($input: RevertInput!) { revert(input: $input) { change { id } } }`;
+    await ok(api, REVERT, { input: { changeId: edited?.id } });
+    await ok(api, REVERT, { input: { changeId: created?.id } });
+    const gone = await ok<{ node: null; actor: null }>(
+      api,
+      `query ($id: ID!, $slug: String!) { node(id: $id) { id } actor(slug: $slug) { id } }`,
+      { id: relation.id, slug: source.slug },
+    );
+    expect(gone).toEqual({ node: null, actor: null });
   });
 
   it('creates no actor when the relation naming it is refused', async () => {

@@ -58,11 +58,11 @@ export const RevertChangeMutation = graphql(`
 
 const when = (at: string) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** A refused revert in plain words: a later change in the way is named, with what to do. */
+/** A refused revert in plain words: the server's message names the later change in the way. */
 function refusal(problems: FormProblem[]): string {
   const conflict = problems.find((problem) => problem.code === ErrorCode.CONFLICT);
   if (!conflict) return problems.map((problem) => problem.message).join(' ');
-  return `Not reverted: ${conflict.message} Revert the later change first, or leave this one.`;
+  return `Not reverted: ${conflict.message}`;
 }
 
 function ChangeItem({ change: masked }: { change: FragmentType<typeof ChangeListItem> }) {
@@ -78,8 +78,10 @@ function ChangeItem({ change: masked }: { change: FragmentType<typeof ChangeList
       setProblem(refusal(formProblems(error)));
       return;
     }
-    // The reverted node and every list it is in are read again, this history too.
-    await refreshAfterChange(client);
+    // The reverted node and every list it is in are read again, this history too; what the
+    // change created is gone, and leaves the lists that merge pages of it.
+    const created = change.rows.nodes.filter((row) => row.operation === 'CREATE').map((row) => row.nodeId);
+    await refreshAfterChange(client, created);
   };
   const shown = change.rows.nodes;
   return (

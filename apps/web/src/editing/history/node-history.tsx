@@ -23,7 +23,13 @@ export const NodeHistoryQuery = graphql(`
  * A node's history for editors (the API gives it to no one else), read when opened: each change
  * with what it changed and "Revert".
  */
-export function NodeHistory({ id, what }: { id: string; what: string }) {
+export function NodeHistory({
+  id,
+  what,
+}: {
+  id: string;
+  /** What the node is, in words: "the relation". */ what: string;
+}) {
   const { canEdit } = useViewer();
   const [open, setOpen] = useState(false);
   const { data, error, refetch } = useQuery(
@@ -34,13 +40,13 @@ export function NodeHistory({ id, what }: { id: string; what: string }) {
   const history = data?.history;
   return (
     <details className="node-history" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>History of this {what}</summary>
+      <summary>History of {what}</summary>
       {!open ? null : error ? (
         <ErrorState error={error} retry={() => void refetch()} />
       ) : !history ? (
         <LoadingState what="Reading the history" />
       ) : history.nodes.length === 0 ? (
-        <p className="muted">No recorded change wrote this {what}.</p>
+        <p className="muted">No recorded change wrote {what}.</p>
       ) : (
         <>
           <ChangeList changes={history.nodes} />

@@ -157,7 +157,7 @@ export function ActorPage() {
           <Link to={`/paths?from=${actor.slug}`}>Find paths from here</Link>
         </p>
         <ActorActions actor={actor} />
-        <NodeHistory id={actor.id} what="actor" />
+        <NodeHistory id={actor.id} what={actor.name} />
       </header>
 
       <section aria-label="Positions">

@@ -401,7 +401,7 @@ function Reader({ slug }: { slug: string }) {
               ? `the first ${allSpans.length} of ${totalSpans} evidence spans highlighted`
               : `${allSpans.length} evidence spans`}
         </p>
-        <NodeHistory id={document.id} what="article" />
+        <NodeHistory id={document.id} what="the article" />
         <fieldset className="layers">
           <legend>Highlight</legend>
           {LAYER_ORDER.map((layer) => (

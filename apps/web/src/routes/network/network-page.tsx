@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { PageTitle } from '../../ui/page-title';
 import { RelationItem } from '../../ui/relation-item';
+import { NodeHistory } from '../../editing/history/node-history';
 import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { WhenVisible } from '../../ui/when-visible';
@@ -357,6 +358,7 @@ export function NetworkPage() {
                 Close
               </button>
               <RelationItem relation={selectedRelation} level={2} />
+              <NodeHistory id={selectedRelation.id} what="the relation" />
             </>
           ) : (
             <p className="muted">No relation selected. Click an arrow, or pick one from the list.</p>
