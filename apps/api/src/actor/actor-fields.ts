@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.entity.js';
 import { isStored, orNull, type Edit } from '../editing/edit.js';
+import { EvidenceInput } from '../editing/evidence.input.js';
 import { searchable } from '../common/search.js';
 import { Actor } from './actor.entity.js';
 import type { NewActorInput, UpdateActorInput } from './actor.inputs.js';
@@ -75,10 +76,11 @@ async function createNamedActor(
 ): Promise<Actor | undefined> {
   const before = edit.problemCount;
   const actor = new Actor();
-  await applyActorFields(actor, { ...input, slug: input.slug ?? slugOfName(input.name) }, edit, path);
+  const { name, kind, aliases, summary } = input;
+  await applyActorFields(actor, { name, kind, aliases, summary, slug: input.slug ?? slugOfName(name) }, edit, path);
   // Evidence made for an actor with bad fields would take the actor with it into the next flush.
   if (edit.problemCount > before) return undefined;
-  const evidence = input.evidence ?? [{ quote: input.name, occurrence: 1 }];
+  const evidence = input.evidence ?? [Object.assign(new EvidenceInput(), { quote: name, occurrence: 1 })];
   await edit.evidence('actors', 'actor', actor, document, evidence, `${path}.evidence`);
   if (edit.problemCount > before) return undefined;
   edit.em.persist(actor);
