@@ -369,9 +369,29 @@ describeEachDatabase('change history', (database) => {
     expect(await changeCounts(api)).toEqual(changesBefore);
     expect((await api.request(RelationNodeQuery, { id: nodeId('Relation', relation.id) })).result).toEqual(shownBefore);
 
-    // Undoing the later change first clears the way, and puts the seed wording back.
+    // Undoing the later change first clears the way: the later change and its revert cancel out,
+    // and reverting the earlier one puts the wording before it back.
     expect((await revert(api, later)).errors).toBeUndefined();
-    expect((await revert(api, earlier)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
+    expect((await revert(api, earlier)).errors).toBeUndefined();
+    const shown = (await api.request(RelationNodeQuery, { id: nodeId('Relation', relation.id) })).result;
+    expect((shown.data as { node: { summary: string } }).node.summary).toBe(relation.summary);
+  });
+
+  it('refuses to revert a change whose later change was undone and then applied again', async () => {
+    const relation = await firstSeedRelation(api.db.orm.em.fork());
+    const reword = (summary: string) =>
+      runChange(contextOf(api), `Reword to ${summary}`, async (em) => {
+        (await em.findOneOrFail(Relation, { id: relation.id })).summary = summary;
+      });
+    await reword('First wording.');
+    const first = changeGlobalId(await latestChangeId(api));
+    await reword('Second wording.');
+    const second = changeGlobalId(await latestChangeId(api));
+    const undo = (await revert(api, second)).data as { revert: { change: { id: string } } };
+    expect((await revert(api, undo.revert.change.id)).errors).toBeUndefined();
+    // The undo and the redo cancel out: the second wording stands, and is what is in the way.
+    const refused = await revert(api, first);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', conflictingChangeId: second });
   });
 
   it('refuses with CONFLICT to revert a change twice', async () => {

@@ -17,6 +17,7 @@ export const ROUTE_PATHS = {
   paths: '/paths',
   playground: '/playground',
   signIn: '/sign-in',
+  changes: '/changes',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATHS;
@@ -40,6 +41,7 @@ export const ROUTE_MODULES: Record<RouteName, string> = {
   paths: 'src/routes/paths/paths-page.tsx',
   playground: 'src/playground/playground-page.tsx',
   signIn: 'src/editing/sign-in-page.tsx',
+  changes: 'src/editing/history/recent-changes-page.tsx',
 };
 
 /** The patterns as the server reads them. */

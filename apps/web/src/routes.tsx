@@ -68,6 +68,10 @@ export const router = createBrowserRouter([
         path: ROUTE_PATHS.signIn,
         lazy: () => import('./editing/sign-in-page').then((m) => ({ Component: m.SignInPage })),
       },
+      {
+        path: ROUTE_PATHS.changes,
+        lazy: () => import('./editing/history/recent-changes-page').then((m) => ({ Component: m.RecentChangesPage })),
+      },
       // The server answers these with 404 too (it reads ROUTE_PATHS from the build).
       { path: '*', Component: NotFoundPage },
     ],

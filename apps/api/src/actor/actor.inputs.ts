@@ -31,6 +31,38 @@ export class CreateActorInput extends SuggestibleInput {
   evidence!: EvidenceInput[];
 }
 
+@InputType({
+  description:
+    'An actor to create with the fact that names it, in the same change: checked as createActor checks a new actor; its evidence quotes the fact’s document.',
+})
+export class NewActorInput {
+  @Field({ description: 'The fullest name the sources use.' })
+  name!: string;
+
+  @Field(() => ActorKind, { description: 'What sort of actor this is.' })
+  kind!: ActorKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Stable readable key, unique; made from the name ("Nicolás Maduro" gives "nicolas-maduro") when left out.',
+  })
+  slug?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Other names the sources use.' })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Who this actor is, in one sentence.' })
+  summary?: string | null;
+
+  @Field(() => [EvidenceInput], {
+    nullable: true,
+    description:
+      'The words of the fact’s document that name the actor; when left out, the first place it gives the name.',
+  })
+  evidence?: EvidenceInput[] | null;
+}
+
 @InputType({ description: 'Changes to an actor: the fields given are set, the others stay as they are.' })
 export class UpdateActorInput extends UpdateNodeInput {
   @Field(() => String, { nullable: true, description: 'A new slug; unique.' })

@@ -2,32 +2,19 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../common/context.js';
 import { searchable } from '../common/search.js';
 import { Document } from '../document/document.entity.js';
-import { orNull, type Edit } from '../editing/edit.js';
+import type { Edit } from '../editing/edit.js';
 import { NodeMutations, change, readFresh, type NodeEditor } from '../editing/fact-mutations.js';
 import { repoint } from '../editing/references.js';
+import { applyActorFields } from './actor-fields.js';
 import { Actor } from './actor.entity.js';
 import { CreateActorInput, MergeActorsInput, MergeActorsPayload, UpdateActorInput } from './actor.inputs.js';
 
-type ActorFields = Omit<UpdateActorInput, 'id' | 'version'>;
-
 /** Checks what the input gives and sets it on the actor (a new one, or one being updated). */
-async function apply(actor: Actor, input: ActorFields, edit: Edit): Promise<void> {
-  const { slug, name, aliases, kind, summary, basis } = input;
-  edit.fields('actors', Actor.name, { slug, name, aliases, kind, summary, basis });
-  if (slug && slug !== actor.slug && (await edit.em.count(Actor, { slug }))) {
-    edit.report('input.slug', `"${slug}" is another actor's slug`);
-  }
+async function apply(actor: Actor, input: Omit<UpdateActorInput, 'id' | 'version'>, edit: Edit): Promise<void> {
+  await applyActorFields(actor, input, edit);
   const document = await edit.link(Document, input.documentId, 'input.documentId', input.evidence != null);
   if (input.evidence != null && !input.documentId) edit.report('input.documentId', 'is needed with evidence');
   if (document) await edit.evidence('actors', 'actor', actor, document, input.evidence);
-
-  if (slug) actor.slug = slug;
-  if (name) actor.name = name;
-  if (aliases) actor.aliases = [...new Set(aliases)];
-  if (kind) actor.kind = kind;
-  if (summary !== undefined) actor.summary = orNull(summary);
-  if (basis !== undefined) actor.basis = orNull(basis);
-  actor.searchText = searchable(actor.name, ...actor.aliases, actor.slug);
 }
 
 /** How actors are created and updated, for the actor mutations and for accepting a suggested actor. */

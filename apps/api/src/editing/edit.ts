@@ -29,6 +29,8 @@ interface Identified {
  */
 export class Edit {
   readonly #problems: InputProblem[] = [];
+  /** Slugs given to nodes in this change, which the database cannot see before the flush. */
+  readonly #claimedSlugs = new Set<string>();
 
   constructor(readonly em: EntityManager) {}
 
@@ -38,6 +40,22 @@ export class Edit {
 
   add(problems: readonly InputProblem[]): void {
     this.#problems.push(...problems);
+  }
+
+  /** How many problems were found so far: a part of the input is clean when it adds none. */
+  get problemCount(): number {
+    return this.#problems.length;
+  }
+
+  /**
+   * Takes `slug` for a node of the type being created or renamed: false when a stored node has
+   * it, or another node of this change took it first.
+   */
+  async claimSlug<T extends object>(entity: EntityClass<T>, slug: string): Promise<boolean> {
+    const key = `${entity.name}:${slug}`;
+    if (this.#claimedSlugs.has(key) || (await this.em.count(entity, { slug } as never))) return false;
+    this.#claimedSlugs.add(key);
+    return true;
   }
 
   /** Throws the problems found so far, if any. */

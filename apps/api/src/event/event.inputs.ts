@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { NewActorInput } from '../actor/actor.inputs.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
 import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
@@ -6,8 +7,14 @@ import { EventKind } from './event-kind.js';
 
 @InputType({ description: 'An actor taking part in an event, in a role, with its evidence.' })
 export class ParticipantInput {
-  @Field(() => ID, { description: 'The actor taking part.' })
-  actorId!: string;
+  @Field(() => ID, { nullable: true, description: 'The actor taking part; or give `newActor`.' })
+  actorId?: string | null;
+
+  @Field(() => NewActorInput, {
+    nullable: true,
+    description: 'The actor taking part, created with the event in the same change, instead of `actorId`.',
+  })
+  newActor?: NewActorInput | null;
 
   @Field(() => String, { nullable: true, description: 'The part the actor played, in the source’s words.' })
   role?: string | null;

@@ -1,6 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
-import { Actor } from '../actor/actor.entity.js';
+import { chosenActor } from '../actor/actor-fields.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { searchable } from '../common/search.js';
 import type { Document } from '../document/document.entity.js';
@@ -22,10 +22,13 @@ async function replaceParticipants(event: Event, inputs: ParticipantInput[], doc
     const path = `input.participants[${index}]`;
     const { role, outcome } = input;
     edit.fields('participants', Participation.name, { role, outcome }, path);
-    const actor = await edit.reference(Actor, input.actorId, `${path}.actorId`);
+    const participation = new Participation();
+    const actor = await chosenActor(edit, participation, document, input, ['actorId', 'newActor'], {
+      required: true,
+      path,
+    });
     const attribution = await edit.link(Attribution, input.attributionId, `${path}.attributionId`, false);
     edit.sameDocument(document, attribution, `${path}.attributionId`);
-    const participation = new Participation();
     Object.assign(participation, { event: ref(event), role: role ?? undefined, outcome: outcome ?? undefined });
     if (actor) participation.actor = ref(actor);
     if (attribution) participation.attribution = ref(attribution);

@@ -1,3 +1,4 @@
+import { NewActorInput } from '../actor/actor.inputs.js';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { Modality } from '../common/modality.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
@@ -32,6 +33,12 @@ export class CreateFigureInput extends SuggestibleInput {
 
   @Field(() => ID, { nullable: true, description: 'The actor the amount is about.' })
   subjectId?: string | null;
+
+  @Field(() => NewActorInput, {
+    nullable: true,
+    description: 'The actor the amount is about, created with the figure in the same change, instead of `subjectId`.',
+  })
+  newSubject?: NewActorInput | null;
 
   @Field(() => PartialDateInputType, { nullable: true, description: 'The period the amount covers.' })
   period?: PartialDateInputType | null;

@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
-import { Actor } from '../actor/actor.entity.js';
+import { chosenActor } from '../actor/actor-fields.js';
+import type { NewActorInput } from '../actor/actor.inputs.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { Modality } from '../common/modality.js';
 import type { Document } from '../document/document.entity.js';
@@ -9,14 +10,15 @@ import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Figure } from './figure.entity.js';
 import { CreateFigureInput, UpdateFigureInput } from './figure.inputs.js';
 
-type FigureFields = Omit<UpdateFigureInput, 'id' | 'version'>;
+/** An update's fields, or a new figure's, which may also name a new subject. */
+type FigureFields = Omit<UpdateFigureInput, 'id' | 'version'> & { newSubject?: NewActorInput | null };
 
 /** Checks what the input gives and sets it on the figure (a new one, or one being updated). */
 async function apply(figure: Figure, input: FigureFields, document: Document, edit: Edit) {
   const { amount, currency, summary, measure, modality, condition } = input;
   edit.fields('figures', Figure.name, { amount, currency, summary, measure, modality, condition });
   if (amount != null && !Number.isFinite(amount)) edit.report('input.amount', 'must be a finite number');
-  const subject = await edit.link(Actor, input.subjectId, 'input.subjectId', false);
+  const subject = await chosenActor(edit, figure, document, input, ['subjectId', 'newSubject'], { required: false });
   const attribution = await edit.link(Attribution, input.attributionId, 'input.attributionId', true);
   edit.sameDocument(document, attribution, 'input.attributionId');
   const period = edit.date(input.period, document, 'input.period');

@@ -37,17 +37,24 @@ function conflict(message: string, conflictingChangeId?: number): GraphQLError {
   });
 }
 
-/** The latest change after `after` that wrote any of these rows, if one did. */
+/**
+ * The latest change after `after` that wrote any of these rows and still stands, if one did. A
+ * later change undone by a revert that stands, and that revert, cancel out: together they left
+ * the rows as they were (but for versions, which only move forward), so they are no obstacle.
+ */
 async function latestChangeTouching(sql: HistorySql, keys: { entity: string; rowId: number }[], after: number) {
   const byEntity = new Map<string, number[]>();
   for (const { entity, rowId } of keys) pushTo(byEntity, entity, rowId);
+  const q = (name: string) => sql.quote(name);
+  const undoneByStandingRevert = `c.${q('reverted_by_change_id')} is not null and exists (select 1 from ${q('change')} u where u.${q('id')} = c.${q('reverted_by_change_id')} and u.${q('reverted_by_change_id')} is null)`;
+  const standingRevertOfLater = `c.${q('reverts_change_id')} is not null and c.${q('reverts_change_id')} > ? and c.${q('reverted_by_change_id')} is null`;
   let latest: number | undefined;
   for (const [entity, ids] of byEntity) {
     for (let start = 0; start < ids.length; start += 500) {
       const run = ids.slice(start, start + 500);
       const [row] = await sql.all(
-        `select max(${sql.quote('change_id')}) as ${sql.quote('later')} from ${sql.quote('change_row')} where ${sql.quote('entity')} = ? and ${sql.quote('row_id')} in (${run.map(() => '?').join(', ')}) and ${sql.quote('change_id')} > ?`,
-        [entity, ...run, after],
+        `select max(r.${q('change_id')}) as ${q('later')} from ${q('change_row')} r join ${q('change')} c on c.${q('id')} = r.${q('change_id')} where r.${q('entity')} = ? and r.${q('row_id')} in (${run.map(() => '?').join(', ')}) and r.${q('change_id')} > ? and not (${undoneByStandingRevert}) and not (${standingRevertOfLater})`,
+        [entity, ...run, after, after],
       );
       const later = row?.later == null ? undefined : Number(row.later);
       if (later !== undefined && (latest === undefined || later > latest)) latest = later;

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { NewActorInput } from '../actor/actor.inputs.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
 
@@ -7,11 +8,23 @@ export class CreatePositionInput extends SuggestibleInput {
   @Field(() => ID, { description: 'The document that gives it; its evidence quotes this document.' })
   documentId!: string;
 
-  @Field(() => ID, { description: 'The actor who holds the title.' })
-  holderId!: string;
+  @Field(() => ID, { nullable: true, description: 'The actor who holds the title; or give `newHolder`.' })
+  holderId?: string | null;
+
+  @Field(() => NewActorInput, {
+    nullable: true,
+    description: 'The actor who holds the title, created with the position in the same change, instead of `holderId`.',
+  })
+  newHolder?: NewActorInput | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation the title is in or for.' })
   organizationId?: string | null;
+
+  @Field(() => NewActorInput, {
+    nullable: true,
+    description: 'The organisation, created with the position in the same change, instead of `organizationId`.',
+  })
+  newOrganization?: NewActorInput | null;
 
   @Field({ description: 'The title as the source gives it ("Foreign Minister").' })
   title!: string;

@@ -1,20 +1,27 @@
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
-import { Actor } from '../actor/actor.entity.js';
+import { chosenActor } from '../actor/actor-fields.js';
+import type { NewActorInput } from '../actor/actor.inputs.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
 import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
 import { Position } from './position.entity.js';
 import { CreatePositionInput, UpdatePositionInput } from './position.inputs.js';
 
-type PositionFields = Omit<UpdatePositionInput, 'id' | 'version'>;
+/** An update's fields, or a new position's, which may also name a new holder or organisation. */
+type PositionFields = Omit<UpdatePositionInput, 'id' | 'version'> & {
+  newHolder?: NewActorInput | null;
+  newOrganization?: NewActorInput | null;
+};
 
 /** Checks what the input gives and sets it on the position (a new one, or one being updated). */
 async function apply(position: Position, input: PositionFields, document: Document, edit: Edit) {
   const { title, acting, basis } = input;
   edit.fields('positions', Position.name, { title, acting, basis });
-  const holder = await edit.link(Actor, input.holderId, 'input.holderId', true);
-  const organization = await edit.link(Actor, input.organizationId, 'input.organizationId', false);
+  const holder = await chosenActor(edit, position, document, input, ['holderId', 'newHolder'], { required: true });
+  const organization = await chosenActor(edit, position, document, input, ['organizationId', 'newOrganization'], {
+    required: false,
+  });
   await edit.evidence('positions', 'position', position, document, input.evidence);
   if (holder) position.holder = ref(holder);
   if (organization !== undefined) position.organization = refOrNull(organization);

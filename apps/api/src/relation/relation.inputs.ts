@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { NewActorInput } from '../actor/actor.inputs.js';
 import { Modality } from '../common/modality.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
@@ -13,11 +14,23 @@ export class CreateRelationInput extends SuggestibleInput {
   @Field(() => RelationKind, { description: 'What the source did to or with the target.' })
   kind!: RelationKind;
 
-  @Field(() => ID, { description: 'The actor who acted.' })
-  sourceId!: string;
+  @Field(() => ID, { nullable: true, description: 'The actor who acted; or give `newSource`.' })
+  sourceId?: string | null;
 
-  @Field(() => ID, { description: 'The actor acted upon.' })
-  targetId!: string;
+  @Field(() => NewActorInput, {
+    nullable: true,
+    description: 'The actor who acted, created with the relation in the same change, instead of `sourceId`.',
+  })
+  newSource?: NewActorInput | null;
+
+  @Field(() => ID, { nullable: true, description: 'The actor acted upon; or give `newTarget`.' })
+  targetId?: string | null;
+
+  @Field(() => NewActorInput, {
+    nullable: true,
+    description: 'The actor acted upon, created with the relation in the same change, instead of `targetId`.',
+  })
+  newTarget?: NewActorInput | null;
 
   @Field({ description: 'The relation in one plain sentence.' })
   summary!: string;

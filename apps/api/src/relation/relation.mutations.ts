@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
-import { Actor } from '../actor/actor.entity.js';
+import { chosenActor } from '../actor/actor-fields.js';
+import type { NewActorInput } from '../actor/actor.inputs.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { Modality } from '../common/modality.js';
 import type { Document } from '../document/document.entity.js';
@@ -12,15 +13,19 @@ import { categoryOf } from './relation-kind.js';
 import { Relation } from './relation.entity.js';
 import { CreateRelationInput, UpdateRelationInput } from './relation.inputs.js';
 
-type RelationFields = Omit<UpdateRelationInput, 'id' | 'version'>;
+/** An update's fields, or a new relation's, which may also name new actors at either end. */
+type RelationFields = Omit<UpdateRelationInput, 'id' | 'version'> & {
+  newSource?: NewActorInput | null;
+  newTarget?: NewActorInput | null;
+};
 
 /** Checks what the input gives and sets it on the relation (a new one, or one being updated). */
 async function apply(relation: Relation, input: RelationFields, document: Document, edit: Edit): Promise<void> {
   const { kind, summary, modality, demand, lever } = input;
   edit.fields('relations', Relation.name, { kind, summary, modality, demand, lever });
   if (kind) edit.add(relationKindProblems(kind, 'input'));
-  const source = await edit.link(Actor, input.sourceId, 'input.sourceId', true);
-  const target = await edit.link(Actor, input.targetId, 'input.targetId', true);
+  const source = await chosenActor(edit, relation, document, input, ['sourceId', 'newSource'], { required: true });
+  const target = await chosenActor(edit, relation, document, input, ['targetId', 'newTarget'], { required: true });
   const event = await edit.link(Event, input.eventId, 'input.eventId', false);
   const attribution = await edit.link(Attribution, input.attributionId, 'input.attributionId', true);
   edit.sameDocument(document, event, 'input.eventId');

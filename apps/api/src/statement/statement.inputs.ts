@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { NewActorInput } from '../actor/actor.inputs.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
 import { SuggestibleInput, UpdateNodeInput } from '../editing/payloads.js';
@@ -12,8 +13,14 @@ export class CreateStatementInput extends SuggestibleInput {
   @Field(() => StatementKind, { description: 'Quote, paraphrase, or a non-response.' })
   kind!: StatementKind;
 
-  @Field(() => ID, { description: 'The actor who spoke (or did not).' })
-  speakerId!: string;
+  @Field(() => ID, { nullable: true, description: 'The actor who spoke (or did not); or give `newSpeaker`.' })
+  speakerId?: string | null;
+
+  @Field(() => NewActorInput, {
+    nullable: true,
+    description: 'The actor who spoke, created with the statement in the same change, instead of `speakerId`.',
+  })
+  newSpeaker?: NewActorInput | null;
 
   @Field(() => String, { nullable: true, description: 'What was said: the quoted words, or the paraphrase.' })
   text?: string | null;

@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
-import { Actor } from '../actor/actor.entity.js';
+import { chosenActor } from '../actor/actor-fields.js';
+import type { NewActorInput } from '../actor/actor.inputs.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
 import { NodeMutations, type NodeEditor } from '../editing/fact-mutations.js';
@@ -8,13 +9,14 @@ import { Event } from '../event/event.entity.js';
 import { Statement } from './statement.entity.js';
 import { CreateStatementInput, UpdateStatementInput } from './statement.inputs.js';
 
-type StatementFields = Omit<UpdateStatementInput, 'id' | 'version'>;
+/** An update's fields, or a new statement's, which may also name a new speaker. */
+type StatementFields = Omit<UpdateStatementInput, 'id' | 'version'> & { newSpeaker?: NewActorInput | null };
 
 /** Checks what the input gives and sets it on the statement (a new one, or one being updated). */
 async function apply(statement: Statement, input: StatementFields, document: Document, edit: Edit) {
   const { kind, text, setting } = input;
   edit.fields('statements', Statement.name, { kind, text, setting });
-  const speaker = await edit.link(Actor, input.speakerId, 'input.speakerId', true);
+  const speaker = await chosenActor(edit, statement, document, input, ['speakerId', 'newSpeaker'], { required: true });
   const event = await edit.link(Event, input.eventId, 'input.eventId', false);
   edit.sameDocument(document, event, 'input.eventId');
   const date = edit.date(input.date, document, 'input.date');

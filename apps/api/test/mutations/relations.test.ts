@@ -1,5 +1,6 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { beforeAll, expect, it } from 'vitest';
+import { Actor } from '../../src/actor/actor.entity.js';
 import { Evidence } from '../../src/evidence/evidence.entity.js';
 import { Relation } from '../../src/relation/relation.entity.js';
 import { useTestApi } from '../harness.js';
@@ -164,6 +165,112 @@ describeEachDatabase('relation mutations', (database) => {
     expect((await ok<{ node: null }>(api, READ, { id })).node).toBeNull();
     const missing = await refused(api, DELETE, { input: { id, version: 1 } });
     expect(missing.extensions).toMatchObject({ code: 'NOT_FOUND', path: 'input.id' });
+  });
+
+  /** A new actor named inline, with a slug no other test uses (the tests share one database). */
+  let made = 0;
+  const newActor = (name: string) => ({
+    name,
+    kind: 'GOVERNMENT',
+    slug: `inline-${String(++made)}-${String(Date.now())}`,
+  });
+
+  it('creates a relation with a new source actor in one recorded change', async () => {
+    const source = newActor('Venezuela');
+    const data = await ok<{ createRelation: { relation: RelationRead & { source: { slug: string } } } }>(api, CREATE, {
+      input: { ...base(), sourceId: undefined, newSource: source, evidence: [{ quote: 'Maduro', occurrence: 1 }] },
+    });
+    const relation = data.createRelation.relation;
+    expect(relation.source.slug).toBe(source.slug);
+    const actor = await ok<{ actor: { id: string; name: string; evidence: { quote: string }[] } }>(
+      api,
+      `query ($slug: String!) { actor(slug: $slug) { id name evidence { quote } } }`,
+      { slug: source.slug },
+    );
+    expect(actor.actor).toMatchObject({ name: 'Venezuela', evidence: [{ quote: 'Venezuela' }] });
+    const history = await ok<{
+      history: {
+        nodes: { summary: string; rows: { nodes: { entityType: string; nodeId: string; operation: string }[] } }[];
+      };
+    }>(
+      api,
+      `query ($id: ID!) { history(id: $id, first: 5) { nodes { summary rows(first: 20) { nodes { entityType nodeId operation } } } } }`,
+      { id: relation.id },
+    );
+    expect(history.history.nodes).toHaveLength(1);
+    const rows = history.history.nodes[0]?.rows.nodes ?? [];
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { entityType: 'Actor', nodeId: actor.actor.id, operation: 'CREATE' },
+        { entityType: 'Relation', nodeId: relation.id, operation: 'CREATE' },
+      ]),
+    );
+
+    // An edit and its revert cancel out: the creation can then be undone, the new actor with it.
+    await ok(api, UPDATE, { input: { id: relation.id, version: 1, summary: 'Reworded.' } });
+    const changes = await ok<{ history: { nodes: { id: string }[] } }>(
+      api,
+      `query ($id: ID!) { history(id: $id, first: 5) { nodes { id } } }`,
+      { id: relation.id },
+    );
+    const [edited, created] = changes.history.nodes;
+    const REVERT = `mutation ($input: RevertInput!) { revert(input: $input) { change { id } } }`;
+    await ok(api, REVERT, { input: { changeId: edited?.id } });
+    await ok(api, REVERT, { input: { changeId: created?.id } });
+    const gone = await ok<{ node: null; actor: null }>(
+      api,
+      `query ($id: ID!, $slug: String!) { node(id: $id) { id } actor(slug: $slug) { id } }`,
+      { id: relation.id, slug: source.slug },
+    );
+    expect(gone).toEqual({ node: null, actor: null });
+  });
+
+  it('creates no actor when the relation naming it is refused', async () => {
+    const before = await countRows(api, [Actor, Relation, Evidence]);
+    const error = await refused(api, CREATE, {
+      input: {
+        ...base(),
+        sourceId: undefined,
+        newSource: newActor('Venezuela'),
+        targetId: undefined,
+        newTarget: newActor('Maduro'),
+        summary: '',
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.summary' });
+    const unnamed = await refused(api, CREATE, {
+      input: { ...base(), sourceId: undefined, evidence: [{ quote: 'Maduro', occurrence: 1 }] },
+    });
+    expect(unnamed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.sourceId' });
+    expect(await countRows(api, [Actor, Relation, Evidence])).toEqual(before);
+  });
+
+  it('checks a new actor as createActor does, at its own path', async () => {
+    const before = await countRows(api, [Actor, Relation, Evidence]);
+    const taken = { ...newActor('Nicolás Maduro'), slug: 'nicolas-maduro' };
+    const error = await refused(api, CREATE, {
+      input: {
+        ...base(),
+        sourceId: biden,
+        newSource: { ...newActor('Words nobody wrote'), name: 'Words nobody wrote' },
+        targetId: undefined,
+        newTarget: taken,
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
+    const paths = (error.extensions?.problems as { path: string }[]).map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(['input.newSource', 'input.newTarget.slug']));
+    const unquoted = await refused(api, CREATE, {
+      input: {
+        ...base(),
+        sourceId: undefined,
+        newSource: newActor('Words nobody wrote'),
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
+    expect(unquoted.extensions).toMatchObject({ path: 'input.newSource.evidence[0].quote' });
+    expect(await countRows(api, [Actor, Relation, Evidence])).toEqual(before);
   });
 
   it('is for editors only', async () => {

@@ -13,7 +13,7 @@ export const SignOutMutation = graphql(`
   }
 `);
 
-/** The header's corner: "Sign in", or who is signed in with "New article" (editors) and "Sign out". */
+/** The header's corner: "Sign in", or who is signed in with "New article" and "Recent changes" (editors) and "Sign out". */
 export function AccountLinks() {
   const { viewer, canEdit, loading } = useViewer();
   const { pathname, search, hash } = useLocation();
@@ -38,6 +38,7 @@ export function AccountLinks() {
         Signed in as <strong>{viewer.name}</strong>
       </span>
       {canEdit ? <Link to="/documents/new">New article</Link> : null}
+      {canEdit ? <NavLink to="/changes">Recent changes</NavLink> : null}
       <button
         type="button"
         disabled={signingOut}

@@ -5,7 +5,7 @@ import { type FragmentType } from '../gql';
 import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
 import { useAttributionChoice, type AddFact_fact } from './attribution-choice';
-import { CreateActorMutation, CreateRelationMutation } from './fact-mutations';
+import { CreateRelationMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
 import { formProblems, type FormProblem } from './graphql-errors';
 import {
@@ -18,7 +18,6 @@ import {
   type RelationDraft,
 } from './relation-fields';
 import { AddEventForm, AddFigureForm, AddStatementForm } from './other-fact-forms';
-import { suggestSlug } from './slug';
 
 interface AddFactProps {
   document: { id: string; text: string };
@@ -131,34 +130,15 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void; suggestion?
   const [saving, setSaving] = useState(false);
   const source = usePickedActor(draft.source.slug);
   const target = usePickedActor(draft.target.slug);
-  const [createActor] = useMutation(CreateActorMutation);
   const [createRelation] = useMutation(CreateRelationMutation);
   const evidence = [{ start: selection.start, end: selection.end }];
   const attribution = useAttributionChoice(document.id, props.facts, evidence);
 
-  // A new actor is created with the relation; its evidence is the first place the article names it.
-  // What was created stays picked, so that saving again after a refusal does not create it twice.
-  const actorId = async (
-    end: 'source' | 'target',
-    choice: ActorChoice,
-    picked: { id: string } | null,
-  ): Promise<string | null> => {
-    if (!choice.creating) return picked?.id ?? null;
+  // A new actor goes with the relation, in the same mutation (a refused relation creates none);
+  // its evidence is the first place the article names it.
+  const newActor = (choice: ActorChoice) => {
     const name = choice.newName.trim();
-    const created = await createActor({
-      variables: {
-        input: {
-          documentId: document.id,
-          name,
-          slug: suggestSlug(name),
-          kind: choice.newKind,
-          evidence: [{ quote: choice.namedAs.trim() || name, occurrence: 1 }],
-        },
-      },
-    });
-    const actor = created.data?.createActor.actor;
-    if (actor) setDraft((current) => ({ ...current, [end]: emptyActorChoice(actor.slug) }));
-    return actor?.id ?? null;
+    return { name, kind: choice.newKind, evidence: [{ quote: choice.namedAs.trim() || name, occurrence: 1 }] };
   };
 
   const submit = async (event: SyntheticEvent) => {
@@ -171,16 +151,14 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void; suggestion?
     if (missing.length) return;
     setSaving(true);
     try {
-      const sourceId = await actorId('source', draft.source, source);
-      const targetId = await actorId('target', draft.target, target);
       const attributionId = await attribution.resolve();
       await createRelation({
         variables: {
           input: {
             documentId: document.id,
             attributionId,
-            sourceId: sourceId ?? '',
-            targetId: targetId ?? '',
+            ...(draft.source.creating ? { newSource: newActor(draft.source) } : { sourceId: source?.id }),
+            ...(draft.target.creating ? { newTarget: newActor(draft.target) } : { targetId: target?.id }),
             kind: draft.kind,
             modality: draft.modality,
             summary: draft.summary.trim(),

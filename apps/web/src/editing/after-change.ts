@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
+import { possibleTypes } from '@parley/schema';
 
-/** The lists and pages a changed fact (or a new document) can appear in: dropped from the cache, so each view asks again. */
+/** The lists and pages a changed fact (or a new document) can appear in, and the history: dropped from the cache, so each view asks again. */
 const FACT_FIELDS = [
   'documents',
   'actor',
@@ -17,7 +18,13 @@ const FACT_FIELDS = [
   'pathSearch',
   'node',
   'nodes',
+  // Every change is in the history: a node's, and the list of recent changes.
+  'history',
+  'recentChanges',
 ];
+
+/** Every type a deleted ID may name: the schema's nodes, so a new type needs no entry here. */
+const NODE_TYPES = possibleTypes.Node;
 
 /**
  * After a fact is saved or deleted: the views showing facts read them again (the reader at once,
@@ -27,7 +34,7 @@ export async function refreshAfterChange(client: ApolloClient, deletedIds: reado
   const { cache } = client;
   for (const fieldName of FACT_FIELDS) cache.evict({ id: 'ROOT_QUERY', fieldName });
   for (const id of deletedIds) {
-    for (const __typename of ['Relation', 'Event', 'Statement', 'Figure', 'Actor', 'Attribution', 'Position']) {
+    for (const __typename of NODE_TYPES) {
       cache.evict({ id: cache.identify({ __typename, id }) });
     }
   }
@@ -37,5 +44,7 @@ export async function refreshAfterChange(client: ApolloClient, deletedIds: reado
 
 /** After signing in or out: everything read may differ for the new viewer. */
 export async function refreshAfterSignIn(client: ApolloClient) {
-  await client.resetStore();
+  // A view open on what only editors read (the history) is refused once signed out: its query
+  // shows the refusal, so the refetch's own rejection would only say it twice, uncaught.
+  await client.resetStore().catch(() => undefined);
 }

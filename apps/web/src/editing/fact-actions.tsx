@@ -4,6 +4,7 @@ import { getFragmentData, type FragmentType } from '../gql';
 import { LoadingState } from '../ui/states';
 import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
+import { NodeHistory } from './history/node-history';
 import { changedDate, EditEvent, EditStatement } from './edit-other-facts';
 import { DELETABLE, DeleteFact, isDeletable } from './delete-fact';
 import { RelationEditFields, RelationEditQuery, UpdateRelationMutation } from './fact-mutations';
@@ -42,32 +43,35 @@ export function FactActions({ fact }: { fact: { __typename: string; id: string }
   const type = fact.__typename;
   if (!isDeletable(type)) return null;
   return (
-    <p className="fact-actions">
-      {type === 'Relation' || type === 'Statement' || type === 'Event' ? (
-        <button type="button" onClick={() => setOpen('edit')}>
-          Edit
+    <>
+      <p className="fact-actions">
+        {type === 'Relation' || type === 'Statement' || type === 'Event' ? (
+          <button type="button" onClick={() => setOpen('edit')}>
+            Edit
+          </button>
+        ) : null}
+        <button type="button" onClick={() => setOpen('delete')}>
+          Delete
         </button>
-      ) : null}
-      <button type="button" onClick={() => setOpen('delete')}>
-        Delete
-      </button>
-      {open === 'edit' ? (
-        <EditDialog title={`Edit ${DELETABLE[type]}`} onClose={() => setOpen(null)}>
-          {type === 'Statement' ? (
-            <EditStatement id={fact.id} onDone={() => setOpen(null)} />
-          ) : type === 'Event' ? (
-            <EditEvent id={fact.id} onDone={() => setOpen(null)} />
-          ) : (
-            <EditRelation id={fact.id} onDone={() => setOpen(null)} />
-          )}
-        </EditDialog>
-      ) : null}
-      {open === 'delete' ? (
-        <EditDialog title={`Delete ${DELETABLE[type]}?`} onClose={() => setOpen(null)}>
-          <DeleteFact type={type} id={fact.id} onDone={() => setOpen(null)} />
-        </EditDialog>
-      ) : null}
-    </p>
+        {open === 'edit' ? (
+          <EditDialog title={`Edit ${DELETABLE[type]}`} onClose={() => setOpen(null)}>
+            {type === 'Statement' ? (
+              <EditStatement id={fact.id} onDone={() => setOpen(null)} />
+            ) : type === 'Event' ? (
+              <EditEvent id={fact.id} onDone={() => setOpen(null)} />
+            ) : (
+              <EditRelation id={fact.id} onDone={() => setOpen(null)} />
+            )}
+          </EditDialog>
+        ) : null}
+        {open === 'delete' ? (
+          <EditDialog title={`Delete ${DELETABLE[type]}?`} onClose={() => setOpen(null)}>
+            <DeleteFact type={type} id={fact.id} onDone={() => setOpen(null)} />
+          </EditDialog>
+        ) : null}
+      </p>
+      <NodeHistory id={fact.id} what={DELETABLE[type]} />
+    </>
   );
 }
 

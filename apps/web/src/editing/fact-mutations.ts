@@ -65,18 +65,6 @@ export const DeleteRelationMutation = graphql(`
   }
 `);
 
-export const CreateActorMutation = graphql(`
-  mutation CreateActorMutation($input: CreateActorInput!) {
-    createActor(input: $input) {
-      actor {
-        id
-        slug
-        name
-      }
-    }
-  }
-`);
-
 export const CreateAttributionMutation = graphql(`
   mutation CreateAttributionMutation($input: CreateAttributionInput!) {
     createAttribution(input: $input) {

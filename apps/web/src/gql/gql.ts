@@ -34,11 +34,14 @@ type Documents = {
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": typeof types.CreateRelationMutationDocument,
     "\n  mutation UpdateRelationMutation($input: UpdateRelationInput!) {\n    updateRelation(input: $input) {\n      relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.UpdateRelationMutationDocument,
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteRelationMutationDocument,
-    "\n  mutation CreateActorMutation($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CreateActorMutationDocument,
     "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n": typeof types.CreateAttributionMutationDocument,
     "\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.CreateEventMutationDocument,
     "\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n": typeof types.CreateStatementMutationDocument,
     "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n": typeof types.CreateFigureMutationDocument,
+    "\n  fragment ChangeListItem on Change {\n    id\n    at\n    userName\n    kind\n    summary\n    rowCount\n    revertedBy {\n      id\n      at\n      userName\n    }\n    reverts {\n      id\n      summary\n    }\n    rows(first: 20) {\n      nodes {\n        id\n        entityType\n        nodeId\n        operation\n        before\n        after\n      }\n    }\n  }\n": typeof types.ChangeListItemFragmentDoc,
+    "\n  mutation RevertChangeMutation($input: RevertInput!) {\n    revert(input: $input) {\n      change {\n        id\n      }\n      reverted {\n        id\n        revertedBy {\n          id\n          at\n          userName\n        }\n      }\n    }\n  }\n": typeof types.RevertChangeMutationDocument,
+    "\n  query NodeHistoryQuery($id: ID!, $first: Int!) {\n    history(id: $id, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n": typeof types.NodeHistoryQueryDocument,
+    "\n  query RecentChangesQuery($first: Int!, $after: String) {\n    recentChanges(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n": typeof types.RecentChangesQueryDocument,
     "\n  mutation CreateDocumentMutation($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.CreateDocumentMutationDocument,
     "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.SignInMutationDocument,
     "\n  query SuggestionQueueQuery($slug: String!) {\n    document(slug: $slug) {\n      id\n      suggestions(status: PENDING, first: 100) {\n        totalCount\n        nodes {\n          id\n          type\n          confidence\n          summary\n          fact\n          spans {\n            start\n            end\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.SuggestionQueueQueryDocument,
@@ -95,11 +98,14 @@ const documents: Documents = {
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": types.CreateRelationMutationDocument,
     "\n  mutation UpdateRelationMutation($input: UpdateRelationInput!) {\n    updateRelation(input: $input) {\n      relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.UpdateRelationMutationDocument,
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteRelationMutationDocument,
-    "\n  mutation CreateActorMutation($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.CreateActorMutationDocument,
     "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n": types.CreateAttributionMutationDocument,
     "\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n": types.CreateEventMutationDocument,
     "\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n": types.CreateStatementMutationDocument,
     "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n": types.CreateFigureMutationDocument,
+    "\n  fragment ChangeListItem on Change {\n    id\n    at\n    userName\n    kind\n    summary\n    rowCount\n    revertedBy {\n      id\n      at\n      userName\n    }\n    reverts {\n      id\n      summary\n    }\n    rows(first: 20) {\n      nodes {\n        id\n        entityType\n        nodeId\n        operation\n        before\n        after\n      }\n    }\n  }\n": types.ChangeListItemFragmentDoc,
+    "\n  mutation RevertChangeMutation($input: RevertInput!) {\n    revert(input: $input) {\n      change {\n        id\n      }\n      reverted {\n        id\n        revertedBy {\n          id\n          at\n          userName\n        }\n      }\n    }\n  }\n": types.RevertChangeMutationDocument,
+    "\n  query NodeHistoryQuery($id: ID!, $first: Int!) {\n    history(id: $id, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n": types.NodeHistoryQueryDocument,
+    "\n  query RecentChangesQuery($first: Int!, $after: String) {\n    recentChanges(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n": types.RecentChangesQueryDocument,
     "\n  mutation CreateDocumentMutation($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        id\n        slug\n      }\n    }\n  }\n": types.CreateDocumentMutationDocument,
     "\n  mutation SignInMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.SignInMutationDocument,
     "\n  query SuggestionQueueQuery($slug: String!) {\n    document(slug: $slug) {\n      id\n      suggestions(status: PENDING, first: 100) {\n        totalCount\n        nodes {\n          id\n          type\n          confidence\n          summary\n          fact\n          spans {\n            start\n            end\n            text\n          }\n        }\n      }\n    }\n  }\n": types.SuggestionQueueQueryDocument,
@@ -233,10 +239,6 @@ export function graphql(source: "\n  mutation DeleteRelationMutation($input: Del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateActorMutation($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActorMutation($input: CreateActorInput!) {\n    createActor(input: $input) {\n      actor {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -250,6 +252,22 @@ export function graphql(source: "\n  mutation CreateStatementMutation($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeListItem on Change {\n    id\n    at\n    userName\n    kind\n    summary\n    rowCount\n    revertedBy {\n      id\n      at\n      userName\n    }\n    reverts {\n      id\n      summary\n    }\n    rows(first: 20) {\n      nodes {\n        id\n        entityType\n        nodeId\n        operation\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ChangeListItem on Change {\n    id\n    at\n    userName\n    kind\n    summary\n    rowCount\n    revertedBy {\n      id\n      at\n      userName\n    }\n    reverts {\n      id\n      summary\n    }\n    rows(first: 20) {\n      nodes {\n        id\n        entityType\n        nodeId\n        operation\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevertChangeMutation($input: RevertInput!) {\n    revert(input: $input) {\n      change {\n        id\n      }\n      reverted {\n        id\n        revertedBy {\n          id\n          at\n          userName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevertChangeMutation($input: RevertInput!) {\n    revert(input: $input) {\n      change {\n        id\n      }\n      reverted {\n        id\n        revertedBy {\n          id\n          at\n          userName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeHistoryQuery($id: ID!, $first: Int!) {\n    history(id: $id, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeHistoryQuery($id: ID!, $first: Int!) {\n    history(id: $id, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentChangesQuery($first: Int!, $after: String) {\n    recentChanges(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecentChangesQuery($first: Int!, $after: String) {\n    recentChanges(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ChangeListItem\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ActorActions } from '../../editing/actor-actions';
+import { NodeHistory } from '../../editing/history/node-history';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
@@ -156,6 +157,7 @@ export function ActorPage() {
           <Link to={`/paths?from=${actor.slug}`}>Find paths from here</Link>
         </p>
         <ActorActions actor={actor} />
+        <NodeHistory id={actor.id} what={actor.name} />
       </header>
 
       <section aria-label="Positions">

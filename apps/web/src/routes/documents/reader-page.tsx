@@ -17,6 +17,7 @@ import { useUrlControls } from '../../ui/url-controls';
 import { AddFactButton } from '../../editing/add-fact';
 import { FactActions } from '../../editing/fact-actions';
 import { SuggestionQueue } from '../../editing/suggestion-queue';
+import { NodeHistory } from '../../editing/history/node-history';
 import { useViewer } from '../../editing/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -402,6 +403,7 @@ function Reader({ slug }: { slug: string }) {
               ? `the first ${allSpans.length} of ${totalSpans} evidence spans highlighted`
               : `${allSpans.length} evidence spans`}
         </p>
+        <NodeHistory id={document.id} what="the article" />
         <fieldset className="layers">
           <legend>Highlight</legend>
           {LAYER_ORDER.map((layer) => (

@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { PageTitle } from '../../ui/page-title';
 import { RelationItem } from '../../ui/relation-item';
+import { NodeHistory } from '../../editing/history/node-history';
 import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { WhenVisible } from '../../ui/when-visible';
@@ -380,7 +381,10 @@ export function NetworkPage() {
               </button>
               {picked.error ? <ErrorState error={picked.error} retry={() => void picked.refetch()} /> : null}
               {selectedRelation?.id === selected ? (
-                <RelationItem relation={selectedRelation} level={2} />
+                <>
+                  <RelationItem relation={selectedRelation} level={2} />
+                  <NodeHistory id={selectedRelation.id} what="the relation" />
+                </>
               ) : picked.loading ? (
                 <LoadingState what="Loading the relation" />
               ) : picked.error ? null : (
