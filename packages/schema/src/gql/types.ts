@@ -435,6 +435,8 @@ export type CreateFigureInput = {
   measure?: InputMaybe<Scalars['String']['input']>;
   /** ACTUAL (when left out) or POSSIBLE, for an amount that depends on a condition. */
   modality?: InputMaybe<Modality>;
+  /** The actor the amount is about, created with the figure in the same change, instead of `subjectId`. */
+  newSubject?: InputMaybe<NewActorInput>;
   /** The period the amount covers. */
   period?: InputMaybe<PartialDateInput>;
   /** The actor the amount is about. */
@@ -491,8 +493,12 @@ export type CreatePositionInput = {
   documentId: Scalars['ID']['input'];
   /** The words of the document that give it; at least one. */
   evidence: Array<EvidenceInput>;
-  /** The actor who holds the title. */
-  holderId: Scalars['ID']['input'];
+  /** The actor who holds the title; or give `newHolder`. */
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The actor who holds the title, created with the position in the same change, instead of `holderId`. */
+  newHolder?: InputMaybe<NewActorInput>;
+  /** The organisation, created with the position in the same change, instead of `organizationId`. */
+  newOrganization?: InputMaybe<NewActorInput>;
   /** The organisation the title is in or for. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
@@ -528,14 +534,18 @@ export type CreateRelationInput = {
   lever?: InputMaybe<Scalars['String']['input']>;
   /** Whether it happened, or is threatened, requested or possible; ACTUAL when left out. */
   modality?: InputMaybe<Modality>;
-  /** The actor who acted. */
-  sourceId: Scalars['ID']['input'];
+  /** The actor who acted, created with the relation in the same change, instead of `sourceId`. */
+  newSource?: InputMaybe<NewActorInput>;
+  /** The actor acted upon, created with the relation in the same change, instead of `targetId`. */
+  newTarget?: InputMaybe<NewActorInput>;
+  /** The actor who acted; or give `newSource`. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
   suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** The relation in one plain sentence. */
   summary: Scalars['String']['input'];
-  /** The actor acted upon. */
-  targetId: Scalars['ID']['input'];
+  /** The actor acted upon; or give `newTarget`. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What createRelation wrote. */
@@ -557,10 +567,12 @@ export type CreateStatementInput = {
   evidence: Array<EvidenceInput>;
   /** Quote, paraphrase, or a non-response. */
   kind: StatementKind;
+  /** The actor who spoke, created with the statement in the same change, instead of `speakerId`. */
+  newSpeaker?: InputMaybe<NewActorInput>;
   /** Where it was said ("in a radio interview"). */
   setting?: InputMaybe<Scalars['String']['input']>;
-  /** The actor who spoke (or did not). */
-  speakerId: Scalars['ID']['input'];
+  /** The actor who spoke (or did not); or give `newSpeaker`. */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
   /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
   suggestionId?: InputMaybe<Scalars['ID']['input']>;
   /** What was said: the quoted words, or the paraphrase. */
@@ -1443,6 +1455,22 @@ export type Neighbourhood = {
   relations: Array<Relation>;
 };
 
+/** An actor to create with the fact that names it, in the same change: checked as createActor checks a new actor; its evidence quotes the fact’s document. */
+export type NewActorInput = {
+  /** Other names the sources use. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The words of the fact’s document that name the actor; when left out, the first place it gives the name. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** What sort of actor this is. */
+  kind: ActorKind;
+  /** The fullest name the sources use. */
+  name: Scalars['String']['input'];
+  /** Stable readable key, unique; made from the name ("Nicolás Maduro" gives "nicolas-maduro") when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Who this actor is, in one sentence. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An object with a globally unique, opaque ID that `node(id:)` fetches again. */
 export type Node = {
   /** Globally unique, opaque ID of this object. */
@@ -1493,12 +1521,14 @@ export type PartialDateInput = {
 
 /** An actor taking part in an event, in a role, with its evidence. */
 export type ParticipantInput = {
-  /** The actor taking part. */
-  actorId: Scalars['ID']['input'];
+  /** The actor taking part; or give `newActor`. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   /** Who says this actor took part, when not the event’s own attribution (same document). */
   attributionId?: InputMaybe<Scalars['ID']['input']>;
   /** The words of the event’s document that say so; at least one. */
   evidence: Array<EvidenceInput>;
+  /** The actor taking part, created with the event in the same change, instead of `actorId`. */
+  newActor?: InputMaybe<NewActorInput>;
   /** What came of it for this participant. */
   outcome?: InputMaybe<Scalars['String']['input']>;
   /** The part the actor played, in the source’s words. */
