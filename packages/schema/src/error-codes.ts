@@ -29,7 +29,7 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused a wrong name or password. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
-  /** Too many failed sign-ins for this name (`lockedBy: "name"`) or from this address (`lockedBy: "address"`), counted by every server instance together: `signIn` refuses any password until `retryAfter` seconds have passed (HTTP 429 with `Retry-After`). */
+  /** Too many failed sign-ins for this name or address (`lockedBy`), counted across instances: retry after `retryAfter` seconds (HTTP 429). */
   SIGN_IN_LOCKED: 'SIGN_IN_LOCKED',
   /** The signed-in user or token lacks the role the operation needs (`requiredRole`). */
   FORBIDDEN: 'FORBIDDEN',
@@ -66,7 +66,7 @@ export const errorCodeDescriptions: Readonly<Record<ErrorCode, string>> = {
   UNAUTHENTICATED:
     'It needs a signed-in user or an API token (`Authorization: Bearer …`): none, a revoked or expired one, or `signIn` refused a wrong name or password.',
   SIGN_IN_LOCKED:
-    'Too many failed sign-ins for this name (`lockedBy: "name"`) or from this address (`lockedBy: "address"`), counted by every server instance together: `signIn` refuses any password until `retryAfter` seconds have passed (HTTP 429 with `Retry-After`).',
+    'Too many failed sign-ins for this name or address (`lockedBy`), counted across instances: retry after `retryAfter` seconds (HTTP 429).',
   FORBIDDEN: 'The signed-in user or token lacks the role the operation needs (`requiredRole`).',
   CONFLICT:
     'The node changed since it was read (`currentVersion`), or a later change is in the way of a revert (`conflictingChangeId`).',

@@ -58,7 +58,10 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
     sourceOf: new Map(),
     reportKey: 'report',
   };
-  const publisher = cast.mentions.find((mention) => mention.start <= 1)?.actor;
+  // The publisher is the wire's name in an opening "(Bloomberg) --", not any name the text happens to open with.
+  const publisher = /^\([^)]+\)/.test(readable)
+    ? cast.mentions.find((mention) => mention.start === 1)?.actor
+    : undefined;
   const attributions = proposeAttributions(reading, publisher);
   const positionFallback = new Map(cast.positions.map((position) => [position.holder, position.span]));
   const actors = [...cast.actors.values()].flatMap((actor) => {

@@ -9,6 +9,8 @@ export interface Passage extends TextSpan {
 /** Where each occurrence of `needle` starts, counted as the evidence locator counts them (overlaps included). */
 function starts(text: string, needle: string): number[] {
   const found: number[] = [];
+  // An empty needle is "found" at every offset, and indexOf never moves past the end: nothing to count.
+  if (!needle) return found;
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) found.push(at);
   return found;
 }

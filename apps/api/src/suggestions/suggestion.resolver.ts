@@ -24,7 +24,13 @@ import { PageArgs } from '../common/page.args.js';
 import { readsForField } from '../common/read-selection.js';
 import { Document } from '../document/document.entity.js';
 import { change, readFresh } from '../editing/fact-mutations.js';
-import { entities } from '../db/entities.js';
+import { Actor } from '../actor/actor.entity.js';
+import { Attribution } from '../attribution/attribution.entity.js';
+import { Event } from '../event/event.entity.js';
+import { Figure } from '../figure/figure.entity.js';
+import { Position } from '../position/position.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { Statement } from '../statement/statement.entity.js';
 import { SuggestionAcceptance } from './accept-suggestion.js';
 import { suggestFactsFor } from './suggest-facts.js';
 import { acceptedSummary, decide, ENTITY_OF_TYPE, pendingSuggestion } from './suggestion-decision.js';
@@ -84,8 +90,9 @@ export class RejectSuggestionPayload {
 /** The suggestion as stored after a change, read again outside it. */
 const readSuggestion = (ctx: Context, id: number) => ctx.em.fork().findOneOrFail(Suggestion, { id });
 
-/** The entity class of a type name the suggestions become. */
-const entityNamed = (name: string) => entities.find((entity) => entity.name === name);
+/** The entity class of each type a suggestion becomes (`ENTITY_OF_TYPE` names them). */
+const ACCEPTED_ENTITIES = [Actor, Attribution, Event, Figure, Position, Relation, Statement];
+const entityNamed = (name: string) => ACCEPTED_ENTITIES.find((entity) => entity.name === name);
 
 /**
  * Facts suggested by reading a document: running the suggester, the review queue, and the

@@ -18,9 +18,13 @@ import { buildParleySchema } from '../../src/schema/schema.js';
 import type { TestApi } from '../harness.js';
 import { useTestApi } from '../harness.js';
 import { changeGlobalId, latestChangeId, revert, storedRows } from '../revert-check.js';
-import { STORY, idOf, ok } from './editing.js';
+import { STORY, editor, idOf, ok } from './editing.js';
 
-/** Mutations that write no story: accounts, tokens, sessions, and `revert` itself. */
+/**
+ * Mutations that write no story: accounts, tokens, sessions, and `revert` itself; and the decisions on
+ * suggested facts, which write pending suggestions or go through the create mutations walked here (their
+ * own tests revert an accepted suggestion: test/suggestions.test.ts).
+ */
 const NOT_STORY_EDITS = new Set([
   'signIn',
   'signOut',
@@ -29,6 +33,9 @@ const NOT_STORY_EDITS = new Set([
   'createApiToken',
   'revokeApiToken',
   'revert',
+  'suggestFacts',
+  'acceptSuggestion',
+  'rejectSuggestion',
 ]);
 
 /** Object fields are followed this many levels below the node: its neighbours and theirs. */
@@ -328,7 +335,7 @@ describeEachDatabase('every mutation reverts exactly', (database) => {
   it.each(cases)('%s', async (_, field, roundTrip) => {
     const { input, view } = await roundTrip.plan(story);
     const read = async () =>
-      Promise.all(view.map(async (id) => (await api.request(nodeQuery(schema, id), { id })).result));
+      Promise.all(view.map(async (id) => (await api.request(nodeQuery(schema, id), { id }, editor)).result));
     const viewBefore = await read();
     for (const answer of viewBefore) expect(answer.errors).toBeUndefined();
     const rowsBefore = await storedRows(api);

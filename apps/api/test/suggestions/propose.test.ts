@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AttributionKind } from '../../src/attribution/attribution-kind.js';
 import { StatementKind } from '../../src/statement/statement-kind.js';
 import { parseBundle } from '../../src/importer/load-bundle.js';
 import { locateQuote } from '../../src/facts/evidence-locator.js';
@@ -93,6 +94,22 @@ describe('proposeFacts on the seed story', () => {
         attribution: 'eduardo-fortuny',
       }),
     ]);
+  });
+
+  it('reads an article that opens with a place or an acronym, not a wire name, and quotes only words', () => {
+    for (const text of [
+      'GENEVA -- Envoy Ada Quill met minister Bo Reed on Tuesday in Geneva, officials said. Reed declined to comment.',
+      'NATO talks resumed. Quill said talks would resume.',
+    ]) {
+      const proposals = proposeFacts({ text, publishedAt: '2024-04-11', knownActors: [] });
+      expect(proposals.length).toBeGreaterThan(0);
+      for (const proposal of proposals) for (const span of proposal.spans) expect(span.end).toBeGreaterThan(span.start);
+      // No wire name in brackets: the article reports in its own voice, not as a publisher found in its first word.
+      const reports = proposals.filter(
+        (proposal) => proposal.type === 'attributions' && proposal.fact.kind === AttributionKind.REPORTED,
+      );
+      expect(reports.map((proposal) => proposal.fact)).toEqual([expect.objectContaining({ key: 'report' })]);
+    }
   });
 
   it('proposes nothing for an empty text', () => {
