@@ -190,6 +190,7 @@ export type PathQuery = { paths: Array<{ length: number, steps: Array<{ from: { 
         | { __typename: 'Position', title: string, id: string, evidence: Array<{ id: string, quote: string }> }
         | { __typename: 'Relation', kind: RelationKind, id: string, source: { id: string, slug: string }, evidence: Array<{ id: string, quote: string }> }
         | { __typename: 'Statement', id: string }
+        | { __typename: 'Suggestion', id: string }
        }> }> };
 
 export type StatementsQueryVariables = Exact<{
