@@ -2,6 +2,7 @@ import type { Document } from '../document/document.entity.js';
 import { isStored, orNull, type Edit } from '../editing/edit.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { searchable } from '../common/search.js';
+import { slugOf } from '../common/slug.js';
 import { Actor } from './actor.entity.js';
 import type { NewActorInput, UpdateActorInput } from './actor.inputs.js';
 
@@ -30,14 +31,7 @@ export async function applyActorFields(
 
 /** The slug a new actor gets from its name when none is given: lower-case ASCII words joined by "-". */
 export function slugOfName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return slugOf(name).slice(0, 80).replace(/-+$/, '');
 }
 
 /**

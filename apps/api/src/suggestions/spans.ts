@@ -1,4 +1,5 @@
 import type { EvidenceQuote } from '../facts/bundle.format.js';
+import { slugOf as slugOfWords } from '../common/slug.js';
 import type { TextSpan } from './proposal.js';
 
 /** A stretch of the text with its words. */
@@ -67,15 +68,9 @@ function pushSentence(text: string, sentences: Passage[], start: number, end: nu
   if (span.end > span.start) sentences.push(passage(text, span.start, span.end));
 }
 
-/** A slug for a name: ASCII lower-case words joined by "-" ("Nicolás Maduro’s" → "nicolas-maduro-s"). */
+/** A slug for a name ("Nicolás Maduro’s" → "nicolas-maduro-s"); "unnamed" when the name has no letter or digit. */
 export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'unnamed';
+  return slugOfWords(name) || 'unnamed';
 }
 
 /** A name compared loosely: lower case, no leading "the", no accents, one kind of apostrophe. */
