@@ -1,12 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeInBrowser } from '../support/environment.js';
-import { editing, graphqlWithToken, runAdminCli } from './editing.js';
+import { createEditor, editing, graphqlWithToken, PASSWORD, READER, runAdminCli, SENTENCE } from './editing.js';
 import { useExplorer } from './explorer-suite.js';
-
-const READER = '/documents/us-venezuela-talks-2024-04-11';
-const SENTENCE =
-  'Maria Corina Machado, who won an October opposition primary, and her little-known substitute, Corina Yoris, have been barred from running in this year’s presidential race.';
-const PASSWORD = 'a long enough password';
 
 describeInBrowser('editing in the explorer', () => {
   const suite = useExplorer({ bypassCSP: true });
@@ -18,12 +13,7 @@ describeInBrowser('editing in the explorer', () => {
       const { session, server, ui } = suite;
       const { page } = session;
       const editor = editing(page);
-      await runAdminCli(
-        'user',
-        ['create', '--role', 'editor', '--name', 'alice', '--password-stdin'],
-        server.databaseUrl,
-        `${PASSWORD}\n`,
-      );
+      await createEditor(server.databaseUrl, 'alice');
       const token = (
         await runAdminCli('token', ['create', '--user', 'alice', '--label', 'spec'], server.databaseUrl)
       ).trim();
@@ -164,12 +154,7 @@ describeInBrowser('editing in the explorer', () => {
       const { session, server, ui } = suite;
       const { page } = session;
       const editor = editing(page);
-      await runAdminCli(
-        'user',
-        ['create', '--role', 'editor', '--name', 'bruno', '--password-stdin'],
-        server.databaseUrl,
-        `${PASSWORD}\n`,
-      );
+      await createEditor(server.databaseUrl, 'bruno');
       await ui.open('/');
       await editor.signIn('bruno', PASSWORD);
       // The list of documents, read before the article exists (the page keeps it in its cache).

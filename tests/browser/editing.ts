@@ -22,6 +22,23 @@ export function runAdminCli(command: 'user' | 'token', args: string[], databaseU
   });
 }
 
+/** The seed story's reader, and a sentence of it the editing specs select and annotate. */
+export const READER = '/documents/us-venezuela-talks-2024-04-11';
+export const SENTENCE =
+  'Maria Corina Machado, who won an October opposition primary, and her little-known substitute, Corina Yoris, have been barred from running in this year’s presidential race.';
+/** The password every editor the specs create signs in with. */
+export const PASSWORD = 'a long enough password';
+
+/** Creates an editor with `PASSWORD`, through the API's user command. */
+export function createEditor(databaseUrl: string, name: string) {
+  return runAdminCli(
+    'user',
+    ['create', '--role', 'editor', '--name', name, '--password-stdin'],
+    databaseUrl,
+    `${PASSWORD}\n`,
+  );
+}
+
 /** Sends one GraphQL operation with an API token, as a script editing behind the page's back would. */
 export async function graphqlWithToken(serverUrl: string, token: string, query: string, variables: object) {
   const response = await fetch(`${serverUrl}/graphql`, {

@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
 import { graphqlResponse } from '../support/browser.js';
 import { describeInBrowser } from '../support/environment.js';
-import { editing, runAdminCli } from './editing.js';
+import { createEditor, editing, PASSWORD, READER, SENTENCE } from './editing.js';
 import { useExplorer } from './explorer-suite.js';
 
-const READER = '/documents/us-venezuela-talks-2024-04-11';
-const SENTENCE =
-  'Maria Corina Machado, who won an October opposition primary, and her little-known substitute, Corina Yoris, have been barred from running in this year’s presidential race.';
-const PASSWORD = 'a long enough password';
 const FIRST_SUMMARY = 'Opposition primary voters backed Machado.';
 const EDITED_SUMMARY = 'Primary voters chose Machado as their candidate.';
 
@@ -21,12 +17,7 @@ describeInBrowser('the history in the explorer', () => {
       const { session, server, ui } = suite;
       const { page } = session;
       const editor = editing(page);
-      await runAdminCli(
-        'user',
-        ['create', '--role', 'editor', '--name', 'carla', '--password-stdin'],
-        server.databaseUrl,
-        `${PASSWORD}\n`,
-      );
+      await createEditor(server.databaseUrl, 'carla');
       const mutations: string[] = [];
       page.on('request', (request) => {
         const body = request.method() === 'POST' ? request.postData() : null;
