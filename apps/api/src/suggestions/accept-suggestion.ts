@@ -264,7 +264,7 @@ export class SuggestionAcceptance {
     }
     this.edit.report(
       `fact.${field}`,
-      `"${name}" names no ${ENTITY_OF_TYPE[type]} of the database and none suggested for this document`,
+      `"${name}" names no ${ENTITY_OF_TYPE[type].name} of the database and none suggested for this document`,
     );
     return undefined;
   }

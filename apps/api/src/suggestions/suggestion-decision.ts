@@ -1,10 +1,17 @@
-import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityClass, type EntityManager } from '@mikro-orm/core';
+import { Actor } from '../actor/actor.entity.js';
+import { Attribution } from '../attribution/attribution.entity.js';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../common/error-code.js';
 import { nodeNotFound } from '../common/errors.js';
 import { fromGlobalId } from '../common/global-id.js';
 import type { Viewer } from '../common/viewer.js';
 import type { Edit } from '../editing/edit.js';
+import { Event } from '../event/event.entity.js';
+import { Figure } from '../figure/figure.entity.js';
+import { Position } from '../position/position.entity.js';
+import { Relation } from '../relation/relation.entity.js';
+import { Statement } from '../statement/statement.entity.js';
 import { SuggestionStatus, type SuggestionType } from './suggestion-status.js';
 import { Suggestion } from './suggestion.entity.js';
 
@@ -62,15 +69,15 @@ export function acceptedSummary(entity: string, edited: boolean): string {
   return `accepted suggestion${edited ? ' (edited)' : ''}: create ${entity}`;
 }
 
-/** The entity each type of suggestion becomes. */
-export const ENTITY_OF_TYPE: Record<SuggestionType, string> = {
-  ACTOR: 'Actor',
-  ATTRIBUTION: 'Attribution',
-  POSITION: 'Position',
-  EVENT: 'Event',
-  RELATION: 'Relation',
-  STATEMENT: 'Statement',
-  FIGURE: 'Figure',
+/** The entity each type of suggestion becomes (its class; `.name` is its GraphQL type's name). */
+export const ENTITY_OF_TYPE: Record<SuggestionType, EntityClass<{ id: number }>> = {
+  ACTOR: Actor,
+  ATTRIBUTION: Attribution,
+  POSITION: Position,
+  EVENT: Event,
+  RELATION: Relation,
+  STATEMENT: Statement,
+  FIGURE: Figure,
 };
 
 /** The suggestion a create input comes from, when it names one (`suggestionId`). */
@@ -92,8 +99,8 @@ export async function acceptEdited(
 ): Promise<void> {
   const suggestion = await pendingSuggestion(edit.em, suggestionId, 'input.suggestionId');
   const entity = node.constructor.name;
-  if (ENTITY_OF_TYPE[suggestion.type] !== entity)
-    edit.report('input.suggestionId', `suggests a ${ENTITY_OF_TYPE[suggestion.type]}, not a ${entity}`);
+  if (ENTITY_OF_TYPE[suggestion.type].name !== entity)
+    edit.report('input.suggestionId', `suggests a ${ENTITY_OF_TYPE[suggestion.type].name}, not a ${entity}`);
   const document = input.documentId ? databaseIdOf(input.documentId, 'Document') : undefined;
   if (document !== undefined && document !== suggestion.document.id)
     edit.report('input.suggestionId', 'is a suggestion of another document');

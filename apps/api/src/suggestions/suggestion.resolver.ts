@@ -24,13 +24,6 @@ import { PageArgs } from '../common/page.args.js';
 import { readsForField } from '../common/read-selection.js';
 import { Document } from '../document/document.entity.js';
 import { change, readFresh } from '../editing/fact-mutations.js';
-import { Actor } from '../actor/actor.entity.js';
-import { Attribution } from '../attribution/attribution.entity.js';
-import { Event } from '../event/event.entity.js';
-import { Figure } from '../figure/figure.entity.js';
-import { Position } from '../position/position.entity.js';
-import { Relation } from '../relation/relation.entity.js';
-import { Statement } from '../statement/statement.entity.js';
 import { SuggestionAcceptance } from './accept-suggestion.js';
 import { suggestFactsFor } from './suggest-facts.js';
 import { acceptedSummary, decide, ENTITY_OF_TYPE, pendingSuggestion } from './suggestion-decision.js';
@@ -90,10 +83,6 @@ export class RejectSuggestionPayload {
 /** The suggestion as stored after a change, read again outside it. */
 const readSuggestion = (ctx: Context, id: number) => ctx.em.fork().findOneOrFail(Suggestion, { id });
 
-/** The entity class of each type a suggestion becomes (`ENTITY_OF_TYPE` names them). */
-const ACCEPTED_ENTITIES = [Actor, Attribution, Event, Figure, Position, Relation, Statement];
-const entityNamed = (name: string) => ACCEPTED_ENTITIES.find((entity) => entity.name === name);
-
 /**
  * Facts suggested by reading a document: running the suggester, the review queue, and the
  * decisions. Editors and admins only, reads included: a suggestion is not a fact yet.
@@ -135,16 +124,18 @@ export class SuggestionResolver {
     @Ctx() ctx: Context,
   ): Promise<AcceptSuggestionPayload> {
     const type = await this.#typeOf(ctx, input.id);
-    const { suggestionId, nodeId } = await change(ctx, acceptedSummary(type, false), async (edit) => {
+    const accepted = await change(ctx, acceptedSummary(type, false), async (edit) => {
       const suggestion = await pendingSuggestion(edit.em, input.id, 'input.id');
       const node = await new SuggestionAcceptance(edit, ctx.viewer).accept(suggestion);
-      return { suggestionId: suggestion.id, nodeId: node.globalId };
+      return {
+        suggestionId: suggestion.id,
+        entity: ENTITY_OF_TYPE[suggestion.type],
+        nodeId: node.id,
+      };
     });
-    const { typeName, id } = fromGlobalId(nodeId);
-    const entity = entityNamed(typeName);
     return Object.assign(new AcceptSuggestionPayload(), {
-      suggestion: await readSuggestion(ctx, suggestionId),
-      node: entity ? ((await readFresh(ctx, entity as never, id)) as Node | null) : null,
+      suggestion: await readSuggestion(ctx, accepted.suggestionId),
+      node: (await readFresh(ctx, accepted.entity, accepted.nodeId)) as Node | null,
     });
   }
 
@@ -170,7 +161,7 @@ export class SuggestionResolver {
     try {
       const { typeName, id } = fromGlobalId(globalId);
       const suggestion = typeName === 'Suggestion' ? await ctx.em.fork().findOne(Suggestion, { id }) : null;
-      return suggestion ? ENTITY_OF_TYPE[suggestion.type] : 'fact';
+      return suggestion ? ENTITY_OF_TYPE[suggestion.type].name : 'fact';
     } catch {
       return 'fact';
     }
