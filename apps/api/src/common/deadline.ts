@@ -39,3 +39,15 @@ export function checkDeadline(): void {
   const deadline = current.getStore();
   if (deadline && performance.now() > deadline.at) throw new DeadlineExceededError(deadline.ms);
 }
+
+/** How long the current operation has left before its deadline, or undefined outside an operation. */
+export function remainingMs(): number | undefined {
+  const deadline = current.getStore();
+  return deadline ? Math.max(0, deadline.at - performance.now()) : undefined;
+}
+
+/** The error for work that ran past the current operation's deadline, or undefined outside an operation. */
+export function deadlineExceeded(): DeadlineExceededError | undefined {
+  const deadline = current.getStore();
+  return deadline ? new DeadlineExceededError(deadline.ms) : undefined;
+}

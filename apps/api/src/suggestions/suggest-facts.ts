@@ -5,13 +5,14 @@ import { nodeNotFound } from '../common/errors.js';
 import { Document } from '../document/document.entity.js';
 import { change } from '../editing/fact-mutations.js';
 import type { KnownActor, Proposal } from './proposal.js';
-import { proposeFacts } from './propose.js';
+import { proposeOffThread } from './off-thread.js';
 import { databaseIdOf } from './suggestion-decision.js';
 import { proposalProblems, storeProposals } from './suggestion-store.js';
 
 /**
  * Stores what `propose` proposes for the document as pending suggestions, in one change; a
- * proposal made before is not stored again. Returns the document and how many were added.
+ * proposal made before is not stored again. Returns the document and how many were added. The
+ * article is read before the change begins: a long reading must not hold the write lock.
  */
 export async function recordProposals(
   ctx: Context,
@@ -19,27 +20,41 @@ export async function recordProposals(
   propose: (document: Document, em: EntityManager) => Promise<Proposal[]>,
 ): Promise<{ document: Document; added: number }> {
   const id = databaseIdOf(documentGlobalId, 'Document');
+  const missing = () => nodeNotFound(`No Document has the ID "${documentGlobalId.slice(0, 80)}".`, 'documentId');
+  const read = id === undefined ? null : await ctx.em.findOne(Document, { id });
+  if (!read) throw missing();
+  const proposals = await propose(read, ctx.em);
   return change(ctx, 'suggest facts', async (edit) => {
-    const document = id === undefined ? null : await edit.em.findOne(Document, { id });
-    if (!document) throw nodeNotFound(`No Document has the ID "${documentGlobalId.slice(0, 80)}".`, 'documentId');
-    return { document, added: await storeProposals(edit.em, document, await propose(document, edit.em)) };
+    const document = await edit.em.findOne(Document, { id: read.id });
+    if (!document) throw missing();
+    // A document without facts may have had its text replaced while it was being read.
+    const fitting = document.text === read.text ? proposals : fitTheText(ctx, document, proposals);
+    return { document, added: await storeProposals(edit.em, document, fitting) };
   });
 }
 
 /**
- * What the suggester proposes for the document's text, with the database's actors as known
- * actors. A proposal that does not fit the text is left out and logged: the suggester's fault,
- * not the editor's, and it must not keep the others from the queue.
+ * The proposals that fit the document's text. One that does not is left out and logged: the
+ * suggester's fault, not the editor's, and it must not keep the others from the queue.
  */
-async function readArticle(ctx: Context, document: Document, em: EntityManager): Promise<Proposal[]> {
-  const actors = await em.find(Actor, {}, { fields: ['slug', 'name', 'aliases', 'kind'], orderBy: { id: 'asc' } });
-  const knownActors: KnownActor[] = actors.map(({ slug, name, aliases, kind }) => ({ slug, name, aliases, kind }));
-  const proposals = proposeFacts({ text: document.text, publishedAt: document.publishedAt ?? '', knownActors });
+function fitTheText(ctx: Context, document: Document, proposals: Proposal[]): Proposal[] {
   return proposals.filter((proposal, index) => {
     const problems = proposalProblems(document.text, proposal, `proposals[${index}]`);
     if (problems.length) ctx.logger?.warn({ document: document.slug, problems }, 'proposal left out');
     return problems.length === 0;
   });
+}
+
+/** What the suggester proposes for the document's text, with the database's actors as known actors. */
+async function readArticle(ctx: Context, document: Document, em: EntityManager): Promise<Proposal[]> {
+  const actors = await em.find(Actor, {}, { fields: ['slug', 'name', 'aliases', 'kind'], orderBy: { id: 'asc' } });
+  const knownActors: KnownActor[] = actors.map(({ slug, name, aliases, kind }) => ({ slug, name, aliases, kind }));
+  const proposals = await proposeOffThread({
+    text: document.text,
+    publishedAt: document.publishedAt ?? '',
+    knownActors,
+  });
+  return fitTheText(ctx, document, proposals);
 }
 
 /** Runs the suggester on the document and stores its new proposals as pending suggestions (see recordProposals). */
