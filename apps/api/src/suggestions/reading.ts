@@ -8,17 +8,27 @@ export interface Reading {
   publishedAt: string;
   sentences: Passage[];
   cast: Cast;
+  /** Words that refer back to named actors ("he", "they", "both sides", "the committee"), as mentions of them. */
+  references: Mention[];
   /** The attribution key of each sentence's source ("according to people …"), by the sentence's start. */
   sourceOf: Map<number, string>;
   /** The attribution of whatever no sentence attributes: the publisher's report. */
   reportKey: string;
 }
 
-/** The mentions inside a span; `arguments` leaves out those that only modify another name. */
-export function mentionsIn(reading: Reading, span: TextSpan, { modifiers = false } = {}): Mention[] {
-  return reading.cast.mentions.filter(
-    (mention) => mention.start >= span.start && mention.end <= span.end && (modifiers || !mention.modifier),
-  );
+/**
+ * The mentions inside a span, by position; `modifiers` keeps those that only modify another name, `references` adds
+ * the words that refer back to a named actor ("he", "the committee").
+ */
+export function mentionsIn(
+  reading: Reading,
+  span: TextSpan,
+  { modifiers = false, references = false } = {},
+): Mention[] {
+  const inside = (mention: Mention) => mention.start >= span.start && mention.end <= span.end;
+  const named = reading.cast.mentions.filter((mention) => inside(mention) && (modifiers || !mention.modifier));
+  if (!references) return named;
+  return [...named, ...reading.references.filter(inside)].sort((a, b) => a.start - b.start);
 }
 
 /** The attribution of the sentence holding a position. */

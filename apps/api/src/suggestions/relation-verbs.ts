@@ -14,9 +14,11 @@ export interface RelationVerb {
   pattern?: string;
   kind: RelationKind;
   modality?: Modality;
-  object?: 'direct' | 'with' | 'backing';
+  object?: 'direct' | 'with' | 'backing' | 'between';
   /** Both ends did it together ("A and B met"): either end may be the source. */
   mutual?: boolean;
+  /** How many characters may stand between the words and their object (default 50); 0: none but an article. */
+  reach?: number;
 }
 
 export const RELATION_VERBS: readonly RelationVerb[] = [
@@ -33,7 +35,8 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   { pattern: 'test(?:s|ed|ing)? the limits of', kind: RelationKind.CHALLENGED },
   { lemma: 'defy', kind: RelationKind.CHALLENGED },
   { lemma: 'appeal', kind: RelationKind.CHALLENGED },
-  { lemma: 'threaten', kind: RelationKind.THREATENED, modality: Modality.THREATENED },
+  // "threatened Y", not "threatening its water supply with Y".
+  { lemma: 'threaten', kind: RelationKind.THREATENED, modality: Modality.THREATENED, reach: 0 },
   { lemma: 'block', kind: RelationKind.BARRED },
   { lemma: 'bar', kind: RelationKind.BARRED },
   { lemma: 'prevent', kind: RelationKind.BARRED },
@@ -49,6 +52,21 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'sit down', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
   { lemma: 'negotiate', kind: RelationKind.NEGOTIATED_WITH, object: 'with', mutual: true },
   { pattern: 'talks with', kind: RelationKind.NEGOTIATED_WITH, mutual: true },
+  {
+    pattern: '(?:hold|holds|held|holding) (?:direct |secret |fresh |new )?talks',
+    kind: RelationKind.NEGOTIATED_WITH,
+    object: 'with',
+    mutual: true,
+  },
+  {
+    pattern: '(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions) between',
+    kind: RelationKind.NEGOTIATED_WITH,
+    object: 'between',
+    mutual: true,
+  },
+  { pattern: '(?:[Mm]eeting|[Mm]eetings) between', kind: RelationKind.MET_WITH, object: 'between', mutual: true },
+  // "China’s pressure on the bondholders": the owner is the source.
+  { pattern: 'pressure on', kind: RelationKind.PRESSURED },
   {
     pattern: 'in (?:constant |regular |close |direct )?(?:touch|contact) with',
     kind: RelationKind.CONSULTED,
