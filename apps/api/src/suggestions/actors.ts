@@ -415,6 +415,17 @@ class Registry {
         }
       }
     }
+    if (words.length === 1 && kind === ActorKind.ORGANIZATION) {
+      // "the Treasury" after "the US Treasury": the same body without its state.
+      for (const actor of this.actors.values()) {
+        const theirs = actor.name.split(' ');
+        if (actor.kind !== ActorKind.ORGANIZATION || theirs.length !== 2 || theirs[1] !== name) continue;
+        if (STATE_ABBREVIATIONS.has(theirs[0] ?? '') || DEMONYMS[theirs[0] ?? '']) {
+          actor.aliases.add(name);
+          return actor;
+        }
+      }
+    }
     if (!kind) return undefined;
     let slug = slugOf(name);
     for (let n = 2; this.actors.has(slug); n += 1) slug = `${slugOf(name)}-${String(n)}`;

@@ -113,15 +113,15 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
       const words = (match[1] ?? '').toLowerCase();
       const head = words.split(' ').at(-1) ?? '';
       const government = head === 'government' || head === 'administration';
-      const antecedent = named
+      const antecedents = named
         .filter((m) => m.end <= start)
         .filter((m) => {
           const actor = cast.actors.get(m.actor);
           if (!actor) return false;
           if (government) return actor.kind === ActorKind.GOVERNMENT;
           return [actor.name, ...actor.aliases].some((name) => new RegExp(`\\b${words}\\b`).test(name.toLowerCase()));
-        })
-        .at(-1);
+        });
+      const antecedent = antecedents.filter(subjectLike).at(-1) ?? antecedents.at(-1);
       if (antecedent) local.push({ start, end, actors: [antecedent.actor] });
     }
     found.push(...local.sort((a, b) => a.start - b.start));

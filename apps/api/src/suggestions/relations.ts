@@ -57,7 +57,7 @@ const OBJECT_REACH = 50;
 
 /** What may stand between two coordinated actors: "and", then a title ("and Maduro’s head negotiator"). */
 const COORDINATION =
-  /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’']*\s*)+)?(?:,|\s)*(?:and|as well as)\s+(?:the\s+)?(?:(?:an?|its|their)\s+(?:[a-z-]+\s+){1,3}of\s+(?:its\s+|the\s+)?)?(?:(?:[A-Z][\p{L}’']*|head|chief|deputy|acting|senior|special|foreign|trade|negotiator|minister|envoy|adviser|presidential|candidate|opposition)\s+){0,5}$/u;
+  /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’']*\s*)+)?(?:,|\s)*(?:and|as well as)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:its\s+|the\s+)?)?(?:(?:[A-Z][\p{L}’']*|head|chief|deputy|acting|senior|special|foreign|trade|negotiator|minister|envoy|adviser|presidential|candidate|opposition)\s+){0,5}$/u;
 
 /** "A and B": the mentions coordinated with `mention`, before it in the same noun phrase. */
 function coordinated(reading: Reading, mentions: Mention[], index: number): Mention[] {
@@ -68,7 +68,9 @@ function coordinated(reading: Reading, mentions: Mention[], index: number): Ment
     if (!before || !after) break;
     const between = reading.text.slice(before.end, after.start);
     const same = before.start === after.start && before.end === after.end;
-    if (!same && !COORDINATION.test(between)) break;
+    // "A, B and C": a comma joins a list that "and" closes.
+    const listed = group.length > 1 && /^,\s+(?:the\s+)?$/.test(between);
+    if (!same && !listed && !COORDINATION.test(between)) break;
     group.unshift(before);
   }
   return group;

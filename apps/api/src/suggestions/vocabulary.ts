@@ -292,6 +292,7 @@ export const NOT_NAMES = new Set([
   'Five',
   'Both',
   'Everyone',
+  'Group',
 ]);
 
 /** A definite description that refers back to the last actor whose name holds its words ("the committee", "the
