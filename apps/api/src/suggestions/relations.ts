@@ -82,7 +82,7 @@ const BY_AGENT = /^\s+by\s+(?:the\s+)?$/;
 /** What may stand between a verb and its object when the verb is to have none but an article ("threatened the"). */
 const CLOSE_OBJECT = /^\s+(?:(?:the|its|their|his|her)\s+)?$/;
 /** A meeting's object without "with": "met Shide", "met its bondholders", "met secretly the …". */
-const DIRECT_MEETING = /^\s+(?:(?:the|its|their|his|her|again|secretly|privately|separately)\s+)*$/;
+const DIRECT_MEETING = /^\s+(?:(?:the|an?|its|their|his|her|again|secretly|privately|separately)\s+)*$/;
 /** An actor after one of these is no object of the verb before it ("asked for American support at the IMF"). */
 const NOT_OBJECT = /^\s+(?:for|at|in|about|over|from|after|since|during)\b/;
 
