@@ -10,11 +10,12 @@ import { quoteOf, slugOf, trimmed, type Passage } from './spans.js';
 const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
   {
     kind: EventKind.VISIT,
-    pattern: /\b(?:flew|flies|fly|travel(?:l?ed|s)?) to\b|\b(?:visit(?:ed|s|ing)|will visit|to visit)\b/,
+    pattern:
+      /\b(?:flew|flies|fly|travel(?:l?ed|s)?) to\b|\b(?:visit(?:ed|s|ing)|will visit|to visit)\b|\b(?:a|his|her|their|its) visit to\b/,
   },
   {
     kind: EventKind.MEETING,
-    pattern: /\b(?:met|meet|meets|(?<!the )meeting with|sat down with|sitting down with|talks in|held talks)\b/,
+    pattern: /\b(?:met|meet|meets|(?<!the )meeting with|sat down with|sitting down with|talks in|held talks|summit)\b/,
   },
   // "agreed in March to reschedule", "signed an agreement"; not "agreed to meet".
   {

@@ -6,10 +6,11 @@ import { parseBundle } from '../../src/importer/load-bundle.js';
 import { locateQuote } from '../../src/facts/evidence-locator.js';
 import type { Proposal } from '../../src/suggestions/proposal.js';
 import { proposeFacts } from '../../src/suggestions/propose.js';
-import { loadHeldOut, loadSeed, proposalsFor } from './stories.js';
+import { loadDevelopment, loadHeldOut, loadSeed, proposalsFor } from './stories.js';
 
 const seed = await loadSeed();
 const heldOut = await loadHeldOut();
+const development = await loadDevelopment();
 const withKnown = proposalsFor(seed, 'known');
 const withNone = proposalsFor(seed, 'none');
 
@@ -215,6 +216,8 @@ describe('every proposal is a valid bundle fact', () => {
     ['seed, none known', seed, withNone],
     ['held-out, actors known', heldOut, proposalsFor(heldOut, 'known')],
     ['held-out, none known', heldOut, proposalsFor(heldOut, 'none')],
+    ['development, actors known', development, proposalsFor(development, 'known')],
+    ['development, none known', development, proposalsFor(development, 'none')],
   ] as const;
 
   it.each(cases)('%s: each quote is exactly the words of its span', (_, { text }, proposals) => {
