@@ -3,13 +3,16 @@ import type { KnownActor, TextSpan } from './proposal.js';
 import { lexiconTags } from './lexicon.js';
 import { normalName, slugOf } from './spans.js';
 import {
+  ABBREVIATED_NAMES,
   CAPITALS,
+  COMMITTEE_PHRASE,
   DEMONYMS,
   GROUP_NOUNS,
   LOWER_TITLE_HEADS,
   NOT_NAMES,
   ORGANIZATION_HEADS,
   STATE_ABBREVIATIONS,
+  THING_HEADS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from './vocabulary.js';
@@ -61,7 +64,7 @@ interface Candidate extends TextSpan {
 }
 
 const NAME_TOKEN = "[A-Z\\u00C0-\\u00DE][\\p{L}\\p{M}'’.-]*";
-const CONNECTOR = '(?: (?:of the|of|for|de|del|da) (?=[A-Z\\u00C0-\\u00DE]))';
+const CONNECTOR = '(?: (?:of the|of|for|de|del|da|&) (?=[A-Z\\u00C0-\\u00DE]))';
 /** A run of capitalised words, with the "of"/"for" that joins names of organisations. */
 const CAPITAL_RUN = new RegExp(`(?<![\\p{L}])${NAME_TOKEN}(?:(?: |${CONNECTOR})${NAME_TOKEN})*`, 'gu');
 const POSSESSIVE = /[’']s$/;
@@ -108,13 +111,14 @@ function phraseCandidates(text: string): Candidate[] {
       ),
       ActorKind.GROUP,
     ],
+    [new RegExp(`\\b(?:(?:an?|the|its|their) )?(?:${COMMITTEE_PHRASE})\\b`, 'gu'), ActorKind.GROUP],
   ];
   for (const [pattern, kind] of patterns) {
     for (const match of text.matchAll(pattern)) {
       const words = match[0];
       if (/\bofficials$/.test(words) || /\bnegotiators$/.test(words)) continue;
       const start = match.index;
-      const name = words.replace(/^the /, '');
+      const name = words.replace(/^(?:the|an?|its|their) /, '');
       found.push({
         start: start + words.length - name.length,
         end: start + words.length,
@@ -214,6 +218,7 @@ function runCandidates(text: string, run: TextSpan, pending: PendingPosition[]):
     return found;
   }
   const name = text.slice(first.start, end);
+  if (THING_HEADS.has(words.at(-1) ?? '')) return [];
   if (words.length === 1 && state)
     return [{ start: first.start, end, name: state, kind: ActorKind.STATE, modifier: true }];
   if (words.length > 1 && state && !ORGANIZATION_HEADS.has(words.at(-1) ?? '')) {
@@ -355,10 +360,25 @@ class Registry {
   private add(actor: ActorDraft): ActorDraft {
     this.actors.set(actor.slug, actor);
     for (const name of [actor.name, ...actor.aliases]) {
-      for (const key of [normal(name), governmentKey(name)])
+      for (const key of [normal(ABBREVIATED_NAMES[name] ?? name), governmentKey(name)])
         if (key && !this.byName.has(key)) this.byName.set(key, actor.slug);
     }
     return actor;
+  }
+
+  /** An organisation an acronym stands for: "IMF" for the "International Monetary Fund" named before. */
+  private byInitials(name: string): string | undefined {
+    if (!/^[A-Z]{2,6}$/.test(name)) return undefined;
+    for (const actor of this.actors.values()) {
+      if (actor.kind !== ActorKind.ORGANIZATION) continue;
+      const initials = actor.name
+        .split(/\s+/)
+        .filter((word) => /^[A-Z]/.test(word))
+        .map((word) => word.charAt(0))
+        .join('');
+      if (initials === name) return actor.slug;
+    }
+    return undefined;
   }
 
   /** The actor a name stands for: the same name or alias, a surname of a person, or a new actor. */
@@ -366,7 +386,10 @@ class Registry {
     const corporate = /\s+(?:L\.P\.?|LLC|Inc\.?|Ltd\.?|Corp\.?)$/;
     const short = name.replace(corporate, '');
     const government = governmentKey(name);
-    const bySame = this.byName.get(normal(short)) ?? (government ? this.byName.get(government) : undefined);
+    const bySame =
+      this.byName.get(normal(ABBREVIATED_NAMES[short] ?? short)) ??
+      (government ? this.byName.get(government) : undefined) ??
+      this.byInitials(short);
     if (bySame) {
       const actor = this.actors.get(bySame);
       if (actor && !actor.known && name !== actor.name) actor.aliases.add(name);
@@ -388,6 +411,17 @@ class Registry {
           actor.aliases.add(actor.name);
           actor.name = name;
           this.byName.set(normal(name), actor.slug);
+          return actor;
+        }
+      }
+    }
+    if (words.length === 1 && kind === ActorKind.ORGANIZATION) {
+      // "the Treasury" after "the US Treasury": the same body without its state.
+      for (const actor of this.actors.values()) {
+        const theirs = actor.name.split(' ');
+        if (actor.kind !== ActorKind.ORGANIZATION || theirs.length !== 2 || theirs[1] !== name) continue;
+        if (STATE_ABBREVIATIONS.has(theirs[0] ?? '') || DEMONYMS[theirs[0] ?? '']) {
+          actor.aliases.add(name);
           return actor;
         }
       }

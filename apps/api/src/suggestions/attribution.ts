@@ -1,7 +1,7 @@
 import { AttributionKind } from '../attribution/attribution-kind.js';
 import type { Proposal } from './proposal.js';
 import type { Reading } from './reading.js';
-import { mentionsIn, saidIn } from './reading.js';
+import { mentionsIn, saidIn, UNNAMED_SPEAKER } from './reading.js';
 import { quoteOf, slugOf, trimmed, uniqueKeys } from './spans.js';
 
 /** Who says so: "according to people with direct knowledge", "X said", "Y told Bloomberg", the publisher. */
@@ -39,10 +39,9 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
     });
   }
   for (const sentence of reading.sentences) {
-    const anonymous =
-      /\b(?:according to (?:(?:one|two|three|some) of )?(?:the )?(?:people|persons?|sources?|officials?|diplomats?)\b[^,.;]*|(?:the )?(?:people|person|sources?|officials?) (?:said|say|says))/.exec(
-        sentence.text,
-      );
+    const anonymous = new RegExp(
+      String.raw`\b(?:according to (?:(?:one|two|three|some) of )?(?:the )?(?:people|persons?|sources?|officials?|diplomats?)\b[^,.;]*|(?:the )?(?:people|person|sources?|officials?) (?:said|say|says)|said ${UNNAMED_SPEAKER.source.slice(1)}[^,.;]*)`,
+    ).exec(sentence.text);
     if (anonymous) {
       const start = sentence.start + anonymous.index;
       const key = add(

@@ -10,16 +10,29 @@ import { quoteOf, slugOf, trimmed, type Passage } from './spans.js';
 const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
   {
     kind: EventKind.VISIT,
-    pattern: /\b(?:flew|flies|fly|travel(?:l?ed|s)?) to\b|\b(?:visit(?:ed|s|ing)|will visit|to visit)\b/,
+    pattern:
+      /\b(?:flew|flies|fly|travel(?:l?ed|s)?) to\b|\b(?:visit(?:ed|s|ing)|will visit|to visit)\b|\b(?:a|his|her|their|its) visit to\b/,
   },
   {
     kind: EventKind.MEETING,
-    pattern: /\b(?:met|meet|meets|(?<!the )meeting with|sat down with|sitting down with|talks in|held talks)\b/,
+    pattern: /\b(?:met|meet|meets|(?<!the )meeting with|sat down with|sitting down with|talks in|held talks|summit)\b/,
+  },
+  // "agreed in March to reschedule", "signed an agreement"; not "agreed to meet".
+  {
+    kind: EventKind.AGREEMENT,
+    pattern: /\bagreed (?:in|on|last|this)\b|\bsigned (?:a|an|the) (?:deal|agreement|accord)\b/,
+  },
+  {
+    kind: EventKind.DECISION,
+    pattern: /\b(?:imposed|reimposed) (?:[\w-]+ ){0,2}(?:sanctions|restrictions|tariffs|duties)\b/,
   },
   { kind: EventKind.INTERVIEW, pattern: /\bin an? (?:radio |television |TV |phone )?interview\b/ },
   { kind: EventKind.PRIMARY, pattern: /\bprimary\b/ },
   { kind: EventKind.ELECTION, pattern: /\belection\b/ },
 ];
+
+/** Words that put what a clause tells ahead of the publication. */
+const FUTURE = /\b(?:expected to|will|is to|are to|plans? to|scheduled to|due to)\b/;
 
 /** Relative day words that follow the previous event: "the same day", "the following morning". */
 const RELATIVE_DAYS: readonly [RegExp, number][] = [
@@ -69,7 +82,9 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       const own = datesIn(reading, clause)[0];
       const inherited =
         carried &&
-        mentionsIn(reading, carried.sentence).some((m) => mentionsIn(reading, clause).some((n) => n.actor === m.actor))
+        mentionsIn(reading, carried.sentence).some((m) =>
+          mentionsIn(reading, clause, { references: true }).some((n) => n.actor === m.actor),
+        )
           ? carried.date
           : undefined;
       const resolved = own ?? inherited;
@@ -79,12 +94,19 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       } else if (resolved) {
         date = resolved.words;
         if (resolved.start === resolved.end) day = resolved.start;
+        // "are expected to meet again on June 30": a day to come, not the last June 30.
+        const ahead = FUTURE.test(words) && /^[A-Z][a-z]+\.? \d{1,2}$/.test(resolved.words);
+        if (ahead && resolved.start < reading.publishedAt) {
+          const next = `${String(Number(resolved.start.slice(0, 4)) + 1)}${resolved.start.slice(4)}`;
+          date = { text: resolved.words, start: next, precision: DatePrecision.DAY };
+          day = next;
+        }
       }
       if (!date) continue;
       if (day) lastDay = day;
       // A clause after the first shares the sentence's subject ("Petro flew …, before sitting down with Rosales").
-      const subject = index > 0 ? mentionsIn(reading, sentence)[0] : undefined;
-      const participants = [...(subject ? [subject] : []), ...mentionsIn(reading, clause)];
+      const subject = index > 0 ? mentionsIn(reading, sentence, { references: true })[0] : undefined;
+      const participants = [...(subject ? [subject] : []), ...mentionsIn(reading, clause, { references: true })];
       if (!participants.length) continue;
       const place = reading.cast.places.find((candidate) => candidate.start >= event.at && candidate.end <= clause.end);
       const evidence = trimmed(text, clause, /[\s,;:.]+$/);

@@ -23,9 +23,16 @@ export function proposeFigures(reading: Reading): Proposal[] {
       const amount = Number((match[2] ?? '0').replace(/,/g, '')) * (scaleWord ? (SCALES[scaleWord] ?? 1) : 1);
       // The figure's clause: the sentence, without a closing "according to …" or ", X said".
       const source = /,\s+(?:according to|[^,]*\b(?:said|says|estimates?)\b)[^]*$/.exec(sentence.text);
+      // "X, Y, said on Wednesday that the country could save $600 million": the figure is what was said.
+      const reported =
+        source && source.index < match.index
+          ? /\b(?:said|says|estimates?)\b(?: on \w+)?(?: that)?\s*/.exec(sentence.text.slice(source.index))
+          : null;
       const clause = trimmed(
         text,
-        { start: sentence.start, end: sentence.start + (source?.index ?? sentence.text.length) },
+        reported && source
+          ? { start: sentence.start + source.index + reported.index + reported[0].length, end: sentence.end }
+          : { start: sentence.start, end: sentence.start + (source?.index ?? sentence.text.length) },
         /[\s,;:.]+$/,
       );
       const clauseText = text.slice(clause.start, clause.end);

@@ -4,6 +4,7 @@ import { proposeEvents } from './events.js';
 import { proposeFigures } from './figures.js';
 import type { Proposal, ProposalInput, TextSpan } from './proposal.js';
 import type { Reading } from './reading.js';
+import { referencesIn } from './references.js';
 import { proposeRelations } from './relations.js';
 import { quoteOf, sentencesOf, slugOf } from './spans.js';
 import { proposeStatements } from './statements.js';
@@ -42,19 +43,21 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
   if (!text.trim()) return [];
   const readable = blankAsides(text);
   const cast = readActors(readable, knownActors);
+  const sentences = sentencesOf(readable).map((sentence) => {
+    // A dateline ("(Bloomberg) --") is no part of the first sentence.
+    const dateline = /^\([^)]*\)\s*--\s*/.exec(sentence.text)?.[0].length ?? 0;
+    return {
+      start: sentence.start + dateline,
+      end: sentence.end,
+      text: text.slice(sentence.start + dateline, sentence.end),
+    };
+  });
   const reading: Reading = {
     text,
     publishedAt,
-    sentences: sentencesOf(readable).map((sentence) => {
-      // A dateline ("(Bloomberg) --") is no part of the first sentence.
-      const dateline = /^\([^)]*\)\s*--\s*/.exec(sentence.text)?.[0].length ?? 0;
-      return {
-        start: sentence.start + dateline,
-        end: sentence.end,
-        text: text.slice(sentence.start + dateline, sentence.end),
-      };
-    }),
+    sentences,
     cast,
+    references: referencesIn(readable, sentences, cast),
     sourceOf: new Map(),
     reportKey: 'report',
   };

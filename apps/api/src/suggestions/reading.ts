@@ -8,17 +8,27 @@ export interface Reading {
   publishedAt: string;
   sentences: Passage[];
   cast: Cast;
+  /** Words that refer back to named actors ("he", "they", "both sides", "the committee"), as mentions of them. */
+  references: Mention[];
   /** The attribution key of each sentence's source ("according to people …"), by the sentence's start. */
   sourceOf: Map<number, string>;
   /** The attribution of whatever no sentence attributes: the publisher's report. */
   reportKey: string;
 }
 
-/** The mentions inside a span; `arguments` leaves out those that only modify another name. */
-export function mentionsIn(reading: Reading, span: TextSpan, { modifiers = false } = {}): Mention[] {
-  return reading.cast.mentions.filter(
-    (mention) => mention.start >= span.start && mention.end <= span.end && (modifiers || !mention.modifier),
-  );
+/**
+ * The mentions inside a span, by position; `modifiers` keeps those that only modify another name, `references` adds
+ * the words that refer back to a named actor ("he", "the committee").
+ */
+export function mentionsIn(
+  reading: Reading,
+  span: TextSpan,
+  { modifiers = false, references = false } = {},
+): Mention[] {
+  const inside = (mention: Mention) => mention.start >= span.start && mention.end <= span.end;
+  const named = reading.cast.mentions.filter((mention) => inside(mention) && (modifiers || !mention.modifier));
+  if (!references) return named;
+  return [...named, ...reading.references.filter(inside)].sort((a, b) => a.start - b.start);
 }
 
 /** The attribution of the sentence holding a position. */
@@ -50,21 +60,27 @@ export function speakerBefore(reading: Reading, sentence: Passage, at: number): 
       !/^its /.test(words)
     )
       continue;
-    const mention = mentionsIn(reading, segment)[0];
+    // "He also warned that …": a pronoun speaks for the person it refers to.
+    const mention = mentionsIn(reading, segment, { references: true })[0];
     // Words without a named actor ("the people said") name an unnamed speaker.
     if (mention || words) return mention;
   }
   return undefined;
 }
 
+/** An unnamed speaker after the verb ("…, said a person close to the group"): the words before are not a named actor's. */
+export const UNNAMED_SPEAKER =
+  /^(?:an?|one|two|three|several) (?:[a-z]+ ){0,2}(?:person|people|officials?|diplomats?|sources?|bankers?|investors?|analysts?)\b/;
+
 /** A "said"/"told" in a sentence with the named speaker before it: where the verb stands, its words, who. */
 export function saidIn(
   reading: Reading,
   sentence: Passage,
 ): { at: number; verb: string; speaker: Mention } | undefined {
-  const verb = /\b(?:said|told|says)\b/.exec(sentence.text);
+  const verb = /\b(?:said|told|says|warned|added)\b/.exec(sentence.text);
   if (!verb) return undefined;
   const at = sentence.start + verb.index;
+  if (UNNAMED_SPEAKER.test(reading.text.slice(at + verb[0].length + 1, sentence.end))) return undefined;
   const speaker = speakerBefore(reading, sentence, at);
   return speaker ? { at, verb: verb[0], speaker } : undefined;
 }

@@ -14,9 +14,11 @@ export interface RelationVerb {
   pattern?: string;
   kind: RelationKind;
   modality?: Modality;
-  object?: 'direct' | 'with' | 'backing';
+  object?: 'direct' | 'with' | 'backing' | 'between';
   /** Both ends did it together ("A and B met"): either end may be the source. */
   mutual?: boolean;
+  /** How many characters may stand between the words and their object (default 50); 0: none but an article. */
+  reach?: number;
 }
 
 export const RELATION_VERBS: readonly RelationVerb[] = [
@@ -27,19 +29,25 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'criticise', kind: RelationKind.CRITICIZED },
   { lemma: 'condemn', kind: RelationKind.CRITICIZED },
   { lemma: 'accuse', kind: RelationKind.CRITICIZED },
+  { lemma: 'blame', kind: RelationKind.CRITICIZED },
+  { pattern: 'criticism of', kind: RelationKind.CRITICIZED },
   { lemma: 'demand', kind: RelationKind.DEMANDED },
   { lemma: 'pressure', kind: RelationKind.PRESSURED },
   { lemma: 'press', kind: RelationKind.PRESSURED },
+  { lemma: 'push', kind: RelationKind.PRESSURED },
   { pattern: 'test(?:s|ed|ing)? the limits of', kind: RelationKind.CHALLENGED },
   { lemma: 'defy', kind: RelationKind.CHALLENGED },
   { lemma: 'appeal', kind: RelationKind.CHALLENGED },
-  { lemma: 'threaten', kind: RelationKind.THREATENED, modality: Modality.THREATENED },
+  { lemma: 'oppose', kind: RelationKind.CHALLENGED },
+  // "threatened Y", not "threatening its water supply with Y".
+  { lemma: 'threaten', kind: RelationKind.THREATENED, modality: Modality.THREATENED, reach: 0 },
   { lemma: 'block', kind: RelationKind.BARRED },
   { lemma: 'bar', kind: RelationKind.BARRED },
   { lemma: 'prevent', kind: RelationKind.BARRED },
   { lemma: 'ban', kind: RelationKind.BARRED },
   { lemma: 'restrict', kind: RelationKind.BARRED },
   { lemma: 'sanction', kind: RelationKind.SANCTIONED },
+  { pattern: 'sanctions (?:on|against)', kind: RelationKind.SANCTIONED },
   {
     pattern:
       '(?:re)?(?:impose|imposed|imposing|reinstate|reinstating|reinstated) (?:[\\w-]+ ){0,3}(?:sanctions|duties|tariffs)',
@@ -49,6 +57,21 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'sit down', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
   { lemma: 'negotiate', kind: RelationKind.NEGOTIATED_WITH, object: 'with', mutual: true },
   { pattern: 'talks with', kind: RelationKind.NEGOTIATED_WITH, mutual: true },
+  {
+    pattern: '(?:hold|holds|held|holding) (?:direct |secret |fresh |new )?talks',
+    kind: RelationKind.NEGOTIATED_WITH,
+    object: 'with',
+    mutual: true,
+  },
+  {
+    pattern: '(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions) between',
+    kind: RelationKind.NEGOTIATED_WITH,
+    object: 'between',
+    mutual: true,
+  },
+  { pattern: '(?:[Mm]eeting|[Mm]eetings) between', kind: RelationKind.MET_WITH, object: 'between', mutual: true },
+  // "China’s pressure on the bondholders": the owner is the source.
+  { pattern: 'pressure on', kind: RelationKind.PRESSURED },
   {
     pattern: 'in (?:constant |regular |close |direct )?(?:touch|contact) with',
     kind: RelationKind.CONSULTED,
@@ -60,13 +83,23 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
     mutual: true,
   },
   { lemma: 'consult', kind: RelationKind.CONSULTED },
+  {
+    pattern: '(?:spoke|speaks|speak|talked|talks) (?:by (?:phone|telephone) )?to',
+    kind: RelationKind.CONSULTED,
+    mutual: true,
+  },
+  { pattern: '(?:phone|telephone|video) call with', kind: RelationKind.CONSULTED, mutual: true },
   { lemma: 'visit', kind: RelationKind.VISITED },
+  // "X hosted Y": Y came to X, a meeting of the two.
+  { lemma: 'host', kind: RelationKind.MET_WITH, mutual: true },
   {
     pattern: '(?:fly|flies|flew|flying|travel|travels|traveled|travelled|traveling|travelling) to',
     kind: RelationKind.VISITED,
   },
   { lemma: 'back', kind: RelationKind.BACKED },
   { lemma: 'endorse', kind: RelationKind.BACKED },
+  { lemma: 'support', kind: RelationKind.BACKED },
+  { pattern: '(?:support|backing) for', kind: RelationKind.BACKED },
   { pattern: 'backing', kind: RelationKind.BACKED, object: 'backing' },
   {
     pattern:

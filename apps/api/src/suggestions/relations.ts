@@ -3,6 +3,7 @@ import type { Mention } from './actors.js';
 import type { Proposal, TextSpan } from './proposal.js';
 import type { Reading } from './reading.js';
 import { attributionAt, mentionsIn } from './reading.js';
+import { relativeClauses } from './references.js';
 import { POSSIBLE_MARKERS, RELATION_VERBS, REQUEST_VERBS, type RelationVerb } from './relation-verbs.js';
 import { verbForms } from './lexicon.js';
 import { quoteOf, trimmed } from './spans.js';
@@ -56,7 +57,7 @@ const OBJECT_REACH = 50;
 
 /** What may stand between two coordinated actors: "and", then a title ("and Maduro’s head negotiator"). */
 const COORDINATION =
-  /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’']*\s*)+)?(?:,|\s)*(?:and|as well as)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}’']*|head|chief|deputy|acting|senior|special|foreign|trade|negotiator|minister|envoy|adviser|presidential|candidate|opposition)\s+){0,5}$/u;
+  /^(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’']*\s*)+)?(?:,|\s)*(?:and|as well as)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:its\s+|the\s+)?)?(?:(?:[A-Z][\p{L}’']*|head|chief|deputy|acting|senior|special|foreign|trade|negotiator|minister|envoy|adviser|presidential|candidate|opposition)\s+){0,5}$/u;
 
 /** "A and B": the mentions coordinated with `mention`, before it in the same noun phrase. */
 function coordinated(reading: Reading, mentions: Mention[], index: number): Mention[] {
@@ -66,10 +67,43 @@ function coordinated(reading: Reading, mentions: Mention[], index: number): Ment
     const after = group[0];
     if (!before || !after) break;
     const between = reading.text.slice(before.end, after.start);
-    if (!COORDINATION.test(between)) break;
+    const same = before.start === after.start && before.end === after.end;
+    // "A, B and C": a comma joins a list that "and" closes.
+    const listed = group.length > 1 && /^,\s+(?:the\s+)?$/.test(between);
+    if (!same && !listed && !COORDINATION.test(between)) break;
     group.unshift(before);
   }
   return group;
+}
+
+/** "X was pressured by Y": a passive before the verb, its agent after "by". */
+const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:\w+ly|also|not|then|later|reportedly)\s+)*$/;
+const BY_AGENT = /^\s+by\s+(?:the\s+)?$/;
+/** What may stand between a verb and its object when the verb is to have none but an article ("threatened the"). */
+const CLOSE_OBJECT = /^\s+(?:(?:the|its|their|his|her)\s+)?$/;
+/** A meeting's object without "with": "met Shide", "met its bondholders", "met secretly the …". */
+const DIRECT_MEETING = /^\s+(?:(?:the|an?|its|their|his|her|again|secretly|privately|separately)\s+)*$/;
+/** An actor after one of these is no object of the verb before it ("asked for American support at the IMF"). */
+const NOT_OBJECT = /^\s+(?:for|at|in|about|over|from|after|since|during)\b/;
+
+/** A subordinate clause with a verb of its own opens here. */
+const SUBORDINATE = /\b(?:as|while|when|because|after|before|if|until|although|though)\s+(?!\w+ing\b)/g;
+
+/**
+ * What a relative clause stands for: the last actor of the nearest comma-separated stretch before it that ends with
+ * one ("China, Ethiopia’s largest bilateral lender, which backed …" → China), passing over an apposition.
+ */
+function antecedentOf(text: string, sentence: TextSpan, clause: TextSpan, mentions: Mention[]): Mention | undefined {
+  let end = clause.start;
+  for (let step = 0; step < 3 && end > sentence.start; step += 1) {
+    const comma = text.lastIndexOf(',', end - 1);
+    const start = comma < sentence.start ? sentence.start : comma + 1;
+    const wordsEnd = start + text.slice(start, end).trimEnd().length;
+    const last = mentions.filter((m) => m.start >= start && m.end === wordsEnd && !m.modifier).at(-1);
+    if (last) return last;
+    end = comma;
+  }
+  return undefined;
 }
 
 /** Relations: for each lexicon verb, its subject (source) and object (target) among the sentence's actors. */
@@ -109,9 +143,10 @@ export function proposeRelations(reading: Reading): Proposal[] {
     });
   };
   for (const sentence of reading.sentences) {
-    const mentions = mentionsIn(reading, sentence);
+    const mentions = mentionsIn(reading, sentence, { references: true });
     if (mentions.length < 2) continue;
     const triggers = triggersIn(text, sentence);
+    const relatives = relativeClauses(text, sentence);
     /** A subject handed on by "urged X to <verb>" to the verb it governs, with its modality. */
     const handed = new Map<Trigger, { source: Mention; modality: Modality }>();
     for (const [index, trigger] of triggers.entries()) {
@@ -130,7 +165,31 @@ export function proposeRelations(reading: Reading): Proposal[] {
       if (given) modality = given.modality;
       if (trigger.verb.object === 'with') {
         const withAt = text.slice(trigger.end, clauseEnd).search(/\bwith\b/);
-        after = withAt === -1 ? [] : after.filter((mention) => mention.start > trigger.end + withAt);
+        if (withAt !== -1) after = after.filter((mention) => mention.start > trigger.end + withAt);
+        // "met Shide": a meeting's object may follow without "with".
+        else {
+          const first = after.findIndex((mention) => DIRECT_MEETING.test(text.slice(trigger.end, mention.start)));
+          after = first === -1 ? [] : after.slice(first);
+        }
+      }
+      if (trigger.verb.object === 'between') {
+        // "talks between Ethiopia and the bondholders": each pair of the coordinated actors after the words.
+        const first = after[0];
+        if (!first || !/^\s+(?:the\s+)?$/.test(text.slice(trigger.end, first.start))) continue;
+        let group = [first];
+        for (const mention of after.slice(1)) {
+          const last = group.at(-1);
+          if (!last) break;
+          const same = last.start === mention.start;
+          if (!same && !/^\s*(?:,|and)\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(last.end, mention.start))) break;
+          group = [...group, mention];
+        }
+        for (let i = 0; i + 1 < group.length; i += 1) {
+          const a = group[i];
+          const b = group[i + 1];
+          if (a && b) add(trigger.verb.kind, a, b, { start: trigger.start, end: b.end }, modality, 0.55);
+        }
+        continue;
       }
       if (trigger.verb.object === 'backing') {
         // "with US backing": the backer stands just before the word, the backed is the clause's subject.
@@ -150,14 +209,28 @@ export function proposeRelations(reading: Reading): Proposal[] {
         }
         continue;
       }
-      // The subject: handed on, else the nearest actor before the verb that is not a prepositional object.
+      // The subject: handed on; in a relative clause, what the clause stands for; else the nearest actor before the
+      // verb that is neither a prepositional object nor inside a relative clause that closed before the verb.
       let source = given?.source;
+      const relative = relatives.find((clause) => clause.start < trigger.start && trigger.start < clause.end);
+      if (!source && relative && !before.some((m) => m.start > relative.start)) {
+        source = antecedentOf(text, sentence, relative, mentions);
+      }
       if (!source) {
+        // A finite clause ("…, as the IMF pressed", "before the Maduro government called") has its own subject; a
+        // participle ("before sitting down with") shares the sentence's.
+        const opening = [...text.slice(sentence.start, trigger.end).matchAll(SUBORDINATE)]
+          .filter((match) => sentence.start + match.index < trigger.start)
+          .at(-1);
+        const from = opening ? sentence.start + opening.index : sentence.start;
+        const closed = (m: Mention) =>
+          relatives.some((c) => c.start < m.start && c.end <= trigger.start && m.end <= c.end);
         for (let i = before.length - 1; i >= 0; i -= 1) {
           const candidate = before[i];
-          if (!candidate) continue;
+          if (!candidate || candidate.start < from) break;
+          if (closed(candidate)) continue;
           const preceding = text.slice(Math.max(sentence.start, candidate.start - 8), candidate.start);
-          if (/\b(?:of|to|in|on|against|from|about|at|with)\s+(?:the\s+)?$/.test(preceding) && i > 0) continue;
+          if (/\b(?:of|to|in|on|against|from|about|at|with|by)\s+(?:the\s+)?$/.test(preceding) && i > 0) continue;
           source = candidate;
           break;
         }
@@ -167,23 +240,46 @@ export function proposeRelations(reading: Reading): Proposal[] {
         (candidate) => candidate.start >= trigger.end && candidate.start <= trigger.end + 5,
       );
       // An object stands close to its verb; an actor further on belongs to another phrase.
-      const target = place ? undefined : after.find((mention) => mention.start - trigger.end <= OBJECT_REACH);
+      const reach = trigger.verb.reach ?? OBJECT_REACH;
+      let target = place
+        ? undefined
+        : after.find(
+            (mention) =>
+              mention.start - trigger.end <= Math.max(reach, 5) &&
+              (reach > 0 || CLOSE_OBJECT.test(text.slice(trigger.end, mention.start))),
+          );
+      if (target && NOT_OBJECT.test(text.slice(trigger.end, target.start))) target = undefined;
+      // "X was pressured by Y": Y did it to X.
+      const agent = after.find((mention) => BY_AGENT.test(text.slice(trigger.end, mention.start)));
+      if (source && agent && PASSIVE_LEAD.test(text.slice(source.end, trigger.start))) {
+        add(trigger.verb.kind, agent, source, { start: source.start, end: agent.end }, modality, 0.6);
+        continue;
+      }
       const evidenceStart = Math.min(source?.start ?? trigger.start, trigger.start);
       if (source && target) {
-        add(
-          trigger.verb.kind,
-          source,
-          target,
-          { start: evidenceStart, end: target.end },
-          modality,
-          given ? 0.55 : 0.65,
-        );
+        // "Jim Risch and Ted Cruz urged …": every coordinated subject (one named by "they" stands for several).
+        const sourceIndex = before.indexOf(source);
+        const sources = sourceIndex === -1 || given ? [source] : coordinated(reading, before, sourceIndex);
+        const targets = [target];
         // "prevented Machado and Yoris": every coordinated object.
         let last = target;
-        for (const next of after.slice(1)) {
-          if (!/^\s*(?:,|and|as well as)\s*(?:and\s+)?$/.test(text.slice(last.end, next.start))) break;
-          add(trigger.verb.kind, source, next, { start: evidenceStart, end: next.end }, modality, 0.55);
+        for (const next of after.slice(after.indexOf(target) + 1)) {
+          const same = next.start === last.start;
+          if (!same && !COORDINATION.test(text.slice(last.end, next.start))) break;
+          targets.push(next);
           last = next;
+        }
+        for (const [s, from] of sources.entries()) {
+          for (const [t, to] of targets.entries()) {
+            add(
+              trigger.verb.kind,
+              from,
+              to,
+              { start: Math.min(from.start, evidenceStart), end: to.end },
+              modality,
+              s === 0 && t === 0 ? (given ? 0.55 : 0.65) : 0.55,
+            );
+          }
         }
         // "urged X to pressure Y": the next verb is X's, asked for.
         if (REQUEST_VERBS.some((lemma) => trigger.verb.lemma === lemma || trigger.verb.pattern?.startsWith(lemma))) {
@@ -206,16 +302,20 @@ export function proposeRelations(reading: Reading): Proposal[] {
       } else if (!target && trigger.verb.mutual) {
         // "A and B met": each pair of the coordinated subjects.
         // "A and B, including C and D, met": each pair, in each coordinated group.
-        let last = before.length - 1;
+        // "A and B, which includes C, met": not C.
+        const subjects = before.filter(
+          (m) => !relatives.some((c) => c.start < m.start && m.end <= c.end && c.end <= trigger.start),
+        );
+        let last = subjects.length - 1;
         while (last >= 0) {
-          const group = coordinated(reading, before, last);
+          const group = coordinated(reading, subjects, last);
           for (let i = 0; i + 1 < group.length; i += 1) {
             const a = group[i];
             const b = group[i + 1];
             if (a && b) add(trigger.verb.kind, a, b, { start: a.start, end: trigger.end }, modality, 0.55);
           }
           const first = group[0];
-          const previous = before[last - group.length];
+          const previous = subjects[last - group.length];
           if (!first || !previous || !/^,\s+including\b/.test(text.slice(previous.end, first.start))) break;
           last -= group.length;
         }

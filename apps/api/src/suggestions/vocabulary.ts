@@ -92,6 +92,15 @@ export const CAPITALS: Readonly<Record<string, string>> = {
 /** Abbreviations that name a state or a union of states on their own. */
 export const STATE_ABBREVIATIONS = new Set(['US', 'U.S.', 'UK', 'EU', 'UAE']);
 
+/** The full names of those abbreviations: "US" and "United States" name one actor. */
+export const ABBREVIATED_NAMES: Readonly<Record<string, string>> = {
+  US: 'United States',
+  'U.S.': 'United States',
+  UK: 'United Kingdom',
+  EU: 'European Union',
+  UAE: 'United Arab Emirates',
+};
+
 /** Words that end a title before a name ("Foreign Minister", "Deputy Homeland Security Adviser"). */
 export const TITLE_HEADS = new Set([
   'President',
@@ -166,11 +175,35 @@ export const ORGANIZATION_HEADS = new Set([
   'L.P',
   'LLC',
   'Co',
+  'Treasury',
+  'Management',
+  'Capital',
 ]);
+
+/** Words that end the name of a thing rather than an actor ("Grand Ethiopian Renaissance Dam", "Common Framework"). */
+export const THING_HEADS = new Set([
+  'Framework',
+  'Program',
+  'Programme',
+  'Plan',
+  'Agreement',
+  'Accord',
+  'Deal',
+  'Dam',
+  'Bridge',
+  'Pipeline',
+  'Project',
+  'Initiative',
+]);
+
+/** Lower-case phrases that name a body of creditors or negotiators ("an ad hoc committee of bondholders", "the
+ *  official creditor committee"). */
+export const COMMITTEE_PHRASE =
+  '(?:(?:ad hoc|steering|official|informal|bondholder|creditor|creditors’) )*(?:committee|group) of (?:bondholders|creditors|lenders|holders|investors)|(?:(?:ad hoc|steering|official|bondholder|creditor|creditors’) )+committee';
 
 /** Plural nouns that name a group of people when a demonym or an attribute comes before them. */
 export const GROUP_NOUNS =
-  'voters|carmakers|automakers|steelmakers|miners|observers|candidates|farmers|exporters|importers|producers|lawmakers|neighbors|neighbours|allies|officials|negotiators|investors|creditors|rebels|protesters';
+  'bondholders|lenders|voters|carmakers|automakers|steelmakers|miners|observers|candidates|farmers|exporters|importers|producers|lawmakers|neighbors|neighbours|allies|officials|negotiators|investors|creditors|rebels|protesters';
 
 /** Capitalised words that open a sentence or a name but never name an actor themselves. */
 export const NOT_NAMES = new Set([
@@ -253,4 +286,16 @@ export const NOT_NAMES = new Set([
   'Many',
   'Some',
   'Several',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Both',
+  'Everyone',
+  'Group',
 ]);
+
+/** A definite description that refers back to the last actor whose name holds its words ("the committee", "the
+ *  finance ministry"); "the government" and "the administration" refer to the last government named. */
+export const REFERRING_HEADS =
+  /\b[Tt]he ((?:[a-z]+ )?(?:government|administration|committee|ministry|council|agency|bank|fund|treasury|delegation|bondholders|creditors|lenders))\b/g;

@@ -7,7 +7,7 @@ import { StatementKind } from '../../src/statement/statement-kind.js';
 import type { StoryBundle } from '../../src/facts/bundle.format.js';
 import { evaluateProposals, formatScores, type TypeScore } from '../../src/suggestions/evaluate.js';
 import type { Proposal } from '../../src/suggestions/proposal.js';
-import { loadHeldOut, loadSeed, proposalsFor } from './stories.js';
+import { loadDevelopment, loadHeldOut, loadSeed, proposalsFor } from './stories.js';
 
 const text = 'Petro met Maduro on Tuesday. Biden urged Petro to act. The council declined to comment.';
 const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
@@ -207,14 +207,44 @@ const SEED_FLOOR: Record<'all' | 'none', Partial<Record<TypeScore['type'], { pre
   },
 };
 
+/**
+ * What the suggester reaches on the development article (another negotiation, bundled by hand before the rules were
+ * changed for it): passives, pronouns, relative clauses, talks between two sides. A floor it must not fall below.
+ */
+const DEVELOPMENT_FLOOR: typeof SEED_FLOOR = {
+  all: {
+    actors: { precision: 0.95, recall: 0.97 },
+    relations: { precision: 0.9, recall: 0.8 },
+    events: { precision: 0.9, recall: 0.85 },
+    statements: { precision: 0.95, recall: 0.95 },
+    figures: { precision: 0.95, recall: 0.95 },
+  },
+  none: {
+    actors: { precision: 0.95, recall: 0.9 },
+    relations: { precision: 0.9, recall: 0.7 },
+    events: { precision: 0.85, recall: 0.75 },
+    statements: { precision: 0.95, recall: 0.85 },
+    figures: { precision: 0.95, recall: 0.95 },
+  },
+};
+
 describe('the suggester’s figures', () => {
-  it.each(['all', 'none'] as const)(
-    'on the seed story, with %s of its actors known, stay at or above the floor',
-    async (known) => {
-      const seed = await loadSeed();
-      const scores = evaluateProposals(seed.text, proposalsFor(seed, known === 'all' ? 'known' : 'none'), seed.bundle);
-      console.log(formatScores(`seed story, ${known} of its actors known`, scores));
-      for (const [type, floor] of Object.entries(SEED_FLOOR[known])) {
+  it.each([
+    ['seed story', 'all', loadSeed, SEED_FLOOR],
+    ['seed story', 'none', loadSeed, SEED_FLOOR],
+    ['development article', 'all', loadDevelopment, DEVELOPMENT_FLOOR],
+    ['development article', 'none', loadDevelopment, DEVELOPMENT_FLOOR],
+  ] as const)(
+    'on the %s, with %s of its actors known, stay at or above the floor',
+    async (name, known, load, floors) => {
+      const loaded = await load();
+      const scores = evaluateProposals(
+        loaded.text,
+        proposalsFor(loaded, known === 'all' ? 'known' : 'none'),
+        loaded.bundle,
+      );
+      console.log(formatScores(`${name}, ${known} of its actors known`, scores));
+      for (const [type, floor] of Object.entries(floors[known])) {
         const reached = scoreOf(scores, type as TypeScore['type']);
         expect(reached?.precision, `${type} precision`).toBeGreaterThanOrEqual(floor.precision);
         expect(reached?.recall, `${type} recall`).toBeGreaterThanOrEqual(floor.recall);

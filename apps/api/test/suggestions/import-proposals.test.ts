@@ -4,7 +4,7 @@ import { parseBundle } from '../../src/importer/load-bundle.js';
 import { validateBundle } from '../../src/importer/validate-bundle.js';
 import type { Proposal } from '../../src/suggestions/proposal.js';
 import { createTestDatabase } from '../databases.js';
-import { loadHeldOut, loadSeed, proposalsFor } from './stories.js';
+import { loadDevelopment, loadHeldOut, loadSeed, proposalsFor } from './stories.js';
 
 /** The proposals for an article as a bundle of its own, as an editor accepting them all would make. */
 async function proposedBundle(load: typeof loadSeed) {
@@ -41,10 +41,29 @@ describeEachDatabase('proposals for an article, all accepted', (database) => {
   it.each([
     ['the seed story', loadSeed],
     ['the held-out article', loadHeldOut],
+    ['the development article', loadDevelopment],
   ] as const)('pass the importer’s validation: %s', async (_, load) => {
     const db = await createTestDatabase(database);
     try {
       const loaded = await proposedBundle(load);
+      const valid = await validateBundle(db.orm.em.fork(), loaded);
+      expect(valid.lists.find((list) => list.type.list === 'relations')?.facts.length).toBe(
+        loaded.bundle.relations.length,
+      );
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+describeEachDatabase('the articles the suggester is measured on', (database) => {
+  it.each([
+    ['the held-out article', loadHeldOut],
+    ['the development article', loadDevelopment],
+  ] as const)('have hand-made bundles that pass the importer’s validation: %s', async (_, load) => {
+    const db = await createTestDatabase(database);
+    try {
+      const loaded = await load();
       const valid = await validateBundle(db.orm.em.fork(), loaded);
       expect(valid.lists.find((list) => list.type.list === 'relations')?.facts.length).toBe(
         loaded.bundle.relations.length,

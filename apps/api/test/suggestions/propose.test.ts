@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AttributionKind } from '../../src/attribution/attribution-kind.js';
+import { EventKind } from '../../src/event/event-kind.js';
 import { StatementKind } from '../../src/statement/statement-kind.js';
 import { parseBundle } from '../../src/importer/load-bundle.js';
 import { locateQuote } from '../../src/facts/evidence-locator.js';
 import type { Proposal } from '../../src/suggestions/proposal.js';
 import { proposeFacts } from '../../src/suggestions/propose.js';
-import { loadHeldOut, loadSeed, proposalsFor } from './stories.js';
+import { loadDevelopment, loadHeldOut, loadSeed, proposalsFor } from './stories.js';
 
 const seed = await loadSeed();
 const heldOut = await loadHeldOut();
+const development = await loadDevelopment();
 const withKnown = proposalsFor(seed, 'known');
 const withNone = proposalsFor(seed, 'none');
 
@@ -117,12 +119,105 @@ describe('proposeFacts on the seed story', () => {
   });
 });
 
+/** The relations proposed for a short text, none of its actors known: kind, source, target and modality. */
+function relationsOf(text: string, publishedAt = '2025-06-19'): string[][] {
+  return ofType(proposeFacts({ text, publishedAt, knownActors: [] }), 'relations').map((p) => [
+    p.fact.kind,
+    p.fact.source,
+    p.fact.target,
+    p.fact.modality ?? 'ACTUAL',
+  ]);
+}
+
+describe('proposeFacts reads relations told without a lexicon verb between its two ends', () => {
+  it('reads a passive: the agent after "by" is the source', () => {
+    expect(relationsOf('Germany was pressured by France to cut its deficit.')).toEqual([
+      ['PRESSURED', 'france', 'germany', 'ACTUAL'],
+    ]);
+  });
+
+  it('takes "he" for the last person named and "they" for the last actors named together', () => {
+    expect(relationsOf('Emmanuel Macron flew to Berlin on Monday. He met Olaf Scholz for two hours.')).toEqual([
+      ['MET_WITH', 'emmanuel-macron', 'olaf-scholz', 'ACTUAL'],
+    ]);
+    expect(relationsOf('Kenya and Uganda signed a border pact. They had met Feb. 3 in Nairobi.')).toEqual([
+      ['MET_WITH', 'kenya', 'uganda', 'ACTUAL'],
+    ]);
+  });
+
+  it('dates a meeting told with a pronoun by the sentence before it', () => {
+    const events = ofType(
+      proposeFacts({
+        text: 'Emmanuel Macron visited Berlin on Monday. He met Olaf Scholz for two hours.',
+        publishedAt: '2025-06-19',
+        knownActors: [],
+      }),
+      'events',
+    );
+    expect(events.find((p) => p.fact.kind === EventKind.MEETING)?.fact).toMatchObject({
+      date: 'Monday',
+      participants: [
+        expect.objectContaining({ actor: 'emmanuel-macron' }),
+        expect.objectContaining({ actor: 'olaf-scholz' }),
+      ],
+    });
+  });
+
+  it('pairs every coordinated subject with the object', () => {
+    expect(relationsOf('Brazil, Peru and Argentina urged Chile to lower its tariffs.').sort()).toEqual([
+      ['URGED', 'argentina', 'chile', 'ACTUAL'],
+      ['URGED', 'brazil', 'chile', 'ACTUAL'],
+      ['URGED', 'peru', 'chile', 'ACTUAL'],
+    ]);
+  });
+
+  it('gives a relative clause its antecedent as subject, and passes over it to find the main verb’s', () => {
+    expect(relationsOf('Norway, which backed Colombia’s plan, criticized Cuba.')).toEqual([
+      ['BACKED', 'norway', 'colombia', 'ACTUAL'],
+      ['CRITICIZED', 'norway', 'cuba', 'ACTUAL'],
+    ]);
+  });
+
+  it('reads talks between two actors, a meeting without "with" and "the committee" as the one named before', () => {
+    expect(relationsOf('Talks between Israel and Egypt resumed.')).toEqual([
+      ['NEGOTIATED_WITH', 'israel', 'egypt', 'ACTUAL'],
+    ]);
+    expect(
+      relationsOf('Zambia met an ad hoc committee of bondholders in Paris. France later urged the committee to wait.'),
+    ).toEqual([
+      ['MET_WITH', 'zambia', 'ad-hoc-committee-of-bondholders', 'ACTUAL'],
+      ['URGED', 'france', 'ad-hoc-committee-of-bondholders', 'ACTUAL'],
+    ]);
+  });
+
+  it('takes no object that stands after a noun or a preposition of its own', () => {
+    expect(relationsOf('Egypt accused Sudan of threatening its water supply with the Merowe Dam.')).toEqual([
+      ['CRITICIZED', 'egypt', 'sudan', 'ACTUAL'],
+    ]);
+    expect(relationsOf('Ahmed Shide asked for American support at the International Monetary Fund.')).toEqual([]);
+  });
+
+  it('resolves a day to come after the publication date, not a year back', () => {
+    const events = ofType(
+      proposeFacts({
+        text: 'Kenya and Uganda are expected to meet again on Jan. 15.',
+        publishedAt: '2025-12-19',
+        knownActors: [],
+      }),
+      'events',
+    );
+    expect(events[0]?.fact.date).toMatchObject({ text: 'Jan. 15', start: '2026-01-15' });
+  });
+});
+
 describe('every proposal is a valid bundle fact', () => {
   const cases = [
     ['seed, actors known', seed, withKnown],
     ['seed, none known', seed, withNone],
     ['held-out, actors known', heldOut, proposalsFor(heldOut, 'known')],
     ['held-out, none known', heldOut, proposalsFor(heldOut, 'none')],
+    ['development, actors known', development, proposalsFor(development, 'known')],
+    ['development, none known', development, proposalsFor(development, 'none')],
   ] as const;
 
   it.each(cases)('%s: each quote is exactly the words of its span', (_, { text }, proposals) => {
