@@ -324,6 +324,43 @@ describeInBrowser('editing in the explorer', () => {
         .filter({ hasText: /^Acting Head economist — Caracas economic firms/ })
         .waitFor();
 
+      // Someone renames it while the editor has it open: Cancel after the comparison keeps their title.
+      await positions.getByRole('button', { name: 'Edit the position “Head economist”' }).click();
+      await title.waitFor();
+      await title.fill('Economist in chief');
+      const held = await graphqlWithToken(
+        server.url,
+        token,
+        '{ actor(slug: "luis-barcenas") { positions { id version title } } }',
+        {},
+      );
+      const heldPositions = (held.data?.actor as { positions: { id: string; version: number; title: string }[] })
+        .positions;
+      const edited = heldPositions.find((candidate) => candidate.title === 'Head economist')!;
+      const renamed = await graphqlWithToken(
+        server.url,
+        token,
+        'mutation ($input: UpdatePositionInput!) { updatePosition(input: $input) { position { version } } }',
+        { input: { id: edited.id, version: edited.version, title: 'Senior economist' } },
+      );
+      expect(renamed.errors).toBeUndefined();
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      await editor.dialog
+        .getByRole('region', { name: 'Saved by someone else meanwhile' })
+        .getByText(/Someone saved this position after you opened it .* One field differs\./)
+        .waitFor();
+      expect(await editor.conflictRow('Title')).toEqual(['Title', 'Economist in chief', 'Senior economist', 'Differs']);
+      expect(await editor.conflictRow('Acting')).toEqual(['Acting', 'yes', 'yes', 'Same']);
+      await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      const after = await graphqlWithToken(
+        server.url,
+        token,
+        'query ($id: ID!) { node(id: $id) { ... on Position { title version } } }',
+        { id: edited.id },
+      );
+      expect(after.data?.node).toEqual({ title: 'Senior economist', version: edited.version + 1 });
+
       // A figure from other words; listed among the figures.
       await ui.open(READER);
       const amountWords = 'an additional $740 million in oil sales';
