@@ -283,7 +283,7 @@ describeInBrowser('editing in the explorer', () => {
 
       // A position: an existing holder, a title, and an organisation created on the spot.
       const titleWords = 'Luis Barcenas, the head of Caracas-based economic firm Ecoanalitica';
-      await editor.selectWords(titleWords);
+      const titleAt = await editor.selectWords(titleWords);
       await page.getByRole('button', { name: 'Add fact' }).click();
       await editor.dialog.getByLabel('Position (who holds which office)').check();
       await editor.pickActor('Holder actor', 'Barcenas', 'Luis Barcenas');
@@ -300,6 +300,23 @@ describeInBrowser('editing in the explorer', () => {
       expect(await preview.locator('p').textContent()).toBe('Luis Barcenas: Chief economist — Caracas economic firms');
       expect(await editor.accessibilityViolations()).toEqual([]);
       await editor.dialog.getByRole('button', { name: 'Save position' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+
+      // In the facts panel of its words, with Edit, whose form reads it back.
+      await ui.toggleLayer('Names and titles');
+      await editor.openFactsAt(titleAt.start);
+      const inPanel = editor.panel
+        .locator('.facts-list > li')
+        .filter({ hasText: 'Position: Luis Barcenas, Chief economist' });
+      await inPanel.getByRole('button', { name: 'Edit' }).click();
+      await expect
+        .poll(() => editor.dialog.getByLabel('Title, as the article gives it').inputValue())
+        .toBe('Chief economist');
+      await expect
+        .poll(() => editor.dialog.getByRole('combobox', { name: 'Holder actor' }).inputValue())
+        .toBe('Luis Barcenas');
+      expect(await editor.dialog.getByLabel('Create a new actor').count()).toBe(0);
+      await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
       await editor.dialog.waitFor({ state: 'detached' });
 
       // On the holder's page, with its evidence; edited there.
