@@ -102,12 +102,21 @@ describeInBrowser('editing in the explorer', () => {
       );
       expect(behindTheBack.errors).toBeUndefined();
       await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
-      const conflict = editor.dialog.getByRole('alert');
-      await conflict.getByText(/Someone saved this relation after you opened it/).waitFor();
-      expect(await conflict.getByRole('region', { name: 'The current version' }).textContent()).toContain(
+      const conflict = editor.dialog.getByRole('region', { name: 'Saved by someone else meanwhile' });
+      await conflict
+        .getByRole('alert')
+        .getByText(/^Someone saved this relation after you opened it \(it is now at version \d+\)\. 2 fields differ\./)
+        .waitFor();
+      // Field by field: the editor's value, the saved one, and whether they differ, in words.
+      expect(await editor.conflictRow('Summary')).toEqual([
+        'Summary',
+        'Maduro’s government barred Yoris from running for president.',
         'Someone else’s summary.',
-      );
-      expect(await conflict.getByRole('region', { name: 'Your version' }).textContent()).toMatch(/threatened/);
+        'Differs',
+      ]);
+      expect(await editor.conflictRow('Modality')).toEqual(['Modality', 'threatened', 'actual', 'Differs']);
+      expect(await editor.conflictRow('Source')).toEqual(['Source', 'Nicolás Maduro', 'Nicolás Maduro', 'Same']);
+      expect(await editor.accessibilityViolations()).toEqual([]);
       await conflict.getByRole('button', { name: 'Keep mine' }).click();
       await editor.dialog.waitFor({ state: 'detached' });
       const after = await graphqlWithToken(
@@ -256,6 +265,207 @@ describeInBrowser('editing in the explorer', () => {
       await ui.open('/documents/petro-visits-caracas-again');
       await page.locator('.article-text').waitFor();
       expect(await page.locator('.article-text mark').count()).toBe(0);
+    },
+  );
+  it(
+    'lets an editor add a position and a figure from selected words, edit them, and take the saved values after a conflict',
+    { timeout: 120_000 },
+    async () => {
+      const { session, server, ui } = suite;
+      const { page } = session;
+      const editor = editing(page);
+      await createEditor(server.databaseUrl, 'dora');
+      const token = (
+        await runAdminCli('token', ['create', '--user', 'dora', '--label', 'spec'], server.databaseUrl)
+      ).trim();
+      await ui.open(READER);
+      await editor.signIn('dora', PASSWORD);
+
+      // A position: an existing holder, a title, and an organisation created on the spot.
+      const titleWords = 'Luis Barcenas, the head of Caracas-based economic firm Ecoanalitica';
+      const titleAt = await editor.selectWords(titleWords);
+      await page.getByRole('button', { name: 'Add fact' }).click();
+      await editor.dialog.getByLabel('Position (who holds which office)').check();
+      await editor.pickActor('Holder actor', 'Barcenas', 'Luis Barcenas');
+      await editor.dialog.getByLabel('Title, as the article gives it').fill('Chief economist');
+      const organisation = editor.dialog.getByRole('group', { name: 'Organisation' });
+      await organisation.getByLabel('Create a new actor').check();
+      await organisation.getByLabel('Name of the new actor').fill('Caracas economic firms');
+      await organisation
+        .getByLabel('Words naming it in the article (if not its name)')
+        .fill('Caracas-based economic firm');
+      await organisation.getByLabel('Kind of actor').selectOption('ORGANIZATION');
+      const preview = editor.dialog.getByRole('region', { name: 'Preview' });
+      await preview.getByText('Luis Barcenas', { exact: true }).waitFor();
+      expect(await preview.locator('p').textContent()).toBe('Luis Barcenas: Chief economist — Caracas economic firms');
+      expect(await editor.accessibilityViolations()).toEqual([]);
+      await editor.dialog.getByRole('button', { name: 'Save position' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+
+      // In the facts panel of its words, with Edit, whose form reads it back.
+      await ui.toggleLayer('Names and titles');
+      await editor.openFactsAt(titleAt.start);
+      const inPanel = editor.panel
+        .locator('.facts-list > li')
+        .filter({ hasText: 'Position: Luis Barcenas, Chief economist' });
+      await inPanel.getByRole('button', { name: 'Edit' }).click();
+      await expect
+        .poll(() => editor.dialog.getByLabel('Title, as the article gives it').inputValue())
+        .toBe('Chief economist');
+      await expect
+        .poll(() => editor.dialog.getByRole('combobox', { name: 'Holder actor' }).inputValue())
+        .toBe('Luis Barcenas');
+      expect(await editor.dialog.getByLabel('Create a new actor').count()).toBe(0);
+      await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+
+      // On the holder's page, with its evidence; edited there.
+      await ui.openActor('luis-barcenas');
+      const positions = page.getByRole('region', { name: 'Positions' });
+      const position = positions.getByRole('listitem').filter({ hasText: 'Chief economist' });
+      await position.waitFor();
+      expect(await position.getByRole('link', { name: 'Caracas economic firms' }).count()).toBe(1);
+      expect(await position.locator('.evidence q').allTextContents()).toContain(titleWords);
+      await position.getByRole('button', { name: 'Edit the position “Chief economist”' }).click();
+      const title = editor.dialog.getByLabel('Title, as the article gives it');
+      await title.waitFor();
+      expect(await title.inputValue()).toBe('Chief economist');
+      const picked = editor.dialog.getByRole('combobox', { name: 'Organisation actor' });
+      await expect.poll(() => picked.inputValue()).toBe('Caracas economic firms');
+      await title.fill('Head economist');
+      await editor.dialog.getByLabel(/^Acting/).check();
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await positions
+        .getByRole('listitem')
+        .filter({ hasText: /^Acting Head economist — Caracas economic firms/ })
+        .waitFor();
+
+      // Someone renames it while the editor has it open: Cancel after the comparison keeps their title.
+      await positions.getByRole('button', { name: 'Edit the position “Head economist”' }).click();
+      await title.waitFor();
+      await title.fill('Economist in chief');
+      const held = await graphqlWithToken(
+        server.url,
+        token,
+        '{ actor(slug: "luis-barcenas") { positions { id version title } } }',
+        {},
+      );
+      const heldPositions = (held.data?.actor as { positions: { id: string; version: number; title: string }[] })
+        .positions;
+      const edited = heldPositions.find((candidate) => candidate.title === 'Head economist')!;
+      const renamed = await graphqlWithToken(
+        server.url,
+        token,
+        'mutation ($input: UpdatePositionInput!) { updatePosition(input: $input) { position { version } } }',
+        { input: { id: edited.id, version: edited.version, title: 'Senior economist' } },
+      );
+      expect(renamed.errors).toBeUndefined();
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      await editor.dialog
+        .getByRole('region', { name: 'Saved by someone else meanwhile' })
+        .getByText(/Someone saved this position after you opened it .* One field differs\./)
+        .waitFor();
+      expect(await editor.conflictRow('Title')).toEqual(['Title', 'Economist in chief', 'Senior economist', 'Differs']);
+      expect(await editor.conflictRow('Acting')).toEqual(['Acting', 'yes', 'yes', 'Same']);
+      await editor.dialog.getByRole('button', { name: 'Cancel' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      const after = await graphqlWithToken(
+        server.url,
+        token,
+        'query ($id: ID!) { node(id: $id) { ... on Position { title version } } }',
+        { id: edited.id },
+      );
+      expect(after.data?.node).toEqual({ title: 'Senior economist', version: edited.version + 1 });
+
+      // A figure from other words; listed among the figures.
+      await ui.open(READER);
+      const amountWords = 'an additional $740 million in oil sales';
+      const words = await editor.selectWords(amountWords);
+      await page.getByRole('button', { name: 'Add fact' }).click();
+      await editor.dialog.getByLabel('Figure (an amount)').check();
+      await editor.dialog.getByLabel('Summary').fill('Oil sales the license added, October to March.');
+      await editor.dialog.getByLabel('Amount', { exact: true }).fill('740000000');
+      await editor.dialog.getByLabel('Period, in the article’s words (optional)').fill('From October until March');
+      await editor.dialog.getByRole('button', { name: 'Save figure' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Figures' }).click();
+      const card = page.locator('li.figure').filter({ hasText: 'Oil sales the license added, October to March.' });
+      await card.waitFor();
+      expect(await card.getByRole('heading').textContent()).toMatch(/740/);
+      expect(await card.locator('.evidence q').allTextContents()).toContain(amountWords);
+
+      // Edited from the facts panel while someone else saves it: the saved values are shown beside
+      // the editor's, and "Take theirs" puts them in the form, which then saves over them.
+      await ui.open(`${READER}?layers=FIGURES`);
+      await editor.selectWords(amountWords);
+      await editor.openFactsAt(words.start);
+      const figure = editor.panel
+        .locator('.facts-list > li')
+        .filter({ hasText: 'Figure: Oil sales the license added, October to March.' });
+      await figure.getByRole('button', { name: 'Edit' }).click();
+      const summary = editor.dialog.getByLabel('Summary');
+      await summary.waitFor();
+      expect(await summary.inputValue()).toBe('Oil sales the license added, October to March.');
+      await summary.fill('My summary of the added oil sales.');
+      const found = await graphqlWithToken(
+        server.url,
+        token,
+        '{ figures(first: 100) { nodes { id version summary } } }',
+        {},
+      );
+      const ours = (found.data?.figures as { nodes: { id: string; version: number; summary: string }[] }).nodes.find(
+        (node) => node.summary === 'Oil sales the license added, October to March.',
+      )!;
+      const theirs = await graphqlWithToken(
+        server.url,
+        token,
+        'mutation ($input: UpdateFigureInput!) { updateFigure(input: $input) { figure { version } } }',
+        { input: { id: ours.id, version: ours.version, summary: 'Their summary.', amount: 750000000 } },
+      );
+      expect(theirs.errors).toBeUndefined();
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      const conflict = editor.dialog.getByRole('region', { name: 'Saved by someone else meanwhile' });
+      await conflict
+        .getByRole('alert')
+        .getByText(/Someone saved this figure after you opened it/)
+        .waitFor();
+      expect(await editor.conflictRow('Summary')).toEqual([
+        'Summary',
+        'My summary of the added oil sales.',
+        'Their summary.',
+        'Differs',
+      ]);
+      expect(await editor.conflictRow('Amount')).toEqual(['Amount', '740000000', '750000000', 'Differs']);
+      expect(await editor.conflictRow('Currency')).toEqual(['Currency', 'USD', 'USD', 'Same']);
+      await conflict.getByRole('button', { name: 'Take theirs' }).click();
+      expect(await summary.inputValue()).toBe('Their summary.');
+      expect(await editor.dialog.getByLabel('Amount', { exact: true }).inputValue()).toBe('750000000');
+      // Nothing was saved by taking theirs.
+      const untouched = await graphqlWithToken(
+        server.url,
+        token,
+        'query ($id: ID!) { node(id: $id) { ... on Figure { summary version } } }',
+        { id: ours.id },
+      );
+      expect(untouched.data?.node).toEqual({ summary: 'Their summary.', version: ours.version + 1 });
+      await editor.dialog.getByLabel(/^Measure/).fill('in oil sales');
+      await editor.dialog.getByRole('button', { name: 'Save changes' }).click();
+      await editor.dialog.waitFor({ state: 'detached' });
+      await figure.waitFor({ state: 'detached' });
+      await editor.panel.getByText('Figure: Their summary.').waitFor();
+      const saved = await graphqlWithToken(
+        server.url,
+        token,
+        'query ($id: ID!) { node(id: $id) { ... on Figure { summary amount measure version } } }',
+        { id: ours.id },
+      );
+      expect(saved.data?.node).toEqual({
+        summary: 'Their summary.',
+        amount: 750000000,
+        measure: 'in oil sales',
+        version: ours.version + 2,
+      });
     },
   );
 });

@@ -121,6 +121,11 @@ export function editing(page: Page) {
     factWithSummary(summary: string) {
       return panel.locator('.facts-list > li').filter({ hasText: summary });
     },
+    /** A row of the conflict's table, by its field: the field, the editor's value, the saved one, and "Differs" or "Same". */
+    async conflictRow(field: string) {
+      const row = dialog.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field, exact: true }) });
+      return (await row.locator('th, td').allTextContents()).map((text) => text.trim());
+    },
     /** axe-core's serious and critical findings on the page as it stands. */
     async accessibilityViolations(): Promise<string[]> {
       await page.evaluate(readFileSync(AXE_SCRIPT, 'utf8'));

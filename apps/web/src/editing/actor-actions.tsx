@@ -1,15 +1,15 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ActorKind } from '@parley/schema';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { kindLabel } from '../ui/category';
 import { LoadingState } from '../ui/states';
-import { refreshAfterChange } from './after-change';
 import { ConfirmDelete } from './confirm-delete';
 import { EditDialog } from './edit-dialog';
 import { ProblemList, fieldProblem } from './form-problems';
-import { conflictVersion, formProblems, type FormProblem } from './graphql-errors';
+import { formProblems } from './graphql-errors';
+import { conflictField, useVersionedEdit, VersionedEditForm } from './versioned-edit';
 import { useViewer } from './viewer';
 
 export const ActorEditQuery = graphql(`
@@ -127,74 +127,70 @@ interface ActorRead {
   aliases: string[];
 }
 
+const actorDraft = (read: ActorRead) => ({
+  name: read.name,
+  kind: read.kind,
+  summary: read.summary ?? '',
+  aliases: read.aliases.join('\n'),
+});
+
+const aliasList = (text: string) =>
+  text
+    .split('\n')
+    .map((alias) => alias.trim())
+    .filter(Boolean);
+
 function EditActorForm({ read, onDone }: { read: ActorRead; onDone: () => void }) {
   const client = useApolloClient();
-  const [update, { loading }] = useMutation(UpdateActorMutation);
-  const [name, setName] = useState(read.name);
-  const [kind, setKind] = useState<ActorKind>(read.kind);
-  const [summary, setSummary] = useState(read.summary ?? '');
-  const [aliases, setAliases] = useState(read.aliases.join('\n'));
-  const [version, setVersion] = useState(read.version);
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-
-  const save = async (withVersion: number) => {
-    try {
-      await update({
+  const [update] = useMutation(UpdateActorMutation);
+  const edit = useVersionedEdit({
+    read,
+    draftOf: actorDraft,
+    reread: async () => {
+      const { data } = await client.query({
+        query: ActorEditQuery,
+        variables: { id: read.id },
+        fetchPolicy: 'network-only',
+      });
+      return data?.node?.__typename === 'Actor' ? data.node : null;
+    },
+    send: (draft, version) =>
+      update({
         variables: {
           input: {
             id: read.id,
-            version: withVersion,
-            name: name.trim(),
-            kind,
-            summary: summary.trim() || null,
-            aliases: aliases
-              .split('\n')
-              .map((alias) => alias.trim())
-              .filter(Boolean),
+            version,
+            name: draft.name.trim(),
+            kind: draft.kind,
+            summary: draft.summary.trim() || null,
+            aliases: aliasList(draft.aliases),
           },
         },
-      });
-    } catch (error) {
-      setProblems(formProblems(error));
-      return;
-    }
-    await refreshAfterChange(client);
-    onDone();
-  };
-  const current = conflictVersion(problems);
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void save(version);
-  };
-
+      }),
+    onDone,
+  });
+  const { draft, setDraft, problems } = edit;
   return (
-    <form className="edit-form" onSubmit={submit} noValidate>
-      <ProblemList problems={problems} labels={LABELS} />
-      {current !== null ? (
-        <div className="form-actions">
-          <button
-            type="button"
-            onClick={() => {
-              setVersion(current);
-              setProblems([]);
-              void save(current);
-            }}
-          >
-            Keep mine
-          </button>
-          <button type="button" onClick={onDone}>
-            Drop my changes
-          </button>
-        </div>
-      ) : null}
+    <VersionedEditForm
+      edit={edit}
+      what="this actor"
+      labels={LABELS}
+      onDone={onDone}
+      compare={(mine, theirs) => [
+        conflictField('Name', mine.name, theirs.name),
+        conflictField('Kind', kindLabel(mine.kind), kindLabel(theirs.kind)),
+        conflictField('Summary', mine.summary, theirs.summary),
+        conflictField('Other names', aliasList(mine.aliases).join(', '), theirs.aliases.join(', ')),
+      ]}
+    >
       <label>
         Name
-        <input value={name} required onChange={(event) => setName(event.target.value)} />
+        <input value={draft.name} required onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
       </label>
       {fieldProblem(problems, 'name') ? <p className="field-problem">{fieldProblem(problems, 'name')}</p> : null}
       <label>
         Kind
-        <select value={kind} onChange={(event) => setKind(event.target.value as ActorKind)}>
+        <select value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as ActorKind })}>
           {Object.values(ActorKind).map((value) => (
             <option key={value} value={value}>
               {kindLabel(value)}
@@ -204,20 +200,20 @@ function EditActorForm({ read, onDone }: { read: ActorRead; onDone: () => void }
       </label>
       <label>
         Summary (optional)
-        <textarea value={summary} rows={3} onChange={(event) => setSummary(event.target.value)} />
+        <textarea
+          value={draft.summary}
+          rows={3}
+          onChange={(event) => setDraft({ ...draft, summary: event.target.value })}
+        />
       </label>
       <label>
         Other names, one a line
-        <textarea value={aliases} rows={3} onChange={(event) => setAliases(event.target.value)} />
+        <textarea
+          value={draft.aliases}
+          rows={3}
+          onChange={(event) => setDraft({ ...draft, aliases: event.target.value })}
+        />
       </label>
-      <div className="form-actions">
-        <button type="submit" disabled={loading}>
-          {loading ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </VersionedEditForm>
   );
 }

@@ -18,6 +18,7 @@ import {
   type RelationDraft,
 } from './relation-fields';
 import { AddEventForm, AddFigureForm, AddStatementForm } from './other-fact-forms';
+import { AddPositionForm } from './position-forms';
 
 interface AddFactProps {
   document: { id: string; text: string };
@@ -31,6 +32,7 @@ const FACT_TYPES = {
   event: 'Event',
   statement: 'Statement',
   figure: 'Figure (an amount)',
+  position: 'Position (who holds which office)',
 } as const;
 
 /** A suggested relation an editor corrects in the form before saving it: saving accepts it. */
@@ -40,7 +42,7 @@ export interface SuggestedRelation {
   fact: Record<string, unknown>;
 }
 
-/** "Add fact" for the words selected in the reader: a relation, event, statement or figure they are the evidence of. */
+/** "Add fact" for the words selected in the reader: a relation, event, statement, figure or position they are the evidence of. */
 export function AddFactButton(props: AddFactProps) {
   const [open, setOpen] = useState(false);
   // The words are fixed when the form opens: selecting in the form's fields must not move them.
@@ -91,6 +93,8 @@ export function AddFactDialog(props: AddFactProps & { onClose: () => void; sugge
         <AddEventForm {...props} selection={words} onDone={onClose} />
       ) : type === 'statement' ? (
         <AddStatementForm {...props} selection={words} onDone={onClose} />
+      ) : type === 'position' ? (
+        <AddPositionForm {...props} selection={words} onDone={onClose} />
       ) : (
         <AddFigureForm {...props} selection={words} onDone={onClose} />
       )}

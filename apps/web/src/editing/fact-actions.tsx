@@ -1,15 +1,17 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { getFragmentData, type FragmentType } from '../gql';
+import { kindLabel } from '../ui/category';
 import { LoadingState } from '../ui/states';
-import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
 import { NodeHistory } from './history/node-history';
-import { changedDate, EditEvent, EditStatement } from './edit-other-facts';
+import { changedDate, EditEvent, EditFigure, EditStatement } from './edit-other-facts';
 import { DELETABLE, DeleteFact, isDeletable } from './delete-fact';
 import { RelationEditFields, RelationEditQuery, UpdateRelationMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
-import { conflictVersion, formProblems, type FormProblem } from './graphql-errors';
+import { formProblems } from './graphql-errors';
+import { EditPosition } from './position-forms';
+import { conflictField, useVersionedEdit, VersionedEditForm } from './versioned-edit';
 import {
   emptyActorChoice,
   RELATION_FIELD_LABELS,
@@ -37,7 +39,10 @@ function draftOf(relation: RelationRead): RelationDraft {
   };
 }
 
-/** Edit (relations, statements, events) and Delete (relations, events, statements, figures, positions, attributions) for one fact of the facts panel. */
+/** The fact types the panel edits. */
+const EDITABLE = new Set(['Relation', 'Statement', 'Event', 'Figure', 'Position']);
+
+/** Edit (relations, statements, events, figures, positions) and Delete (relations, events, statements, figures, positions, attributions) for one fact of the facts panel. */
 export function FactActions({ fact }: { fact: { __typename: string; id: string } }) {
   const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
   const type = fact.__typename;
@@ -45,7 +50,7 @@ export function FactActions({ fact }: { fact: { __typename: string; id: string }
   return (
     <>
       <p className="fact-actions">
-        {type === 'Relation' || type === 'Statement' || type === 'Event' ? (
+        {EDITABLE.has(type) ? (
           <button type="button" onClick={() => setOpen('edit')}>
             Edit
           </button>
@@ -59,6 +64,10 @@ export function FactActions({ fact }: { fact: { __typename: string; id: string }
               <EditStatement id={fact.id} onDone={() => setOpen(null)} />
             ) : type === 'Event' ? (
               <EditEvent id={fact.id} onDone={() => setOpen(null)} />
+            ) : type === 'Figure' ? (
+              <EditFigure id={fact.id} onDone={() => setOpen(null)} />
+            ) : type === 'Position' ? (
+              <EditPosition id={fact.id} onDone={() => setOpen(null)} />
             ) : (
               <EditRelation id={fact.id} onDone={() => setOpen(null)} />
             )}
@@ -87,114 +96,60 @@ function EditRelation({ id, onDone }: { id: string; onDone: () => void }) {
 
 function EditRelationForm({ read, onDone }: { read: RelationRead; onDone: () => void }) {
   const client = useApolloClient();
-  const [draft, setDraft] = useState(() => draftOf(read));
-  const [version, setVersion] = useState(read.version);
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  // Someone else's save, read back after ours was refused: shown beside ours to choose from.
-  const [current, setCurrent] = useState<RelationRead | null>(null);
-  const [update, { loading }] = useMutation(UpdateRelationMutation);
-  const source = usePickedActor(draft.source.slug);
-  const target = usePickedActor(draft.target.slug);
-
-  const save = async (withVersion: number) => {
-    setProblems([]);
-    try {
-      await update({
+  const [update] = useMutation(UpdateRelationMutation);
+  const edit = useVersionedEdit({
+    read,
+    draftOf,
+    reread: async () => {
+      const { data } = await client.query({
+        query: RelationEditQuery,
+        variables: { id: read.id },
+        fetchPolicy: 'network-only',
+      });
+      const node = data?.node;
+      return node && 'version' in node ? readRelation(node) : null;
+    },
+    send: (draft, version, base) =>
+      update({
         variables: {
           input: {
             id: read.id,
-            version: withVersion,
-            sourceId: source?.id ?? read.source.id,
-            targetId: target?.id ?? read.target.id,
+            version,
+            sourceId: source?.id ?? base.source.id,
+            targetId: target?.id ?? base.target.id,
             kind: draft.kind,
             modality: draft.modality,
             summary: draft.summary.trim(),
             demand: draft.demand.trim() || null,
             lever: draft.lever.trim() || null,
-            date: changedDate(draft.dateText, read.date),
+            date: changedDate(draft.dateText, base.date),
           },
         },
-      });
-    } catch (error) {
-      const found = formProblems(error);
-      if (conflictVersion(found) !== null) {
-        const { data } = await client.query({
-          query: RelationEditQuery,
-          variables: { id: read.id },
-          fetchPolicy: 'network-only',
-        });
-        const node = data?.node;
-        if (node && 'version' in node) setCurrent(readRelation(node));
-      }
-      setProblems(found);
-      return;
-    }
-    await refreshAfterChange(client);
-    onDone();
-  };
-
-  if (current) {
-    return (
-      <div className="conflict" role="alert">
-        <p>
-          Someone saved this relation after you opened it. Keep your version (it replaces theirs), or take theirs (your
-          changes are dropped).
-        </p>
-        <div className="conflict-versions">
-          <section aria-label="Your version">
-            <h3>Yours</h3>
-            <RelationPreview draft={draft} />
-          </section>
-          <section aria-label="The current version">
-            <h3>Current (version {current.version})</h3>
-            <RelationPreview draft={draftOf(current)} />
-          </section>
-        </div>
-        <div className="form-actions">
-          <button
-            type="button"
-            onClick={() => {
-              const latest = current.version;
-              setCurrent(null);
-              setVersion(latest);
-              void save(latest);
-            }}
-          >
-            Keep mine
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(draftOf(current));
-              setVersion(current.version);
-              setCurrent(null);
-              setProblems([]);
-            }}
-          >
-            Take theirs
-          </button>
-        </div>
-      </div>
-    );
-  }
-
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void save(version);
-  };
+      }),
+    onDone,
+  });
+  const { draft, setDraft } = edit;
+  const source = usePickedActor(draft.source.slug);
+  const target = usePickedActor(draft.target.slug);
   return (
-    <form className="edit-form" onSubmit={submit} noValidate>
-      <ProblemList problems={problems} labels={RELATION_FIELD_LABELS} />
-      <RelationFields draft={draft} onChange={setDraft} problems={problems} />
-      <RelationPreview draft={draft} />
-      <div className="form-actions">
-        <button type="submit" disabled={loading}>
-          {loading ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <VersionedEditForm
+      edit={edit}
+      what="this relation"
+      labels={RELATION_FIELD_LABELS}
+      onDone={onDone}
+      compare={(mine, theirs) => [
+        conflictField('Source', source?.name ?? mine.source.slug, theirs.source.name),
+        conflictField('Kind', kindLabel(mine.kind), kindLabel(theirs.kind)),
+        conflictField('Target', target?.name ?? mine.target.slug, theirs.target.name),
+        conflictField('Modality', kindLabel(mine.modality), kindLabel(theirs.modality)),
+        conflictField('Summary', mine.summary, theirs.summary),
+        conflictField('Demand', mine.demand, theirs.demand),
+        conflictField('Lever', mine.lever, theirs.lever),
+        conflictField('Date', mine.dateText, theirs.date?.text),
+      ]}
+      preview={<RelationPreview draft={draft} />}
+    >
+      <RelationFields draft={draft} onChange={setDraft} problems={edit.problems} canCreate={false} />
+    </VersionedEditForm>
   );
 }

@@ -57,14 +57,26 @@ export function usePickedActor(slug: string | null) {
   return data?.actor && data.actor.slug === slug ? data.actor : null;
 }
 
-function ActorEnd(props: {
+/**
+ * An actor a new fact names, sent in the same mutation (a refused fact creates none); its evidence
+ * is the first place the article names it.
+ */
+export function newActorInput(choice: ActorChoice) {
+  const name = choice.newName.trim();
+  return { name, kind: choice.newKind, evidence: [{ quote: choice.namedAs.trim() || name, occurrence: 1 }] };
+}
+
+/** One actor a fact names: picked by name, or (when `canCreate`) a new one to create with it. */
+export function ActorEnd(props: {
   label: string;
   field: string;
   choice: ActorChoice;
   onChange: (choice: ActorChoice) => void;
   problems: FormProblem[];
+  /** False where the mutation takes only an existing actor (an edit). */
+  canCreate?: boolean;
 }) {
-  const { label, field, choice, onChange, problems } = props;
+  const { label, field, choice, onChange, problems, canCreate = true } = props;
   const id = useId();
   const problem = fieldProblem(problems, field);
   return (
@@ -105,14 +117,16 @@ function ActorEnd(props: {
       ) : (
         <ActorPicker label={`${label} actor`} value={choice.slug} onChange={(slug) => onChange({ ...choice, slug })} />
       )}
-      <label className="inline-check">
-        <input
-          type="checkbox"
-          checked={choice.creating}
-          onChange={(event) => onChange({ ...choice, creating: event.target.checked })}
-        />
-        Create a new actor
-      </label>
+      {canCreate ? (
+        <label className="inline-check">
+          <input
+            type="checkbox"
+            checked={choice.creating}
+            onChange={(event) => onChange({ ...choice, creating: event.target.checked })}
+          />
+          Create a new actor
+        </label>
+      ) : null}
       {problem ? (
         <p className="field-problem" id={`${id}-problem`}>
           {problem}
@@ -127,8 +141,10 @@ export function RelationFields(props: {
   draft: RelationDraft;
   onChange: (draft: RelationDraft) => void;
   problems: FormProblem[];
+  /** False when editing: an update names existing actors only. */
+  canCreate?: boolean;
 }) {
-  const { draft, onChange, problems } = props;
+  const { draft, onChange, problems, canCreate = true } = props;
   const id = useId();
   const set = <K extends keyof RelationDraft>(key: K, value: RelationDraft[K]) => onChange({ ...draft, [key]: value });
   const describedBy = (field: string) => (fieldProblem(problems, field) ? `${id}-${field}-problem` : undefined);
@@ -148,6 +164,7 @@ export function RelationFields(props: {
         choice={draft.source}
         onChange={(choice) => set('source', choice)}
         problems={problems}
+        canCreate={canCreate}
       />
       <div className="field">
         <label htmlFor={`${id}-kind`}>Kind</label>
@@ -173,6 +190,7 @@ export function RelationFields(props: {
         choice={draft.target}
         onChange={(choice) => set('target', choice)}
         problems={problems}
+        canCreate={canCreate}
       />
       <label>
         Modality

@@ -35,15 +35,16 @@ interface ActorPickerProps {
 /** A typeahead for one actor (ARIA combobox: arrows move, Enter picks, Escape closes). */
 export function ActorPicker({ label, value, onChange }: ActorPickerProps) {
   const id = useId();
-  const [text, setText] = useState(value ?? '');
+  // A slug from the URL (a shared or reloaded link) is shown by the actor's name, once known.
+  const { data: named } = useQuery(ActorPickerNameQuery, value ? { variables: { slug: value } } : skipToken);
+  const name = value && named?.actor?.slug === value ? named.actor.name : null;
+  // The name at once when it is already known (an edit form opened on an actor picked before).
+  const [text, setText] = useState(name ?? value ?? '');
   const [open, setOpen] = useState(false);
   const [highlight, setHighlight] = useState(0);
   const search = useDeferredValue(text.trim());
   const { data, loading } = useQuery(ActorPickerQuery, open ? { variables: { search: search || null } } : skipToken);
   const options = data?.actors.nodes ?? [];
-  // A slug from the URL (a shared or reloaded link) is shown by the actor's name, once known.
-  const { data: named } = useQuery(ActorPickerNameQuery, value ? { variables: { slug: value } } : skipToken);
-  const name = value && named?.actor?.slug === value ? named.actor.name : null;
   // When the picked actor or its name changes, the box shows it, replacing what was typed; it is
   // adjusted while rendering, so that the stale text is never painted.
   const [shown, setShown] = useState({ value, name });

@@ -34,7 +34,8 @@ export function NodeHistory({
   const [open, setOpen] = useState(false);
   const { data, error, refetch } = useQuery(
     NodeHistoryQuery,
-    canEdit && open ? { variables: { id, first: HISTORY_PAGE } } : skipToken,
+    // Read again after every change, never joined to a read in flight from before it.
+    canEdit && open ? { variables: { id, first: HISTORY_PAGE }, context: { queryDeduplication: false } } : skipToken,
   );
   if (!canEdit) return null;
   const history = data?.history;

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ActorActions } from '../../editing/actor-actions';
 import { NodeHistory } from '../../editing/history/node-history';
+import { PositionActions } from '../../editing/position-forms';
 import { useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { kindLabel } from '../../ui/category';
@@ -175,6 +176,7 @@ export function ActorPage() {
                 </>
               ) : null}
               {position.basis ? <span className="muted"> (basis: {position.basis})</span> : null}
+              <PositionActions position={position} />
               <EvidenceQuotes evidence={position.evidence} />
             </li>
           ))}

@@ -286,7 +286,13 @@ function Reader({ slug }: { slug: string }) {
   const { canEdit } = useViewer();
   const document = data?.document;
   // The highlights come with the second answer; until then the text reads plain.
-  const evidenceQuery = useQuery(ReaderEvidenceQuery, { variables: { slug }, fetchPolicy: 'no-cache' });
+  // Never joined to a request already in flight: a refetch after a change (a revert right after
+  // another change, say) would otherwise take that earlier answer, read before the change.
+  const evidenceQuery = useQuery(ReaderEvidenceQuery, {
+    variables: { slug },
+    fetchPolicy: 'no-cache',
+    context: { queryDeduplication: false },
+  });
   const evidence = evidenceQuery.data?.document?.evidence;
   const totalSpans = document?.evidenceConnection.totalCount ?? 0;
   const allSpans = useMemo(
