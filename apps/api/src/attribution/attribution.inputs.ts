@@ -38,3 +38,28 @@ export class UpdateAttributionInput extends UpdateNodeInput {
   @Field(() => [EvidenceInput], { nullable: true, description: 'Its evidence, replacing what it had.' })
   evidence?: EvidenceInput[] | null;
 }
+
+@InputType({
+  description:
+    'An attribution created with the fact that cites it, in the same change: "the article, in its own voice", or a source the document has no attribution for yet.',
+})
+export class NewAttributionInput {
+  @Field(() => AttributionKind, {
+    nullable: true,
+    description:
+      'Publication, named source or anonymous sources; REPORTED (the article in its own voice) when left out.',
+  })
+  kind?: AttributionKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'The actor it credits, when the source is named.' })
+  sourceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The words used to attribute ("according to two officials").' })
+  text?: string | null;
+
+  @Field(() => [EvidenceInput], {
+    nullable: true,
+    description: "The words of the document that attribute; the fact's own evidence when left out.",
+  })
+  evidence?: EvidenceInput[] | null;
+}

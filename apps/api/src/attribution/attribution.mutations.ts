@@ -9,11 +9,17 @@ import { CreateAttributionInput, UpdateAttributionInput } from './attribution.in
 type AttributionFields = Omit<UpdateAttributionInput, 'id' | 'version'>;
 
 /** Checks what the input gives and sets it on the attribution (a new one, or one being updated). */
-async function apply(attribution: Attribution, input: AttributionFields, document: Document, edit: Edit) {
+export async function applyAttributionFields(
+  attribution: Attribution,
+  input: AttributionFields,
+  document: Document,
+  edit: Edit,
+  path = 'input',
+) {
   const { kind, text } = input;
-  edit.fields('attributions', Attribution.name, { kind, text });
-  const source = await edit.link(Actor, input.sourceId, 'input.sourceId', false);
-  await edit.evidence('attributions', 'attribution', attribution, document, input.evidence);
+  edit.fields('attributions', Attribution.name, { kind, text }, path);
+  const source = await edit.link(Actor, input.sourceId, `${path}.sourceId`, false);
+  await edit.evidence('attributions', 'attribution', attribution, document, input.evidence, `${path}.evidence`);
   if (kind) attribution.kind = kind;
   if (source !== undefined) attribution.source = refOrNull(source);
   if (text !== undefined) attribution.text = orNull(text);
@@ -33,9 +39,12 @@ export const attributionEditor: NodeEditor<Attribution, CreateAttributionInput, 
   },
   create(input, edit) {
     const attribution = Object.assign(new Attribution(), { key: newKey('attribution') });
-    return edit.create(attribution, input.documentId, (document) => apply(attribution, input, document, edit));
+    return edit.create(attribution, input.documentId, (document) =>
+      applyAttributionFields(attribution, input, document, edit),
+    );
   },
-  update: async (attribution, input, edit) => apply(attribution, input, await edit.documentOf(attribution), edit),
+  update: async (attribution, input, edit) =>
+    applyAttributionFields(attribution, input, await edit.documentOf(attribution), edit),
 };
 
 @Resolver()

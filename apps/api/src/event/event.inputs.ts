@@ -1,3 +1,4 @@
+import { NewAttributionInput } from '../attribution/attribution.inputs.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { NewActorInput } from '../actor/actor.inputs.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
@@ -61,8 +62,17 @@ export class CreateEventInput extends SuggestibleInput {
   })
   secret?: boolean | null;
 
-  @Field(() => ID, { description: 'Who says so: an attribution of the same document.' })
-  attributionId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who says so: an attribution of the same document. Or `newAttribution` instead.',
+  })
+  attributionId?: string | null;
+
+  @Field(() => NewAttributionInput, {
+    nullable: true,
+    description: 'Who says so, as a new attribution created with it in the same change, instead of `attributionId`.',
+  })
+  newAttribution?: NewAttributionInput | null;
 
   @Field(() => [ParticipantInput], { nullable: true, description: 'The actors who took part, each in a role.' })
   participants?: ParticipantInput[] | null;

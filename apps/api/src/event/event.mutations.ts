@@ -1,3 +1,5 @@
+import type { NewAttributionInput } from '../attribution/attribution.inputs.js';
+import { chosenAttribution } from '../attribution/attribution-fields.js';
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
 import { chosenActor } from '../actor/actor-fields.js';
@@ -11,7 +13,7 @@ import { Event } from './event.entity.js';
 import { CreateEventInput, UpdateEventInput, type ParticipantInput } from './event.inputs.js';
 import { Participation } from './participation.entity.js';
 
-type EventFields = Omit<UpdateEventInput, 'id' | 'version'>;
+type EventFields = Omit<UpdateEventInput, 'id' | 'version'> & { newAttribution?: NewAttributionInput | null };
 
 /** Checks the participants and replaces the event's with them, each with its evidence. */
 async function replaceParticipants(event: Event, inputs: ParticipantInput[], document: Document, edit: Edit) {
@@ -44,7 +46,7 @@ async function apply(event: Event, input: EventFields, document: Document, edit:
   if (slug && slug !== event.slug && (await edit.em.count(Event, { slug }))) {
     edit.report('input.slug', `"${slug}" is another event's slug`);
   }
-  const attribution = await edit.link(Attribution, input.attributionId, 'input.attributionId', true);
+  const attribution = await chosenAttribution(edit, event, document, input, input.evidence, { required: true });
   edit.sameDocument(document, attribution, 'input.attributionId');
   const date = edit.date(input.date, document, 'input.date');
   await edit.evidence('events', 'event', event, document, input.evidence);

@@ -1,3 +1,4 @@
+import { NewAttributionInput } from '../attribution/attribution.inputs.js';
 import { NewActorInput } from '../actor/actor.inputs.js';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { Modality } from '../common/modality.js';
@@ -43,8 +44,17 @@ export class CreateFigureInput extends SuggestibleInput {
   @Field(() => PartialDateInputType, { nullable: true, description: 'The period the amount covers.' })
   period?: PartialDateInputType | null;
 
-  @Field(() => ID, { description: 'Who estimates it: an attribution of the same document.' })
-  attributionId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who estimates it: an attribution of the same document. Or `newAttribution` instead.',
+  })
+  attributionId?: string | null;
+
+  @Field(() => NewAttributionInput, {
+    nullable: true,
+    description: 'Who says so, as a new attribution created with it in the same change, instead of `attributionId`.',
+  })
+  newAttribution?: NewAttributionInput | null;
 
   @Field(() => [EvidenceInput], { description: 'The words of the document that give it; at least one.' })
   evidence!: EvidenceInput[];

@@ -1,8 +1,9 @@
+import type { NewAttributionInput } from '../attribution/attribution.inputs.js';
+import { chosenAttribution } from '../attribution/attribution-fields.js';
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
 import { chosenActor } from '../actor/actor-fields.js';
 import type { NewActorInput } from '../actor/actor.inputs.js';
-import { Attribution } from '../attribution/attribution.entity.js';
 import { Modality } from '../common/modality.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
@@ -11,7 +12,10 @@ import { Figure } from './figure.entity.js';
 import { CreateFigureInput, UpdateFigureInput } from './figure.inputs.js';
 
 /** An update's fields, or a new figure's, which may also name a new subject. */
-type FigureFields = Omit<UpdateFigureInput, 'id' | 'version'> & { newSubject?: NewActorInput | null };
+type FigureFields = Omit<UpdateFigureInput, 'id' | 'version'> & {
+  newSubject?: NewActorInput | null;
+  newAttribution?: NewAttributionInput | null;
+};
 
 /** Checks what the input gives and sets it on the figure (a new one, or one being updated). */
 async function apply(figure: Figure, input: FigureFields, document: Document, edit: Edit) {
@@ -19,7 +23,7 @@ async function apply(figure: Figure, input: FigureFields, document: Document, ed
   edit.fields('figures', Figure.name, { amount, currency, summary, measure, modality, condition });
   if (amount != null && !Number.isFinite(amount)) edit.report('input.amount', 'must be a finite number');
   const subject = await chosenActor(edit, figure, document, input, ['subjectId', 'newSubject'], { required: false });
-  const attribution = await edit.link(Attribution, input.attributionId, 'input.attributionId', true);
+  const attribution = await chosenAttribution(edit, figure, document, input, input.evidence, { required: true });
   edit.sameDocument(document, attribution, 'input.attributionId');
   const period = edit.date(input.period, document, 'input.period');
   await edit.evidence('figures', 'figure', figure, document, input.evidence);

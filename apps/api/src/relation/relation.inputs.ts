@@ -1,3 +1,4 @@
+import { NewAttributionInput } from '../attribution/attribution.inputs.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { NewActorInput } from '../actor/actor.inputs.js';
 import { Modality } from '../common/modality.js';
@@ -53,8 +54,17 @@ export class CreateRelationInput extends SuggestibleInput {
   @Field(() => String, { nullable: true, description: 'The lever behind it, where the source names one.' })
   lever?: string | null;
 
-  @Field(() => ID, { description: 'Who says so: an attribution of the same document.' })
-  attributionId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who says so: an attribution of the same document. Or `newAttribution` instead.',
+  })
+  attributionId?: string | null;
+
+  @Field(() => NewAttributionInput, {
+    nullable: true,
+    description: 'Who says so, as a new attribution created with it in the same change, instead of `attributionId`.',
+  })
+  newAttribution?: NewAttributionInput | null;
 
   @Field(() => [EvidenceInput], { description: 'The words of the document that tell of it; at least one.' })
   evidence!: EvidenceInput[];

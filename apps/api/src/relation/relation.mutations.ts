@@ -1,8 +1,9 @@
+import type { NewAttributionInput } from '../attribution/attribution.inputs.js';
+import { chosenAttribution } from '../attribution/attribution-fields.js';
 import { ref } from '@mikro-orm/core';
 import { Resolver } from 'type-graphql';
 import { chosenActor } from '../actor/actor-fields.js';
 import type { NewActorInput } from '../actor/actor.inputs.js';
-import { Attribution } from '../attribution/attribution.entity.js';
 import { Modality } from '../common/modality.js';
 import type { Document } from '../document/document.entity.js';
 import { newKey, orNull, refOrNull, type Edit } from '../editing/edit.js';
@@ -17,6 +18,7 @@ import { CreateRelationInput, UpdateRelationInput } from './relation.inputs.js';
 type RelationFields = Omit<UpdateRelationInput, 'id' | 'version'> & {
   newSource?: NewActorInput | null;
   newTarget?: NewActorInput | null;
+  newAttribution?: NewAttributionInput | null;
 };
 
 /** Checks what the input gives and sets it on the relation (a new one, or one being updated). */
@@ -27,7 +29,7 @@ async function apply(relation: Relation, input: RelationFields, document: Docume
   const source = await chosenActor(edit, relation, document, input, ['sourceId', 'newSource'], { required: true });
   const target = await chosenActor(edit, relation, document, input, ['targetId', 'newTarget'], { required: true });
   const event = await edit.link(Event, input.eventId, 'input.eventId', false);
-  const attribution = await edit.link(Attribution, input.attributionId, 'input.attributionId', true);
+  const attribution = await chosenAttribution(edit, relation, document, input, input.evidence, { required: true });
   edit.sameDocument(document, event, 'input.eventId');
   edit.sameDocument(document, attribution, 'input.attributionId');
   const date = edit.date(input.date, document, 'input.date');

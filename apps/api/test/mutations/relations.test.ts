@@ -1,6 +1,7 @@
 import { describeEachDatabase } from '@parley/test-support/vitest';
 import { beforeAll, expect, it } from 'vitest';
 import { Actor } from '../../src/actor/actor.entity.js';
+import { Attribution } from '../../src/attribution/attribution.entity.js';
 import { Evidence } from '../../src/evidence/evidence.entity.js';
 import { Relation } from '../../src/relation/relation.entity.js';
 import { useTestApi } from '../harness.js';
@@ -244,6 +245,78 @@ describeEachDatabase('relation mutations', (database) => {
     });
     expect(unnamed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.sourceId' });
     expect(await countRows(api, [Actor, Relation, Evidence])).toEqual(before);
+  });
+
+  it('creates the attribution it cites in the same change: the article in its own voice, on the same words', async () => {
+    const CREATE_ATTRIBUTED = `
+      mutation ($input: CreateRelationInput!) {
+        createRelation(input: $input) { relation { id attribution { id kind evidence { quote } } } }
+      }`;
+    const data = await ok<{
+      createRelation: {
+        relation: { id: string; attribution: { id: string; kind: string; evidence: { quote: string }[] } };
+      };
+    }>(api, CREATE_ATTRIBUTED, {
+      input: {
+        ...base(),
+        attributionId: undefined,
+        newAttribution: {},
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
+    const { attribution } = data.createRelation.relation;
+    expect(attribution).toMatchObject({ kind: 'REPORTED', evidence: [{ quote: 'Maduro' }] });
+    expect(attribution.id).not.toBe(attributionId);
+    const history = await ok<{
+      history: { nodes: { rows: { nodes: { entityType: string; operation: string }[] } }[] };
+    }>(
+      api,
+      `query ($id: ID!) { history(id: $id, first: 5) { nodes { rows(first: 20) { nodes { entityType operation } } } } }`,
+      { id: data.createRelation.relation.id },
+    );
+    expect(history.history.nodes).toHaveLength(1);
+    expect(history.history.nodes[0]?.rows.nodes).toEqual(
+      expect.arrayContaining([
+        { entityType: 'Attribution', operation: 'CREATE' },
+        { entityType: 'Relation', operation: 'CREATE' },
+      ]),
+    );
+
+    // Refused, the relation leaves no attribution behind; and it takes one way of naming it, not both.
+    const before = await countRows(api, [Attribution, Relation, Evidence]);
+    const refusedSummary = await refused(api, CREATE, {
+      input: {
+        ...base(),
+        attributionId: undefined,
+        newAttribution: {},
+        summary: '',
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
+    expect(refusedSummary.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.summary' });
+    const both = await refused(api, CREATE, {
+      input: {
+        ...base(),
+        newAttribution: { kind: 'ANONYMOUS_SOURCES' },
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
+    expect(both.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.newAttribution' });
+    const neither = await refused(api, CREATE, {
+      input: { ...base(), attributionId: undefined, evidence: [{ quote: 'Maduro', occurrence: 1 }] },
+    });
+    expect(neither.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'input.attributionId' });
+    const badWords = await refused(api, CREATE, {
+      input: {
+        ...base(),
+        attributionId: undefined,
+        newAttribution: { evidence: [{ quote: 'words the article does not hold' }] },
+        evidence: [{ quote: 'Maduro', occurrence: 1 }],
+      },
+    });
+    expect(badWords.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(badWords.extensions)).toContain('input.newAttribution.evidence');
+    expect(await countRows(api, [Attribution, Relation, Evidence])).toEqual(before);
   });
 
   it('checks a new actor as createActor does, at its own path', async () => {

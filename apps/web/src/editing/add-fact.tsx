@@ -136,7 +136,7 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void; suggestion?
   const target = usePickedActor(draft.target.slug);
   const [createRelation] = useMutation(CreateRelationMutation);
   const evidence = [{ start: selection.start, end: selection.end }];
-  const attribution = useAttributionChoice(document.id, props.facts, evidence);
+  const attribution = useAttributionChoice(props.facts);
 
   // A new actor goes with the relation, in the same mutation (a refused relation creates none);
   // its evidence is the first place the article names it.
@@ -155,12 +155,11 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void; suggestion?
     if (missing.length) return;
     setSaving(true);
     try {
-      const attributionId = await attribution.resolve();
       await createRelation({
         variables: {
           input: {
             documentId: document.id,
-            attributionId,
+            ...attribution.input,
             ...(draft.source.creating ? { newSource: newActor(draft.source) } : { sourceId: source?.id }),
             ...(draft.target.creating ? { newTarget: newActor(draft.target) } : { targetId: target?.id }),
             kind: draft.kind,

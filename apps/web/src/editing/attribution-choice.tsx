@@ -1,8 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { AttributionKind } from '@parley/schema';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { kindLabel } from '../ui/category';
-import { CreateAttributionMutation } from './fact-mutations';
 
 /** The document's attributions, as the reader's spans name them: who vouches for a new fact. */
 export const AddFact_fact = graphql(`
@@ -24,32 +23,18 @@ const NEW_ATTRIBUTION = 'new';
 
 /**
  * Who vouches for a new fact: one of the document's attributions, or the article in its own voice
- * (an attribution created with the fact, its evidence the same words). `resolve` gives the ID to
- * send, creating the attribution the first time only.
+ * (an attribution the server creates with the fact, in the same change, its evidence the same
+ * words). `input` is what to send with the fact's create.
  */
-export function useAttributionChoice(
-  documentId: string,
-  facts: FragmentType<typeof AddFact_fact>[],
-  evidence: { start: number; end: number }[],
-) {
+export function useAttributionChoice(facts: FragmentType<typeof AddFact_fact>[]) {
   const attributions = new Map(
     facts
       .map((fact) => getFragmentData(AddFact_fact, fact))
       .flatMap((fact) => (fact.__typename === 'Attribution' ? [[fact.id, fact] as const] : [])),
   );
   const [chosen, setChosen] = useState<string>(attributions.keys().next().value ?? NEW_ATTRIBUTION);
-  const [created, setCreated] = useState<string | null>(null);
-  const [createAttribution] = useMutation(CreateAttributionMutation);
-
-  const resolve = async (): Promise<string> => {
-    if (chosen !== NEW_ATTRIBUTION) return chosen;
-    const { data } = await createAttribution({ variables: { input: { documentId, kind: 'REPORTED', evidence } } });
-    const id = data?.createAttribution.attribution?.id ?? '';
-    // Saving again after a refusal reuses it rather than creating another.
-    setCreated(id);
-    setChosen(id);
-    return id;
-  };
+  const input =
+    chosen === NEW_ATTRIBUTION ? { newAttribution: { kind: AttributionKind.REPORTED } } : { attributionId: chosen };
 
   const field = (
     <label>
@@ -62,13 +47,9 @@ export function useAttributionChoice(
             {attribution.text ? `: “${attribution.text.slice(0, 60)}”` : ''}
           </option>
         ))}
-        {created ? (
-          <option value={created}>The article, in its own voice (just added)</option>
-        ) : (
-          <option value={NEW_ATTRIBUTION}>The article, in its own voice (new attribution)</option>
-        )}
+        <option value={NEW_ATTRIBUTION}>The article, in its own voice (new attribution)</option>
       </select>
     </label>
   );
-  return { field, resolve };
+  return { field, input };
 }

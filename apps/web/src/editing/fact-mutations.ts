@@ -65,16 +65,6 @@ export const DeleteRelationMutation = graphql(`
   }
 `);
 
-export const CreateAttributionMutation = graphql(`
-  mutation CreateAttributionMutation($input: CreateAttributionInput!) {
-    createAttribution(input: $input) {
-      attribution {
-        id
-      }
-    }
-  }
-`);
-
 export const CreateEventMutation = graphql(`
   mutation CreateEventMutation($input: CreateEventInput!) {
     createEvent(input: $input) {

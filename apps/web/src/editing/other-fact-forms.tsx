@@ -135,7 +135,7 @@ function ParticipantId({ slug, onId }: { slug: string | null; onId: (slug: strin
 
 export function AddEventForm({ document, selection, facts, onDone }: NewFactProps) {
   const evidence = [{ start: selection.start, end: selection.end }];
-  const attribution = useAttributionChoice(document.id, facts, evidence);
+  const attribution = useAttributionChoice(facts);
   const [create] = useMutation(CreateEventMutation);
   const { problems, saving, run } = useSave(onDone);
   const [title, setTitle] = useState('');
@@ -148,12 +148,11 @@ export function AddEventForm({ document, selection, facts, onDone }: NewFactProp
   const submit = () =>
     void run(
       async () => {
-        const attributionId = await attribution.resolve();
         await create({
           variables: {
             input: {
               documentId: document.id,
-              attributionId,
+              ...attribution.input,
               title: title.trim(),
               slug: suggestSlug(title),
               kind,
@@ -269,7 +268,7 @@ export function AddStatementForm({ document, selection, onDone }: NewFactProps) 
 
 export function AddFigureForm({ document, selection, facts, onDone }: NewFactProps) {
   const evidence = [{ start: selection.start, end: selection.end }];
-  const attribution = useAttributionChoice(document.id, facts, evidence);
+  const attribution = useAttributionChoice(facts);
   const [create] = useMutation(CreateFigureMutation);
   const { problems, saving, run } = useSave(onDone);
   const [summary, setSummary] = useState('');
@@ -284,12 +283,11 @@ export function AddFigureForm({ document, selection, facts, onDone }: NewFactPro
   ];
   const submit = () =>
     void run(async () => {
-      const attributionId = await attribution.resolve();
       await create({
         variables: {
           input: {
             documentId: document.id,
-            attributionId,
+            ...attribution.input,
             summary: summary.trim(),
             amount: value,
             currency: currency.trim().toUpperCase(),

@@ -36,7 +36,6 @@ type Documents = {
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": typeof types.CreateRelationMutationDocument,
     "\n  mutation UpdateRelationMutation($input: UpdateRelationInput!) {\n    updateRelation(input: $input) {\n      relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.UpdateRelationMutationDocument,
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteRelationMutationDocument,
-    "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n": typeof types.CreateAttributionMutationDocument,
     "\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.CreateEventMutationDocument,
     "\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n": typeof types.CreateStatementMutationDocument,
     "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n": typeof types.CreateFigureMutationDocument,
@@ -105,7 +104,6 @@ const documents: Documents = {
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": types.CreateRelationMutationDocument,
     "\n  mutation UpdateRelationMutation($input: UpdateRelationInput!) {\n    updateRelation(input: $input) {\n      relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.UpdateRelationMutationDocument,
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteRelationMutationDocument,
-    "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n": types.CreateAttributionMutationDocument,
     "\n  mutation CreateEventMutation($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      event {\n        id\n        slug\n      }\n    }\n  }\n": types.CreateEventMutationDocument,
     "\n  mutation CreateStatementMutation($input: CreateStatementInput!) {\n    createStatement(input: $input) {\n      statement {\n        id\n      }\n    }\n  }\n": types.CreateStatementMutationDocument,
     "\n  mutation CreateFigureMutation($input: CreateFigureInput!) {\n    createFigure(input: $input) {\n      figure {\n        id\n      }\n    }\n  }\n": types.CreateFigureMutationDocument,
@@ -254,10 +252,6 @@ export function graphql(source: "\n  mutation UpdateRelationMutation($input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAttributionMutation($input: CreateAttributionInput!) {\n    createAttribution(input: $input) {\n      attribution {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

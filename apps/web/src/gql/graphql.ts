@@ -27,22 +27,6 @@ export { ChangeKind };
 
 export { ChangeOperation };
 
-/** A new attribution ("says who") in a document, for facts of that document to cite. */
-export type CreateAttributionInput = {
-  /** The document whose facts it vouches for. */
-  documentId: string | number;
-  /** The words of the document that attribute; may be none. */
-  evidence?: Array<EvidenceInput> | null | undefined;
-  /** Publication, named source or anonymous sources. */
-  kind: AttributionKind;
-  /** The actor it credits, when the source is named. */
-  sourceId?: string | number | null | undefined;
-  /** The pending suggestion this fact comes from, when the fact is a suggestion an editor corrected before saving: it is marked accepted in the same change. Left out for a fact made by hand. */
-  suggestionId?: string | number | null | undefined;
-  /** The words used to attribute ("according to two officials"). */
-  text?: string | null | undefined;
-};
-
 /** A new source document: its text, kept exactly as given, and what is known of it. */
 export type CreateDocumentInput = {
   /** The actors who wrote it or contributed to it, in order. */
@@ -65,8 +49,8 @@ export type CreateDocumentInput = {
 
 /** A new event: something that happened or is due, with its participants and evidence. */
 export type CreateEventInput = {
-  /** Who says so: an attribution of the same document. */
-  attributionId: string | number;
+  /** Who says so: an attribution of the same document. Or `newAttribution` instead. */
+  attributionId?: string | number | null | undefined;
   /** When it happened. */
   date?: PartialDateInput | null | undefined;
   /** The document that tells of it; its evidence quotes this document. */
@@ -77,6 +61,8 @@ export type CreateEventInput = {
   kind: EventKind;
   /** Where it happened. */
   location?: string | null | undefined;
+  /** Who says so, as a new attribution created with it in the same change, instead of `attributionId`. */
+  newAttribution?: NewAttributionInput | null | undefined;
   /** The actors who took part, each in a role. */
   participants?: Array<ParticipantInput> | null | undefined;
   /** True when the source says it was secret; false when left out. */
@@ -95,8 +81,8 @@ export type CreateEventInput = {
 export type CreateFigureInput = {
   /** The amount, in units of `currency` (2 billion is 2000000000). */
   amount: number;
-  /** Who estimates it: an attribution of the same document. */
-  attributionId: string | number;
+  /** Who estimates it: an attribution of the same document. Or `newAttribution` instead. */
+  attributionId?: string | number | null | undefined;
   /** The condition a POSSIBLE figure depends on. */
   condition?: string | null | undefined;
   /** ISO 4217 currency code ("USD"). */
@@ -109,6 +95,8 @@ export type CreateFigureInput = {
   measure?: string | null | undefined;
   /** ACTUAL (when left out) or POSSIBLE, for an amount that depends on a condition. */
   modality?: Modality | null | undefined;
+  /** Who says so, as a new attribution created with it in the same change, instead of `attributionId`. */
+  newAttribution?: NewAttributionInput | null | undefined;
   /** The actor the amount is about, created with the figure in the same change, instead of `subjectId`. */
   newSubject?: NewActorInput | null | undefined;
   /** The period the amount covers. */
@@ -147,8 +135,8 @@ export type CreatePositionInput = {
 
 /** A new relation: who did what to whom, in which document, says who, with its evidence. */
 export type CreateRelationInput = {
-  /** Who says so: an attribution of the same document. */
-  attributionId: string | number;
+  /** Who says so: an attribution of the same document. Or `newAttribution` instead. */
+  attributionId?: string | number | null | undefined;
   /** When, as precisely as the source says. */
   date?: PartialDateInput | null | undefined;
   /** What the pressure or demand asks of the target. */
@@ -165,6 +153,8 @@ export type CreateRelationInput = {
   lever?: string | null | undefined;
   /** Whether it happened, or is threatened, requested or possible; ACTUAL when left out. */
   modality?: Modality | null | undefined;
+  /** Who says so, as a new attribution created with it in the same change, instead of `attributionId`. */
+  newAttribution?: NewAttributionInput | null | undefined;
   /** The actor who acted, created with the relation in the same change, instead of `sourceId`. */
   newSource?: NewActorInput | null | undefined;
   /** The actor acted upon, created with the relation in the same change, instead of `targetId`. */
@@ -307,6 +297,18 @@ export type NewActorInput = {
   slug?: string | null | undefined;
   /** Who this actor is, in one sentence. */
   summary?: string | null | undefined;
+};
+
+/** An attribution created with the fact that cites it, in the same change: "the article, in its own voice", or a source the document has no attribution for yet. */
+export type NewAttributionInput = {
+  /** The words of the document that attribute; the fact's own evidence when left out. */
+  evidence?: Array<EvidenceInput> | null | undefined;
+  /** Publication, named source or anonymous sources; REPORTED (the article in its own voice) when left out. */
+  kind?: AttributionKind | null | undefined;
+  /** The actor it credits, when the source is named. */
+  sourceId?: string | number | null | undefined;
+  /** The words used to attribute ("according to two officials"). */
+  text?: string | null | undefined;
 };
 
 /** A date as the source gives it, as story bundles give it: the words alone when they resolve against the document’s publication date ("Tuesday", "last year", "Feb. 23"), or `start` (with `precision`, and `end` for a range) besides them. */
@@ -801,13 +803,6 @@ export type DeleteRelationMutationVariables = Exact<{
 
 
 export type DeleteRelationMutation = { deleteRelation: { deletedIds: Array<string> } };
-
-export type CreateAttributionMutationVariables = Exact<{
-  input: CreateAttributionInput;
-}>;
-
-
-export type CreateAttributionMutation = { createAttribution: { attribution: { id: string } | null } };
 
 export type CreateEventMutationVariables = Exact<{
   input: CreateEventInput;
@@ -1345,7 +1340,6 @@ export const RelationEditQueryDocument = {"kind":"Document","definitions":[{"kin
 export const CreateRelationMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRelationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRelationMutation, CreateRelationMutationVariables>;
 export const UpdateRelationMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRelationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationEditFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationEditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"modality"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"demand"}},{"kind":"Field","name":{"kind":"Name","value":"lever"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateRelationMutation, UpdateRelationMutationVariables>;
 export const DeleteRelationMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRelationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedIds"}}]}}]}}]} as unknown as DocumentNode<DeleteRelationMutation, DeleteRelationMutationVariables>;
-export const CreateAttributionMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAttributionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAttributionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAttribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAttributionMutation, CreateAttributionMutationVariables>;
 export const CreateEventMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEventMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEventMutation, CreateEventMutationVariables>;
 export const CreateStatementMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStatementMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateStatementMutation, CreateStatementMutationVariables>;
 export const CreateFigureMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFigureMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFigureMutation, CreateFigureMutationVariables>;

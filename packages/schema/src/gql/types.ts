@@ -384,8 +384,8 @@ export type CreateDocumentPayload = {
 
 /** A new event: something that happened or is due, with its participants and evidence. */
 export type CreateEventInput = {
-  /** Who says so: an attribution of the same document. */
-  attributionId: Scalars['ID']['input'];
+  /** Who says so: an attribution of the same document. Or `newAttribution` instead. */
+  attributionId?: InputMaybe<Scalars['ID']['input']>;
   /** When it happened. */
   date?: InputMaybe<PartialDateInput>;
   /** The document that tells of it; its evidence quotes this document. */
@@ -396,6 +396,8 @@ export type CreateEventInput = {
   kind: EventKind;
   /** Where it happened. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Who says so, as a new attribution created with it in the same change, instead of `attributionId`. */
+  newAttribution?: InputMaybe<NewAttributionInput>;
   /** The actors who took part, each in a role. */
   participants?: InputMaybe<Array<ParticipantInput>>;
   /** True when the source says it was secret; false when left out. */
@@ -421,8 +423,8 @@ export type CreateEventPayload = {
 export type CreateFigureInput = {
   /** The amount, in units of `currency` (2 billion is 2000000000). */
   amount: Scalars['Float']['input'];
-  /** Who estimates it: an attribution of the same document. */
-  attributionId: Scalars['ID']['input'];
+  /** Who estimates it: an attribution of the same document. Or `newAttribution` instead. */
+  attributionId?: InputMaybe<Scalars['ID']['input']>;
   /** The condition a POSSIBLE figure depends on. */
   condition?: InputMaybe<Scalars['String']['input']>;
   /** ISO 4217 currency code ("USD"). */
@@ -435,6 +437,8 @@ export type CreateFigureInput = {
   measure?: InputMaybe<Scalars['String']['input']>;
   /** ACTUAL (when left out) or POSSIBLE, for an amount that depends on a condition. */
   modality?: InputMaybe<Modality>;
+  /** Who says so, as a new attribution created with it in the same change, instead of `attributionId`. */
+  newAttribution?: InputMaybe<NewAttributionInput>;
   /** The actor the amount is about, created with the figure in the same change, instead of `subjectId`. */
   newSubject?: InputMaybe<NewActorInput>;
   /** The period the amount covers. */
@@ -516,8 +520,8 @@ export type CreatePositionPayload = {
 
 /** A new relation: who did what to whom, in which document, says who, with its evidence. */
 export type CreateRelationInput = {
-  /** Who says so: an attribution of the same document. */
-  attributionId: Scalars['ID']['input'];
+  /** Who says so: an attribution of the same document. Or `newAttribution` instead. */
+  attributionId?: InputMaybe<Scalars['ID']['input']>;
   /** When, as precisely as the source says. */
   date?: InputMaybe<PartialDateInput>;
   /** What the pressure or demand asks of the target. */
@@ -534,6 +538,8 @@ export type CreateRelationInput = {
   lever?: InputMaybe<Scalars['String']['input']>;
   /** Whether it happened, or is threatened, requested or possible; ACTUAL when left out. */
   modality?: InputMaybe<Modality>;
+  /** Who says so, as a new attribution created with it in the same change, instead of `attributionId`. */
+  newAttribution?: InputMaybe<NewAttributionInput>;
   /** The actor who acted, created with the relation in the same change, instead of `sourceId`. */
   newSource?: InputMaybe<NewActorInput>;
   /** The actor acted upon, created with the relation in the same change, instead of `targetId`. */
@@ -1469,6 +1475,18 @@ export type NewActorInput = {
   slug?: InputMaybe<Scalars['String']['input']>;
   /** Who this actor is, in one sentence. */
   summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An attribution created with the fact that cites it, in the same change: "the article, in its own voice", or a source the document has no attribution for yet. */
+export type NewAttributionInput = {
+  /** The words of the document that attribute; the fact's own evidence when left out. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Publication, named source or anonymous sources; REPORTED (the article in its own voice) when left out. */
+  kind?: InputMaybe<AttributionKind>;
+  /** The actor it credits, when the source is named. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The words used to attribute ("according to two officials"). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with a globally unique, opaque ID that `node(id:)` fetches again. */
