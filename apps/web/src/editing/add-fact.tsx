@@ -18,6 +18,7 @@ import {
   type RelationDraft,
 } from './relation-fields';
 import { AddEventForm, AddFigureForm, AddStatementForm } from './other-fact-forms';
+import { type SuggestedFact } from './suggested-fact';
 
 interface AddFactProps {
   document: { id: string; text: string };
@@ -33,12 +34,14 @@ const FACT_TYPES = {
   figure: 'Figure (an amount)',
 } as const;
 
-/** A suggested relation an editor corrects in the form before saving it: saving accepts it. */
-export interface SuggestedRelation {
-  id: string;
-  /** The proposed relation as a story bundle holds it (actors by slug). */
-  fact: Record<string, unknown>;
-}
+/** A suggested fact an editor corrects in the form before saving it: saving accepts it. */
+type SuggestedRelation = SuggestedFact;
+
+/** The form a suggestion of `type` opens in: the one of its kind, else the relation form. */
+const formOf = (suggestion: SuggestedFact | undefined): keyof typeof FACT_TYPES => {
+  const form = suggestion?.type.toLowerCase() ?? 'relation';
+  return form in FACT_TYPES ? (form as keyof typeof FACT_TYPES) : 'relation';
+};
 
 /** "Add fact" for the words selected in the reader: a relation, event, statement or figure they are the evidence of. */
 export function AddFactButton(props: AddFactProps) {
@@ -61,9 +64,9 @@ export function AddFactButton(props: AddFactProps) {
   );
 }
 
-/** The add-fact form, for words of the article; prefilled from a suggested relation when `suggestion` is given. */
-export function AddFactDialog(props: AddFactProps & { onClose: () => void; suggestion?: SuggestedRelation }) {
-  const [type, setType] = useState<keyof typeof FACT_TYPES>('relation');
+/** The add-fact form, for words of the article; prefilled from a suggested fact, in the form of its kind, when `suggestion` is given. */
+export function AddFactDialog(props: AddFactProps & { onClose: () => void; suggestion?: SuggestedFact }) {
+  const [type, setType] = useState<keyof typeof FACT_TYPES>(() => formOf(props.suggestion));
   const { selection: words, onClose } = props;
   return (
     <EditDialog title={props.suggestion ? 'Edit the suggested fact' : 'Add a fact'} onClose={onClose}>
