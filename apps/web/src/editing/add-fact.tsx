@@ -19,6 +19,7 @@ import {
 } from './relation-fields';
 import { AddEventForm, AddFigureForm, AddStatementForm } from './other-fact-forms';
 import { AddPositionForm } from './position-forms';
+import { type SuggestedFact } from './suggested-fact';
 
 interface AddFactProps {
   document: { id: string; text: string };
@@ -35,12 +36,14 @@ const FACT_TYPES = {
   position: 'Position (who holds which office)',
 } as const;
 
-/** A suggested relation an editor corrects in the form before saving it: saving accepts it. */
-export interface SuggestedRelation {
-  id: string;
-  /** The proposed relation as a story bundle holds it (actors by slug). */
-  fact: Record<string, unknown>;
-}
+/** A suggested fact an editor corrects in the form before saving it: saving accepts it. */
+type SuggestedRelation = SuggestedFact;
+
+/** The form a suggestion of `type` opens in: the one of its kind, else the relation form. */
+const formOf = (suggestion: SuggestedFact | undefined): keyof typeof FACT_TYPES => {
+  const form = suggestion?.type.toLowerCase() ?? 'relation';
+  return form in FACT_TYPES ? (form as keyof typeof FACT_TYPES) : 'relation';
+};
 
 /** "Add fact" for the words selected in the reader: a relation, event, statement, figure or position they are the evidence of. */
 export function AddFactButton(props: AddFactProps) {
@@ -63,9 +66,9 @@ export function AddFactButton(props: AddFactProps) {
   );
 }
 
-/** The add-fact form, for words of the article; prefilled from a suggested relation when `suggestion` is given. */
-export function AddFactDialog(props: AddFactProps & { onClose: () => void; suggestion?: SuggestedRelation }) {
-  const [type, setType] = useState<keyof typeof FACT_TYPES>('relation');
+/** The add-fact form, for words of the article; prefilled from a suggested fact, in the form of its kind, when `suggestion` is given. */
+export function AddFactDialog(props: AddFactProps & { onClose: () => void; suggestion?: SuggestedFact }) {
+  const [type, setType] = useState<keyof typeof FACT_TYPES>(() => formOf(props.suggestion));
   const { selection: words, onClose } = props;
   return (
     <EditDialog title={props.suggestion ? 'Edit the suggested fact' : 'Add a fact'} onClose={onClose}>

@@ -13,12 +13,18 @@ import { ProblemList } from './form-problems';
 import { formProblems, type FormProblem } from './graphql-errors';
 import { usePickedActor } from './relation-fields';
 import { suggestSlug } from './slug';
+import { eventValues, figureValues, statementValues, type SuggestedFact } from './suggested-fact';
 
 export interface NewFactProps {
   document: { id: string; text: string };
   selection: { start: number; end: number };
   facts: FragmentType<typeof AddFact_fact>[];
   onDone: () => void;
+  /**
+   * The form's initial values: a suggested fact of this kind, which saving the form accepts (its
+   * `id` goes as `suggestionId`). Left out, the form starts empty.
+   */
+  suggestion?: SuggestedFact;
 }
 
 const LABELS: Record<string, string> = {
@@ -133,16 +139,17 @@ function ParticipantId({ slug, onId }: { slug: string | null; onId: (slug: strin
   return null;
 }
 
-export function AddEventForm({ document, selection, facts, onDone }: NewFactProps) {
+export function AddEventForm({ document, selection, facts, onDone, suggestion }: NewFactProps) {
+  const [initial] = useState(() => eventValues(suggestion));
   const evidence = [{ start: selection.start, end: selection.end }];
   const attribution = useAttributionChoice(facts);
   const [create] = useMutation(CreateEventMutation);
   const { problems, saving, run } = useSave(onDone);
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<EventKind>('MEETING');
-  const [dateText, setDateText] = useState('');
-  const [location, setLocation] = useState('');
-  const [rows, setRows] = useState<ParticipantRow[]>([{ slug: null, role: '' }]);
+  const [title, setTitle] = useState(initial.title);
+  const [kind, setKind] = useState<EventKind>(initial.kind);
+  const [dateText, setDateText] = useState(initial.dateText);
+  const [location, setLocation] = useState(initial.location);
+  const [rows, setRows] = useState<ParticipantRow[]>(initial.participants);
   const [ids, setIds] = useState<Record<string, string>>({});
 
   const submit = () =>
@@ -163,6 +170,7 @@ export function AddEventForm({ document, selection, facts, onDone }: NewFactProp
                 const actorId = row.slug ? ids[row.slug] : undefined;
                 return actorId ? [{ actorId, role: row.role.trim() || null, evidence }] : [];
               }),
+              suggestionId: suggestion?.id ?? null,
             },
           },
         });
@@ -216,15 +224,16 @@ export function AddEventForm({ document, selection, facts, onDone }: NewFactProp
   );
 }
 
-export function AddStatementForm({ document, selection, onDone }: NewFactProps) {
+export function AddStatementForm({ document, selection, onDone, suggestion }: NewFactProps) {
   const words = document.text.slice(selection.start, selection.end);
+  const [initial] = useState(() => statementValues(suggestion));
   const [create] = useMutation(CreateStatementMutation);
   const { problems, saving, run } = useSave(onDone);
-  const [speakerSlug, setSpeakerSlug] = useState<string | null>(null);
+  const [speakerSlug, setSpeakerSlug] = useState<string | null>(initial.speakerSlug);
   const speaker = usePickedActor(speakerSlug);
-  const [kind, setKind] = useState<StatementKind>('QUOTE');
-  const [text, setText] = useState(words);
-  const [dateText, setDateText] = useState('');
+  const [kind, setKind] = useState<StatementKind>(initial.kind);
+  const [text, setText] = useState(initial.text ?? words);
+  const [dateText, setDateText] = useState(initial.dateText);
   const silent = isSilent(kind);
 
   const submit = () =>
@@ -239,6 +248,7 @@ export function AddStatementForm({ document, selection, onDone }: NewFactProps) 
               text: silent ? null : text.trim() || null,
               date: dateOf(dateText),
               evidence: [{ start: selection.start, end: selection.end }],
+              suggestionId: suggestion?.id ?? null,
             },
           },
         }),
@@ -266,15 +276,16 @@ export function AddStatementForm({ document, selection, onDone }: NewFactProps) 
   );
 }
 
-export function AddFigureForm({ document, selection, facts, onDone }: NewFactProps) {
+export function AddFigureForm({ document, selection, facts, onDone, suggestion }: NewFactProps) {
+  const [initial] = useState(() => figureValues(suggestion));
   const evidence = [{ start: selection.start, end: selection.end }];
   const attribution = useAttributionChoice(facts);
   const [create] = useMutation(CreateFigureMutation);
   const { problems, saving, run } = useSave(onDone);
-  const [summary, setSummary] = useState('');
-  const [amount, setAmount] = useState('');
-  const [currency, setCurrency] = useState('USD');
-  const [periodText, setPeriodText] = useState('');
+  const [summary, setSummary] = useState(initial.summary);
+  const [amount, setAmount] = useState(initial.amount);
+  const [currency, setCurrency] = useState(initial.currency);
+  const [periodText, setPeriodText] = useState(initial.periodText);
   const value = Number(amount);
 
   const local = [
@@ -293,6 +304,7 @@ export function AddFigureForm({ document, selection, facts, onDone }: NewFactPro
             currency: currency.trim().toUpperCase(),
             period: dateOf(periodText),
             evidence,
+            suggestionId: suggestion?.id ?? null,
           },
         },
       });

@@ -19,6 +19,10 @@ interface HighlightedTextProps<T> {
   onPreview?: (segment: Segment<T>) => void;
   /** A run was clicked or pressed: it stays in the panel until another is. */
   onPin?: (segment: Segment<T>) => void;
+  /** How many of a run's spans are suggested facts rather than facts (outlined, dashed). */
+  suggestedIn?: (segment: Segment<T>) => number;
+  /** The run belongs to the suggestion current in the review queue (marked `aria-current`). */
+  isCurrent?: (segment: Segment<T>) => boolean;
 }
 
 /**
@@ -35,6 +39,8 @@ export function HighlightedText<T>({
   pinnedStart,
   onPreview,
   onPin,
+  suggestedIn,
+  isCurrent,
 }: HighlightedTextProps<T>) {
   return (
     <div className="article-text" lang="en" ref={articleRef}>
@@ -49,6 +55,13 @@ export function HighlightedText<T>({
         const category = categoryOf(segment);
         const color = category && category in CATEGORIES ? CATEGORIES[category as keyof typeof CATEGORIES].color : null;
         const isTarget = target && segment.start >= target.start && segment.end <= target.end;
+        const suggested = suggestedIn?.(segment) ?? 0;
+        const facts = segment.spans.length - suggested;
+        const current = isCurrent?.(segment) ?? false;
+        const supports = [
+          ...(facts || !suggested ? [`supports ${facts} ${facts === 1 ? 'fact' : 'facts'}`] : []),
+          ...(suggested ? [`${suggested} suggested ${suggested === 1 ? 'fact' : 'facts'}`] : []),
+        ].join(', ');
         return (
           <mark
             key={segment.start}
@@ -61,12 +74,14 @@ export function HighlightedText<T>({
               segment.spans.length > 1 ? 'span-overlap' : '',
               isTarget ? 'target' : '',
               activeStart === segment.start ? 'active' : '',
+              suggested ? 'suggested' : '',
             ].join(' ')}
             style={color ? { borderBottomColor: color } : undefined}
             role="button"
             tabIndex={0}
             aria-pressed={pinnedStart === segment.start}
-            aria-label={`${segment.text} — supports ${segment.spans.length} ${segment.spans.length === 1 ? 'fact' : 'facts'}`}
+            aria-current={current ? 'true' : undefined}
+            aria-label={`${segment.text} — ${supports}${current ? ' (the suggestion under review)' : ''}`}
             onMouseEnter={() => onPreview?.(segment)}
             onFocus={() => onPreview?.(segment)}
             onClick={() => onPin?.(segment)}

@@ -1,8 +1,11 @@
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo';
+import { SuggestionQueueQuery } from '../../editing/suggestion-queue';
+import { ViewerQuery } from '../../editing/viewer';
 import { ReaderEvidenceQuery, ReaderPage, ReaderQuery } from './reader-page';
 
 const text = 'Colombia criticized Maduro. The NSC declined to comment.';
@@ -78,9 +81,49 @@ const mocks = [
   },
 ];
 
-function openReader(path: string) {
+/** A pending suggestion of the document, at `start`–`end`. */
+const suggestion = (id: string, type: string, confidence: number, start: number, end: number) => ({
+  __typename: 'Suggestion' as const,
+  id,
+  type,
+  confidence,
+  summary: `suggested ${type.toLowerCase()}`,
+  fact: {},
+  spans: [{ __typename: 'SuggestionSpan' as const, start, end, text: text.slice(start, end) }],
+});
+
+/** What an editor's reader is also told: who is signed in, and the document's pending suggestions. */
+const editorMocks = [
+  {
+    request: { query: ViewerQuery },
+    result: { data: { viewer: { __typename: 'User' as const, id: 'user-1', name: 'carla', role: 'EDITOR' } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: SuggestionQueueQuery, variables: { slug: 'talks' } },
+    result: {
+      data: {
+        document: {
+          __typename: 'Document' as const,
+          id: document.id,
+          suggestions: {
+            __typename: 'SuggestionConnection' as const,
+            totalCount: 2,
+            // Surest first: the statement's words only suggested, then a relation inside a fact's words.
+            nodes: [
+              suggestion('suggestion-1', 'STATEMENT', 0.9, 28, 55),
+              suggestion('suggestion-2', 'RELATION', 0.5, 9, 19),
+            ],
+          },
+        },
+      },
+    },
+  },
+];
+
+function openReader(path: string, extraMocks: MockLink.MockedResponse[] = []) {
   return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ...extraMocks]} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
         <Link to="/documents/another">Read another article</Link>
         <Routes>
@@ -185,6 +228,49 @@ describe('ReaderPage', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Read another article' }));
     await opened(another.title);
     expect(within(factsPanel()).getByText(/^Hover or focus a highlighted passage/)).toBeTruthy();
+  });
+
+  it('shows an editor the pending suggestions as a layer, in step with the review queue', async () => {
+    const { container } = openReader('/documents/talks', editorMocks);
+    await opened(document.title);
+    const queue = await screen.findByRole('listbox', { name: /^Pending suggestions/ });
+    const layer = screen.getByRole<HTMLInputElement>('checkbox', { name: /^Suggestions/ });
+    expect(layer.checked).toBe(true);
+    expect(layer.closest('label')?.textContent).toMatch(/\(2\)/);
+    const mark = (words: string) => screen.getByText(words, { selector: 'mark' });
+    // Words only suggested are the suggestions layer's; a fact's words suggested too keep the fact's colour.
+    expect(mark('The NSC declined to comment').getAttribute('data-category')).toBe('SUGGESTIONS');
+    expect(mark('criticized').getAttribute('data-category')).toBe('PRESSURE');
+    expect(mark('criticized').classList.contains('suggested')).toBe(true);
+    expect(mark('Colombia').classList.contains('suggested')).toBe(false);
+    // The queue's current suggestion (the surest) is marked in the text.
+    expect(mark('The NSC declined to comment').getAttribute('aria-current')).toBe('true');
+    expect(mark('criticized').getAttribute('aria-current')).toBeNull();
+
+    // Moving in the queue scrolls to the next suggestion's words and marks them.
+    scrollIntoView.mockClear();
+    fireEvent.keyDown(queue, { key: 'j' });
+    expect(mark('criticized').getAttribute('aria-current')).toBe('true');
+    expect(mark('The NSC declined to comment').getAttribute('aria-current')).toBeNull();
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    expect(scrollIntoView.mock.contexts[0]).toBe(mark('criticized'));
+
+    // Clicking suggested words makes theirs current in the queue, and shows it in the panel.
+    fireEvent.click(mark('The NSC declined to comment'));
+    expect(within(queue).getByRole('option', { selected: true }).textContent).toMatch(/suggested statement/);
+    expect(within(factsPanel()).getByText(/statement: suggested statement/)).toBeTruthy();
+
+    // The layer can be turned off like any other.
+    fireEvent.click(layer);
+    expect(container.querySelectorAll('mark.suggested')).toHaveLength(0);
+    expect(screen.queryByText('The NSC declined to comment', { selector: 'mark' })).toBeNull();
+  });
+
+  it('shows a reader who is not signed in neither the suggestions layer nor the queue', async () => {
+    openReader('/documents/talks');
+    await opened(document.title);
+    expect(screen.queryByRole('checkbox', { name: /^Suggestions/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Suggestions to review' })).toBeNull();
   });
 
   it('says so when no document has that name', async () => {

@@ -3,9 +3,9 @@ import { type RelationCategory } from '@parley/schema';
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { Link, NavigationType, useLocation, useNavigationType, useParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
-import { parseSpanHash, segmentText, type Segment } from '../../lib/segments';
+import { parseSpanHash, segmentText, type Segment, type Span } from '../../lib/segments';
 import { CATEGORIES, categoryColor, kindLabel } from '../../ui/category';
-import { DEFAULT_LAYERS, LAYER_ORDER, LAYERS, layerOf, layersFromParam, type Layer } from './layers';
+import { DEFAULT_LAYERS, LAYER_ORDER, LAYERS, layerOf, layersFromParam, SUGGESTIONS, type Layer } from './layers';
 import { FindInArticle } from './find-in-article';
 import { HighlightedText } from './highlighted-text';
 import { selectedOffsets } from './text-selection';
@@ -16,7 +16,7 @@ import { ErrorState, LoadingState } from '../../ui/states';
 import { useUrlControls } from '../../ui/url-controls';
 import { AddFactButton } from '../../editing/add-fact';
 import { FactActions } from '../../editing/fact-actions';
-import { SuggestionQueue } from '../../editing/suggestion-queue';
+import { SuggestionQueue, useSuggestionReview, type PendingSuggestion } from '../../editing/suggestion-queue';
 import { NodeHistory } from '../../editing/history/node-history';
 import { useViewer } from '../../editing/viewer';
 import { NotFoundPage } from '../not-found-page';
@@ -151,20 +151,40 @@ export const ReaderEvidenceQuery = graphql(`
 
 type SpanData = NonNullable<ReaderEvidenceData['document']>['evidence'][number];
 
+/** The words of a suggested fact an editor reviews (its spans are ranges of the text, not evidence). */
+interface SuggestionSpanData {
+  suggestion: PendingSuggestion;
+}
+
+/** What a highlighted span of the reader stands for: a fact's evidence, or a suggestion's words. */
+type ReaderSpanData = SpanData | SuggestionSpanData;
+
+const isSuggested = (span: Span<ReaderSpanData>): span is Span<SuggestionSpanData> => 'suggestion' in span.data;
+const isEvidence = (span: Span<ReaderSpanData>): span is Span<SpanData> => !isSuggested(span);
+
+/** The suggestions a run's words belong to, each once, surest first as the queue lists them. */
+const suggestionsIn = (segment: Segment<ReaderSpanData>): PendingSuggestion[] => [
+  ...new Map(segment.spans.filter(isSuggested).map((span) => [span.data.suggestion.id, span.data.suggestion])).values(),
+];
+
 /** Which category colours a passage that supports relations of several: the most forceful. */
 const SEVERITY: Record<RelationCategory, number> = { COERCION: 0, PRESSURE: 1, SUPPORT: 2, DIPLOMACY: 3 };
 
 const factLayer = (span: { data: SpanData }) => layerOf(span.data.supports);
 
-/** The layer a highlighted run is coloured by: the strongest relation it supports, else its first other layer. */
-function segmentCategory(segment: Segment<SpanData>): Layer | null {
-  const categories = segment.spans.flatMap((span) =>
+/**
+ * The layer a highlighted run is coloured by: the strongest relation it supports, else its first
+ * other layer; words only suggested are the suggestions layer's.
+ */
+function segmentCategory(segment: Segment<ReaderSpanData>): Layer | null {
+  const facts = segment.spans.filter(isEvidence);
+  const categories = facts.flatMap((span) =>
     span.data.supports.__typename === 'Relation' ? [span.data.supports.category] : [],
   );
   const strongest = categories.sort((a, b) => SEVERITY[a] - SEVERITY[b])[0];
   if (strongest) return strongest;
-  const layers = new Set(segment.spans.map(factLayer));
-  return LAYER_ORDER.find((layer) => layers.has(layer)) ?? null;
+  const layers = new Set(facts.map(factLayer));
+  return LAYER_ORDER.find((layer) => layers.has(layer)) ?? (segment.spans.length ? SUGGESTIONS : null);
 }
 
 /** One fact a passage supports, in a line. */
@@ -285,6 +305,16 @@ function Reader({ slug }: { slug: string }) {
   const { data, loading, error, refetch } = useQuery(ReaderQuery, { variables: { slug } });
   const { canEdit } = useViewer();
   const document = data?.document;
+  // An editor's review of the pending suggestions: their words are a layer of their own while any wait.
+  const review = useSuggestionReview(slug, canEdit);
+  const reviewing = canEdit && review.pending.length > 0;
+  const suggestionSpans = useMemo(
+    () =>
+      review.pending.flatMap((suggestion) =>
+        suggestion.spans.map((span) => ({ start: span.start, end: span.end, data: { suggestion } })),
+      ),
+    [review.pending],
+  );
   // The highlights come with the second answer; until then the text reads plain.
   // Never joined to a request already in flight: a refetch after a change (a revert right after
   // another change, say) would otherwise take that earlier answer, read before the change.
@@ -311,17 +341,22 @@ function Reader({ slug }: { slug: string }) {
     const layers = (exact.length ? exact : within).map((span) => factLayer(span));
     return layers.length ? [...new Set(layers)] : null;
   }, [allSpans, target]);
-  const layers = chosen ?? cameFor ?? DEFAULT_LAYERS;
+  // While suggestions wait for an editor's review, their layer is on unless the address says otherwise.
+  const unchosen = cameFor ?? DEFAULT_LAYERS;
+  const layers = chosen ?? (reviewing ? [...unchosen, SUGGESTIONS] : unchosen);
   const layerKey = LAYER_ORDER.filter((layer) => layers.includes(layer)).join(',');
   const spans = useMemo(() => {
     const shown = new Set(layerKey.split(','));
-    return allSpans.filter((span) => shown.has(factLayer(span)));
-  }, [allSpans, layerKey]);
+    const facts: Span<ReaderSpanData>[] = allSpans.filter((span) => shown.has(factLayer(span)));
+    return shown.has(SUGGESTIONS) ? [...facts, ...suggestionSpans] : facts;
+  }, [allSpans, suggestionSpans, layerKey]);
   const counts = useMemo(() => {
     const byLayer = new Map<Layer, number>();
     for (const span of allSpans) byLayer.set(factLayer(span), (byLayer.get(factLayer(span)) ?? 0) + 1);
+    // The suggestions layer counts suggestions (with words to highlight), as the queue lists them.
+    byLayer.set(SUGGESTIONS, review.pending.filter((suggestion) => suggestion.spans.length).length);
     return byLayer;
-  }, [allSpans]);
+  }, [allSpans, review.pending]);
   const toggleLayer = (layer: Layer) => {
     const next = layers.includes(layer) ? layers.filter((l) => l !== layer) : [...layers, layer];
     // The layers are part of the address (a link shares them) but not steps to go Back through.
@@ -333,6 +368,20 @@ function Reader({ slug }: { slug: string }) {
 
   const segments = useMemo(() => (document ? segmentText(document.text, spans) : []), [document, spans]);
   const article = useRef<HTMLDivElement>(null);
+
+  // The suggestion current in the queue: its words are marked as current, and each move in the
+  // queue brings them into view (the run they start in, when its layer is off).
+  const currentSpan = review.current?.spans[0];
+  const currentId = review.current?.id;
+  const scrolledFor = useRef(0);
+  useEffect(() => {
+    if (review.moves === scrolledFor.current || !currentSpan) return;
+    scrolledFor.current = review.moves;
+    const runs = [...(article.current?.querySelectorAll<HTMLElement>('[data-start]') ?? [])];
+    const run = runs.filter((element) => Number(element.dataset.start) <= currentSpan.start).at(-1);
+    run?.scrollIntoView({ block: 'center' });
+    // Only a move scrolls: not the queue's answer arriving again after a decision.
+  }, [review.moves, currentSpan]);
 
   // The passage pinned to the panel, by where it starts: the one the reader last clicked, or the
   // deep link's when the text arrives or the link changes. Hovering or focusing another only
@@ -392,7 +441,20 @@ function Reader({ slug }: { slug: string }) {
   }
 
   // Each fact once, with the words that support it here: the whole quote, not only this run.
-  const facts = active ? [...new Map(active.spans.map((span) => [span.data.supports.id, span.data])).values()] : [];
+  const facts = active
+    ? [...new Map(active.spans.filter(isEvidence).map((span) => [span.data.supports.id, span.data])).values()]
+    : [];
+  const suggestedHere = active ? suggestionsIn(active) : [];
+  // Clicking suggested words makes their suggestion current in the queue (the next of them, when
+  // the current one is already theirs).
+  const pin = (segment: Segment<ReaderSpanData>) => {
+    setPinnedStart(segment.start);
+    const here = suggestionsIn(segment);
+    if (!here.length) return;
+    const at = here.findIndex((suggestion) => suggestion.id === currentId);
+    const next = here[(at + 1) % here.length];
+    if (next) review.select(next.id);
+  };
 
   return (
     <div className="reader-page">
@@ -412,7 +474,7 @@ function Reader({ slug }: { slug: string }) {
         <NodeHistory id={document.id} what="the article" />
         <fieldset className="layers">
           <legend>Highlight</legend>
-          {LAYER_ORDER.map((layer) => (
+          {LAYER_ORDER.filter((layer) => layer !== SUGGESTIONS || reviewing).map((layer) => (
             <label key={layer} className={`legend-item layer-${layer.toLowerCase()}`}>
               <input type="checkbox" checked={layers.includes(layer)} onChange={() => toggleLayer(layer)} />
               <span
@@ -459,7 +521,14 @@ function Reader({ slug }: { slug: string }) {
           activeStart={active?.start}
           pinnedStart={pinned?.start}
           onPreview={(segment) => setPreviewStart(segment.start)}
-          onPin={(segment) => setPinnedStart(segment.start)}
+          onPin={pin}
+          suggestedIn={(segment) => suggestionsIn(segment).length}
+          isCurrent={(segment) =>
+            !!currentSpan &&
+            segment.start >= currentSpan.start &&
+            segment.end <= currentSpan.end &&
+            segment.spans.some((span) => isSuggested(span) && span.data.suggestion.id === currentId)
+          }
         />
         <aside
           id="facts-panel"
@@ -475,6 +544,19 @@ function Reader({ slug }: { slug: string }) {
                 <button type="button" className="close" onClick={() => setPinnedStart(null)}>
                   Unpin
                 </button>
+              ) : null}
+              {suggestedHere.length ? (
+                <>
+                  <h3>Suggested here</h3>
+                  <ul className="facts-list suggested-here">
+                    {suggestedHere.map((suggestion) => (
+                      <li key={suggestion.id} aria-current={suggestion.id === currentId ? 'true' : undefined}>
+                        {suggestion.type.toLowerCase()}: {suggestion.summary}
+                        {suggestion.id === currentId ? ' (current in the review queue)' : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </>
               ) : null}
               <ul className="facts-list">
                 {facts.map((span) => (
@@ -499,7 +581,9 @@ function Reader({ slug }: { slug: string }) {
           )}
         </aside>
       </div>
-      {canEdit ? <SuggestionQueue document={document} facts={allSpans.map((span) => span.data.supports)} /> : null}
+      {canEdit ? (
+        <SuggestionQueue document={document} facts={allSpans.map((span) => span.data.supports)} review={review} />
+      ) : null}
     </div>
   );
 }
