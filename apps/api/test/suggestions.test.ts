@@ -349,6 +349,46 @@ describeEachDatabase('suggested facts', (database) => {
     expect(pending.some((suggestion) => suggestion.type === 'STATEMENT')).toBe(true);
   });
 
+  it("accepts facts of an article with no wire name, in the article's own voice, one attribution for them all", async () => {
+    // Without an opening "(Bloomberg) --" there are no words to propose the article's own voice by.
+    const text = seedText.replace(/^\([^)]*\)\s*--\s*/, '');
+    expect(text).not.toBe(seedText);
+    const slug = `suggested-${String(++made)}`;
+    await ok(api, `mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }`, {
+      input: { slug, title: 'No wire name', text, publishedAt: bundle.document.publishedAt.date },
+    });
+    const all = await ok<{
+      document: { suggestions: { nodes: { id: string; type: string; fact: { attribution?: string } }[] } };
+    }>(api, `query ($slug: String!) { document(slug: $slug) { suggestions(first: 100) { nodes { id type fact } } } }`, {
+      slug,
+    });
+    const inOwnVoice = all.document.suggestions.nodes.filter(
+      (suggestion) => suggestion.type === 'RELATION' && suggestion.fact.attribution === 'report',
+    );
+    expect(inOwnVoice.length).toBeGreaterThanOrEqual(2);
+    const attributions = [];
+    for (const suggestion of inOwnVoice.slice(0, 2)) {
+      const accepted = await ok<{
+        acceptSuggestion: {
+          suggestion: { status: string };
+          node: { __typename: string; attribution: { kind: string } };
+        };
+      }>(api, ACCEPT, { id: suggestion.id });
+      expect(accepted.acceptSuggestion.suggestion.status).toBe('ACCEPTED');
+      expect(accepted.acceptSuggestion.node.attribution.kind).toBe('REPORTED');
+      const read = await ok<{ node: { attribution: { id: string } } }>(
+        api,
+        `query ($id: ID!) { node(id: $id) { ... on Relation { attribution { id } } } }`,
+        {
+          id: (accepted.acceptSuggestion as unknown as { suggestion: { acceptedNodeId: string } }).suggestion
+            .acceptedNodeId,
+        },
+      );
+      attributions.push(read.node.attribution.id);
+    }
+    expect(new Set(attributions).size).toBe(1);
+  });
+
   it('does not store a proposal twice when the same proposals are stored again', async () => {
     const article = await newArticle();
     const proposals = [proposalOf('relations', urging(), 0.5), proposalOf('relations', urging(), 0.6)];

@@ -27,6 +27,8 @@ import type { ProposedFactOf } from './proposal.js';
 import { decide, ENTITY_OF_TYPE } from './suggestion-decision.js';
 import { SuggestionStatus, SuggestionType } from './suggestion-status.js';
 import { Suggestion } from './suggestion.entity.js';
+import { ARTICLE_VOICE_KEY } from './attribution.js';
+import { AttributionKind } from '../attribution/attribution-kind.js';
 
 /** A node the create path made: its global ID once written. */
 interface Created {
@@ -223,10 +225,32 @@ export class SuggestionAcceptance {
 
   /** An attribution a proposal names by key: one of the document, or one proposed for it. */
   #attribution(suggestion: Suggestion, key: string | undefined, field: string) {
+    if (key === ARTICLE_VOICE_KEY) return this.#articleVoice(suggestion);
     return this.#resolve(suggestion, key, field, Attribution, SuggestionType.ATTRIBUTION, (found) => ({
       key: found,
       document: suggestion.document.id,
     }));
+  }
+
+  /**
+   * The article in its own voice, which proposals name when the article opens with no wire's name
+   * to quote (so no words to propose it by): the document's attribution of that key, or one
+   * created now, through createAttribution's checks, for this and later acceptances to share.
+   */
+  async #articleVoice(suggestion: Suggestion): Promise<string | undefined> {
+    const { em } = this.edit;
+    const document = suggestion.document.id;
+    const stored = await em.findOne(Attribution, { document, key: ARTICLE_VOICE_KEY }, { fields: ['id'] });
+    if (stored) return toGlobalId(Attribution.name, stored.id);
+    const input = Object.assign(new CreateAttributionInput(), {
+      documentId: toGlobalId('Document', document),
+      kind: AttributionKind.REPORTED,
+      text: 'the article',
+    });
+    const created = await attributionEditor.create(input, this.edit);
+    created.key = ARTICLE_VOICE_KEY;
+    await em.flush();
+    return created.globalId;
   }
 
   /** An event a proposal names by slug: one of the database, or one proposed for the same document. */

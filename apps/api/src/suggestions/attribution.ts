@@ -4,6 +4,12 @@ import type { Reading } from './reading.js';
 import { mentionsIn, saidIn, UNNAMED_SPEAKER } from './reading.js';
 import { quoteOf, slugOf, trimmed, uniqueKeys } from './spans.js';
 
+/**
+ * The key proposals give the article in its own voice when it opens with no wire's name: such an
+ * attribution has no words to propose, so accepting a fact that names it makes it (accept-suggestion.ts).
+ */
+export const ARTICLE_VOICE_KEY = 'report';
+
 /** Who says so: "according to people with direct knowledge", "X said", "Y told Bloomberg", the publisher. */
 export function proposeAttributions(reading: Reading, publisher: string | undefined): Proposal[] {
   const { text } = reading;
@@ -28,12 +34,12 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
   };
   reading.reportKey = publisher
     ? add(publisher, AttributionKind.REPORTED, 0, text.indexOf(')') + 1, publisher, 0.9)
-    : 'report';
+    : ARTICLE_VOICE_KEY;
   if (!publisher) {
-    keyFor('report');
+    keyFor(ARTICLE_VOICE_KEY);
     proposals.push({
       type: 'attributions',
-      fact: { key: 'report', kind: AttributionKind.REPORTED, text: 'the article', evidence: [] },
+      fact: { key: ARTICLE_VOICE_KEY, kind: AttributionKind.REPORTED, text: 'the article', evidence: [] },
       spans: [],
       confidence: 0.5,
     });

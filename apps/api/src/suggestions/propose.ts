@@ -1,5 +1,5 @@
 import { readActors, type ActorDraft } from './actors.js';
-import { proposeAttributions } from './attribution.js';
+import { ARTICLE_VOICE_KEY, proposeAttributions } from './attribution.js';
 import { proposeEvents } from './events.js';
 import { proposeFigures } from './figures.js';
 import type { Proposal, ProposalInput, TextSpan } from './proposal.js';
@@ -59,7 +59,7 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
     cast,
     references: referencesIn(readable, sentences, cast),
     sourceOf: new Map(),
-    reportKey: 'report',
+    reportKey: ARTICLE_VOICE_KEY,
   };
   // The publisher is the wire's name in an opening "(Bloomberg) --", not any name the text happens to open with.
   const publisher = /^\([^)]+\)/.test(readable)
