@@ -7,6 +7,7 @@ import { EditDialog } from './edit-dialog';
 import { localProblem } from './edit-other-facts';
 import { ProblemList } from './form-problems';
 import { formProblems, type FormProblem } from './graphql-errors';
+import { positionValues } from './suggested-fact';
 import type { NewFactProps } from './other-fact-forms';
 import { ActorEnd, emptyActorChoice, newActorInput, usePickedActor, type ActorChoice } from './relation-fields';
 import { conflictField, useVersionedEdit, VersionedEditForm } from './versioned-edit';
@@ -145,15 +146,12 @@ function PositionFields(props: {
 }
 
 /** "Add fact" → Position: who holds which title, the selected words its evidence. */
-export function AddPositionForm({ document, selection, onDone }: NewFactProps) {
+export function AddPositionForm({ document, selection, onDone, suggestion }: NewFactProps) {
   const client = useApolloClient();
   const [create] = useMutation(CreatePositionMutation);
-  const [draft, setDraft] = useState<PositionDraft>({
-    holder: emptyActorChoice(),
-    organization: emptyActorChoice(),
-    title: '',
-    acting: false,
-    basis: '',
+  const [draft, setDraft] = useState<PositionDraft>(() => {
+    const { holderSlug, organizationSlug, ...fields } = positionValues(suggestion);
+    return { holder: emptyActorChoice(holderSlug), organization: emptyActorChoice(organizationSlug), ...fields };
   });
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saving, setSaving] = useState(false);
@@ -184,6 +182,7 @@ export function AddPositionForm({ document, selection, onDone }: NewFactProps) {
             acting: draft.acting,
             basis: draft.basis.trim() || null,
             evidence: [{ start: selection.start, end: selection.end }],
+            suggestionId: suggestion?.id ?? null,
           },
         },
       });

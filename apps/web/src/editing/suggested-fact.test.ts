@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventValues, figureValues, statementValues } from './suggested-fact';
+import { eventValues, figureValues, positionValues, statementValues } from './suggested-fact';
 
 const suggested = (type: string, fact: Record<string, unknown>) => ({ id: 'suggestion-1', type, fact });
 
@@ -66,5 +66,25 @@ describe('the add-fact forms’ first values from a suggested fact', () => {
       periodText: 'last year',
     });
     expect(figureValues()).toEqual({ summary: '', amount: '', currency: 'USD', periodText: '' });
+  });
+
+  it('fills the position form with its holder, organisation and title', () => {
+    expect(
+      positionValues(
+        suggested('POSITION', {
+          holder: 'luis-gilberto-murillo',
+          organization: 'colombia',
+          title: 'Foreign Minister',
+          acting: true,
+        }),
+      ),
+    ).toEqual({
+      holderSlug: 'luis-gilberto-murillo',
+      organizationSlug: 'colombia',
+      title: 'Foreign Minister',
+      acting: true,
+      basis: '',
+    });
+    expect(positionValues()).toEqual({ holderSlug: null, organizationSlug: null, title: '', acting: false, basis: '' });
   });
 });

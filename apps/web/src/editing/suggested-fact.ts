@@ -93,3 +93,23 @@ export function figureValues(suggestion?: SuggestedFact): FigureValues {
     periodText: dateWordsOf(fact, 'period'),
   };
 }
+
+export interface PositionValues {
+  holderSlug: string | null;
+  organizationSlug: string | null;
+  title: string;
+  acting: boolean;
+  basis: string;
+}
+
+/** The position form's first values: empty, or the suggested position's (holder and organisation by slug). */
+export function positionValues(suggestion?: SuggestedFact): PositionValues {
+  const fact = suggestion?.fact;
+  return {
+    holderSlug: textOf(fact, 'holder') || null,
+    organizationSlug: textOf(fact, 'organization') || null,
+    title: textOf(fact, 'title'),
+    acting: fact?.acting === true,
+    basis: textOf(fact, 'basis'),
+  };
+}

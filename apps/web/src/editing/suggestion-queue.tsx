@@ -65,7 +65,7 @@ const RejectSuggestionMutation = graphql(`
 export type PendingSuggestion = NonNullable<SuggestionQueueData['document']>['suggestions']['nodes'][number];
 
 /** The kinds of suggestion `e` opens in an add-fact form of their own kind, prefilled. */
-const EDITABLE = new Set(['RELATION', 'EVENT', 'STATEMENT', 'FIGURE']);
+const EDITABLE = new Set(['RELATION', 'EVENT', 'STATEMENT', 'FIGURE', 'POSITION']);
 
 /**
  * The review of a document's pending suggestions, shared by the queue and the reader's suggestions
