@@ -1,15 +1,13 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ActorKind } from '@parley/schema';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { kindLabel } from '../ui/category';
-import { LoadingState } from '../ui/states';
 import { ConfirmDelete } from './confirm-delete';
 import { EditDialog } from './edit-dialog';
-import { ProblemList, fieldProblem } from './form-problems';
-import { formProblems } from './graphql-errors';
-import { conflictField, useVersionedEdit, VersionedEditForm } from './versioned-edit';
+import { fieldProblem } from './form-problems';
+import { conflictField, EditWhenRead, useFreshRead, useVersionedEdit, VersionedEditForm } from './versioned-edit';
 import { useViewer } from './viewer';
 
 export const ActorEditQuery = graphql(`
@@ -110,12 +108,11 @@ export function ActorActions({ actor }: { actor: { id: string; name: string } })
 }
 
 function EditActor({ id, onDone }: { id: string; onDone: () => void }) {
-  const { data, error } = useQuery(ActorEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  if (error) return <ProblemList problems={formProblems(error)} />;
-  if (!data) return <LoadingState what="Reading the actor" />;
-  const node = data.node;
-  if (node?.__typename !== 'Actor') return <p role="alert">This actor no longer exists.</p>;
-  return <EditActorForm read={node} onDone={onDone} />;
+  return (
+    <EditWhenRead query={ActorEditQuery} id={id} typename="Actor" what="actor">
+      {(node) => <EditActorForm read={node} onDone={onDone} />}
+    </EditWhenRead>
+  );
 }
 
 interface ActorRead {
@@ -141,19 +138,12 @@ const aliasList = (text: string) =>
     .filter(Boolean);
 
 function EditActorForm({ read, onDone }: { read: ActorRead; onDone: () => void }) {
-  const client = useApolloClient();
+  const fresh = useFreshRead(ActorEditQuery, read.id, 'Actor');
   const [update] = useMutation(UpdateActorMutation);
   const edit = useVersionedEdit({
     read,
     draftOf: actorDraft,
-    reread: async () => {
-      const { data } = await client.query({
-        query: ActorEditQuery,
-        variables: { id: read.id },
-        fetchPolicy: 'network-only',
-      });
-      return data?.node?.__typename === 'Actor' ? data.node : null;
-    },
+    reread: fresh,
     send: (draft, version) =>
       update({
         variables: {

@@ -1,14 +1,12 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { EventKind, Modality, StatementKind } from '@parley/schema';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { kindLabel } from '../ui/category';
 import { STATEMENT_KIND } from '../ui/statement-kind';
-import { LoadingState } from '../ui/states';
 import { DateWordsField, EventKindField, isSilent, StatementFields } from './fact-fields';
-import { ProblemList } from './form-problems';
-import { formProblems, type FormProblem } from './graphql-errors';
-import { conflictField, useVersionedEdit, VersionedEditForm } from './versioned-edit';
+import type { FormProblem } from './graphql-errors';
+import { conflictField, EditWhenRead, useFreshRead, useVersionedEdit, VersionedEditForm } from './versioned-edit';
 
 export const StatementEditQuery = graphql(`
   query StatementEditQuery($id: ID!) {
@@ -137,12 +135,11 @@ export const localProblem = (field: string, message: string): FormProblem => ({
 });
 
 export function EditStatement({ id, onDone }: { id: string; onDone: () => void }) {
-  const { data, error } = useQuery(StatementEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  if (error) return <ProblemList problems={formProblems(error)} />;
-  if (!data) return <LoadingState what="Reading the statement" />;
-  const node = data.node;
-  if (node?.__typename !== 'Statement') return <p role="alert">This statement no longer exists.</p>;
-  return <EditStatementForm read={node} onDone={onDone} />;
+  return (
+    <EditWhenRead query={StatementEditQuery} id={id} typename="Statement" what="statement">
+      {(node) => <EditStatementForm read={node} onDone={onDone} />}
+    </EditWhenRead>
+  );
 }
 
 interface StatementRead {
@@ -160,19 +157,12 @@ const statementDraft = (read: StatementRead) => ({
 });
 
 function EditStatementForm({ read, onDone }: { read: StatementRead; onDone: () => void }) {
-  const client = useApolloClient();
+  const fresh = useFreshRead(StatementEditQuery, read.id, 'Statement');
   const [update] = useMutation(UpdateStatementMutation);
   const edit = useVersionedEdit({
     read,
     draftOf: statementDraft,
-    reread: async () => {
-      const { data } = await client.query({
-        query: StatementEditQuery,
-        variables: { id: read.id },
-        fetchPolicy: 'network-only',
-      });
-      return data?.node?.__typename === 'Statement' ? data.node : null;
-    },
+    reread: fresh,
     send: (draft, version, base) =>
       update({
         variables: {
@@ -212,12 +202,11 @@ function EditStatementForm({ read, onDone }: { read: StatementRead; onDone: () =
 }
 
 export function EditEvent({ id, onDone }: { id: string; onDone: () => void }) {
-  const { data, error } = useQuery(EventEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  if (error) return <ProblemList problems={formProblems(error)} />;
-  if (!data) return <LoadingState what="Reading the event" />;
-  const node = data.node;
-  if (node?.__typename !== 'Event') return <p role="alert">This event no longer exists.</p>;
-  return <EditEventForm read={node} onDone={onDone} />;
+  return (
+    <EditWhenRead query={EventEditQuery} id={id} typename="Event" what="event">
+      {(node) => <EditEventForm read={node} onDone={onDone} />}
+    </EditWhenRead>
+  );
 }
 
 interface EventRead {
@@ -237,19 +226,12 @@ const eventDraft = (read: EventRead) => ({
 });
 
 function EditEventForm({ read, onDone }: { read: EventRead; onDone: () => void }) {
-  const client = useApolloClient();
+  const fresh = useFreshRead(EventEditQuery, read.id, 'Event');
   const [update] = useMutation(UpdateEventMutation);
   const edit = useVersionedEdit({
     read,
     draftOf: eventDraft,
-    reread: async () => {
-      const { data } = await client.query({
-        query: EventEditQuery,
-        variables: { id: read.id },
-        fetchPolicy: 'network-only',
-      });
-      return data?.node?.__typename === 'Event' ? data.node : null;
-    },
+    reread: fresh,
     send: (draft, version, base) =>
       update({
         variables: {
@@ -294,12 +276,11 @@ function EditEventForm({ read, onDone }: { read: EventRead; onDone: () => void }
 }
 
 export function EditFigure({ id, onDone }: { id: string; onDone: () => void }) {
-  const { data, error } = useQuery(FigureEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  if (error) return <ProblemList problems={formProblems(error)} />;
-  if (!data) return <LoadingState what="Reading the figure" />;
-  const node = data.node;
-  if (node?.__typename !== 'Figure') return <p role="alert">This figure no longer exists.</p>;
-  return <EditFigureForm read={node} onDone={onDone} />;
+  return (
+    <EditWhenRead query={FigureEditQuery} id={id} typename="Figure" what="figure">
+      {(node) => <EditFigureForm read={node} onDone={onDone} />}
+    </EditWhenRead>
+  );
 }
 
 interface FigureRead {
@@ -335,20 +316,13 @@ const figureProblems = (draft: FigureDraft): FormProblem[] => [
 ];
 
 function EditFigureForm({ read, onDone }: { read: FigureRead; onDone: () => void }) {
-  const client = useApolloClient();
+  const fresh = useFreshRead(FigureEditQuery, read.id, 'Figure');
   const [update] = useMutation(UpdateFigureMutation);
   const [local, setLocal] = useState<FormProblem[]>([]);
   const edit = useVersionedEdit({
     read,
     draftOf: figureDraft,
-    reread: async () => {
-      const { data } = await client.query({
-        query: FigureEditQuery,
-        variables: { id: read.id },
-        fetchPolicy: 'network-only',
-      });
-      return data?.node?.__typename === 'Figure' ? data.node : null;
-    },
+    reread: fresh,
     send: (draft, version, base) =>
       update({
         variables: {

@@ -1,17 +1,14 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { getFragmentData, type FragmentType } from '../gql';
 import { kindLabel } from '../ui/category';
-import { LoadingState } from '../ui/states';
 import { EditDialog } from './edit-dialog';
 import { NodeHistory } from './history/node-history';
 import { changedDate, EditEvent, EditFigure, EditStatement } from './edit-other-facts';
 import { DELETABLE, DeleteFact, isDeletable } from './delete-fact';
 import { RelationEditFields, RelationEditQuery, UpdateRelationMutation } from './fact-mutations';
-import { ProblemList } from './form-problems';
-import { formProblems } from './graphql-errors';
 import { EditPosition } from './position-forms';
-import { conflictField, useVersionedEdit, VersionedEditForm } from './versioned-edit';
+import { conflictField, EditWhenRead, useFreshRead, useVersionedEdit, VersionedEditForm } from './versioned-edit';
 import {
   emptyActorChoice,
   RELATION_FIELD_LABELS,
@@ -86,28 +83,22 @@ export function FactActions({ fact }: { fact: { __typename: string; id: string }
 
 /** Reads the relation afresh (its current version), then shows the form. */
 function EditRelation({ id, onDone }: { id: string; onDone: () => void }) {
-  const { data, error } = useQuery(RelationEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  if (error) return <ProblemList problems={formProblems(error)} />;
-  if (!data) return <LoadingState what="Reading the relation" />;
-  const node = data.node;
-  if (!node || !('version' in node)) return <p role="alert">This relation no longer exists.</p>;
-  return <EditRelationForm read={readRelation(node)} onDone={onDone} />;
+  return (
+    <EditWhenRead query={RelationEditQuery} id={id} typename="Relation" what="relation">
+      {(node) => <EditRelationForm read={readRelation(node)} onDone={onDone} />}
+    </EditWhenRead>
+  );
 }
 
 function EditRelationForm({ read, onDone }: { read: RelationRead; onDone: () => void }) {
-  const client = useApolloClient();
+  const fresh = useFreshRead(RelationEditQuery, read.id, 'Relation');
   const [update] = useMutation(UpdateRelationMutation);
   const edit = useVersionedEdit({
     read,
     draftOf,
     reread: async () => {
-      const { data } = await client.query({
-        query: RelationEditQuery,
-        variables: { id: read.id },
-        fetchPolicy: 'network-only',
-      });
-      const node = data?.node;
-      return node && 'version' in node ? readRelation(node) : null;
+      const node = await fresh();
+      return node ? readRelation(node) : null;
     },
     send: (draft, version, base) =>
       update({

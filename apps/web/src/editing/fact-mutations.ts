@@ -29,6 +29,7 @@ export const RelationEditFields = graphql(`
 export const RelationEditQuery = graphql(`
   query RelationEditQuery($id: ID!) {
     node(id: $id) {
+      __typename
       ... on Relation {
         ...RelationEditFields
       }

@@ -1,7 +1,6 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type SyntheticEvent } from 'react';
 import { graphql } from '../gql';
-import { LoadingState } from '../ui/states';
 import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
 import { localProblem } from './edit-other-facts';
@@ -10,7 +9,7 @@ import { formProblems, type FormProblem } from './graphql-errors';
 import { positionValues } from './suggested-fact';
 import type { NewFactProps } from './other-fact-forms';
 import { ActorEnd, emptyActorChoice, newActorInput, usePickedActor, type ActorChoice } from './relation-fields';
-import { conflictField, useVersionedEdit, VersionedEditForm } from './versioned-edit';
+import { conflictField, EditWhenRead, useFreshRead, useVersionedEdit, VersionedEditForm } from './versioned-edit';
 import { useViewer } from './viewer';
 
 export const CreatePositionMutation = graphql(`
@@ -232,29 +231,21 @@ const positionDraft = (read: PositionRead): PositionDraft => ({
 
 /** Reads the position afresh (its current version), then shows the form. */
 export function EditPosition({ id, onDone }: { id: string; onDone: () => void }) {
-  const { data, error } = useQuery(PositionEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  if (error) return <ProblemList problems={formProblems(error)} />;
-  if (!data) return <LoadingState what="Reading the position" />;
-  const node = data.node;
-  if (node?.__typename !== 'Position') return <p role="alert">This position no longer exists.</p>;
-  return <EditPositionForm read={node} onDone={onDone} />;
+  return (
+    <EditWhenRead query={PositionEditQuery} id={id} typename="Position" what="position">
+      {(node) => <EditPositionForm read={node} onDone={onDone} />}
+    </EditWhenRead>
+  );
 }
 
 function EditPositionForm({ read, onDone }: { read: PositionRead; onDone: () => void }) {
-  const client = useApolloClient();
+  const fresh = useFreshRead(PositionEditQuery, read.id, 'Position');
   const [update] = useMutation(UpdatePositionMutation);
   const [local, setLocal] = useState<FormProblem[]>([]);
   const edit = useVersionedEdit({
     read,
     draftOf: positionDraft,
-    reread: async () => {
-      const { data } = await client.query({
-        query: PositionEditQuery,
-        variables: { id: read.id },
-        fetchPolicy: 'network-only',
-      });
-      return data?.node?.__typename === 'Position' ? data.node : null;
-    },
+    reread: fresh,
     send: (draft, version, base) =>
       update({
         variables: {

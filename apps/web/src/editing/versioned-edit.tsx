@@ -1,8 +1,48 @@
-import { useApolloClient } from '@apollo/client/react';
+import type { TypedDocumentNode } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useId, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { LoadingState } from '../ui/states';
 import { refreshAfterChange } from './after-change';
 import { ProblemList } from './form-problems';
 import { conflictVersion, formProblems, type FormProblem } from './graphql-errors';
+
+/** A query reading one node by its ID (`node(id:)`), as an edit form reads what it edits. */
+type NodeQuery<Q> = TypedDocumentNode<Q, { id: string }>;
+
+/** The node of type `T` in a NodeQuery's answer. */
+type NodeOf<Q, T extends string> = Extract<NonNullable<Q extends { node?: infer N } ? N : never>, { __typename?: T }>;
+
+/** The answer's node when it is a `typename`: null when it is gone (deleted, or another type's ID). */
+function nodeOfType<Q, T extends string>(data: Q | undefined, typename: T): NodeOf<Q, T> | null {
+  const node = (data as { node?: { __typename?: string } | null } | undefined)?.node;
+  return node?.__typename === typename ? (node as NodeOf<Q, T>) : null;
+}
+
+/** Reads the node afresh (never from the cache, so at its current version), for a conflict's comparison. */
+export function useFreshRead<Q, T extends string>(query: NodeQuery<Q>, id: string, typename: T) {
+  const client = useApolloClient();
+  return async (): Promise<NodeOf<Q, T> | null> => {
+    const { data } = await client.query({ query, variables: { id }, fetchPolicy: 'network-only' });
+    return nodeOfType(data, typename);
+  };
+}
+
+/** Reads the node afresh (its current version), then shows the edit form `children` makes of it. */
+export function EditWhenRead<Q, T extends string>(props: {
+  query: NodeQuery<Q>;
+  id: string;
+  typename: T;
+  /** What the node is, in words: "statement". */
+  what: string;
+  children: (node: NodeOf<Q, T>) => ReactNode;
+}) {
+  const { data, error } = useQuery(props.query, { variables: { id: props.id }, fetchPolicy: 'network-only' });
+  if (error) return <ProblemList problems={formProblems(error)} />;
+  if (!data) return <LoadingState what={`Reading the ${props.what}`} />;
+  const node = nodeOfType(data as Q, props.typename);
+  if (!node) return <p role="alert">This {props.what} no longer exists.</p>;
+  return props.children(node);
+}
 
 /** One field of an edit form as the editor has it and as it is saved now, in words. */
 export interface ConflictField {

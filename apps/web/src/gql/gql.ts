@@ -32,7 +32,7 @@ type Documents = {
     "\n  query FigureEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Figure {\n        id\n        version\n        summary\n        amount\n        currency\n        measure\n        modality\n        condition\n        period {\n          text\n        }\n      }\n    }\n  }\n": typeof types.FigureEditQueryDocument,
     "\n  mutation UpdateFigureMutation($input: UpdateFigureInput!) {\n    updateFigure(input: $input) {\n      figure {\n        id\n        version\n        summary\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.UpdateFigureMutationDocument,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.RelationEditFieldsFragmentDoc,
-    "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.RelationEditQueryDocument,
+    "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.RelationEditQueryDocument,
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": typeof types.CreateRelationMutationDocument,
     "\n  mutation UpdateRelationMutation($input: UpdateRelationInput!) {\n    updateRelation(input: $input) {\n      relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": typeof types.UpdateRelationMutationDocument,
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": typeof types.DeleteRelationMutationDocument,
@@ -100,7 +100,7 @@ const documents: Documents = {
     "\n  query FigureEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Figure {\n        id\n        version\n        summary\n        amount\n        currency\n        measure\n        modality\n        condition\n        period {\n          text\n        }\n      }\n    }\n  }\n": types.FigureEditQueryDocument,
     "\n  mutation UpdateFigureMutation($input: UpdateFigureInput!) {\n    updateFigure(input: $input) {\n      figure {\n        id\n        version\n        summary\n        amount\n        currency\n      }\n    }\n  }\n": types.UpdateFigureMutationDocument,
     "\n  fragment RelationEditFields on Relation {\n    id\n    version\n    kind\n    modality\n    summary\n    demand\n    lever\n    date {\n      text\n    }\n    source {\n      id\n      slug\n      name\n    }\n    target {\n      id\n      slug\n      name\n    }\n  }\n": types.RelationEditFieldsFragmentDoc,
-    "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.RelationEditQueryDocument,
+    "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.RelationEditQueryDocument,
     "\n  mutation CreateRelationMutation($input: CreateRelationInput!) {\n    createRelation(input: $input) {\n      relation {\n        id\n        version\n      }\n    }\n  }\n": types.CreateRelationMutationDocument,
     "\n  mutation UpdateRelationMutation($input: UpdateRelationInput!) {\n    updateRelation(input: $input) {\n      relation {\n        ...RelationEditFields\n      }\n    }\n  }\n": types.UpdateRelationMutationDocument,
     "\n  mutation DeleteRelationMutation($input: DeleteRelationInput!) {\n    deleteRelation(input: $input) {\n      deletedIds\n    }\n  }\n": types.DeleteRelationMutationDocument,
@@ -239,7 +239,7 @@ export function graphql(source: "\n  fragment RelationEditFields on Relation {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelationEditQuery($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Relation {\n        ...RelationEditFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
