@@ -389,6 +389,43 @@ describeEachDatabase('suggested facts', (database) => {
     expect(new Set(attributions).size).toBe(1);
   });
 
+  it("accepts a mention of an actor the database knows as that actor's evidence in the new article", async () => {
+    const article = await createArticle();
+    const all = await ok<{
+      document: { suggestions: { nodes: { id: string; type: string; fact: { slug?: string } }[] } };
+    }>(api, `query ($slug: String!) { document(slug: $slug) { suggestions(first: 100) { nodes { id type fact } } } }`, {
+      slug: article.slug,
+    });
+    const mention = all.document.suggestions.nodes.find(
+      (suggestion) => suggestion.type === 'ACTOR' && suggestion.fact.slug === 'nicolas-maduro',
+    );
+    expect(mention).toBeDefined();
+    const EVIDENCE = `query { actor(slug: "nicolas-maduro") { id evidence { quote document { slug } } } }`;
+    const before = await ok<{ actor: { id: string; evidence: { quote: string; document: { slug: string } }[] } }>(
+      api,
+      EVIDENCE,
+    );
+    const accepted = await ok<{ acceptSuggestion: { suggestion: { status: string; acceptedNodeId: string } } }>(
+      api,
+      ACCEPT,
+      {
+        id: mention!.id,
+      },
+    );
+    expect(accepted.acceptSuggestion.suggestion).toMatchObject({ status: 'ACCEPTED', acceptedNodeId: before.actor.id });
+    const after = await ok<{ actor: { id: string; evidence: { quote: string; document: { slug: string } }[] } }>(
+      api,
+      EVIDENCE,
+    );
+    const inArticle = after.actor.evidence.filter((evidence) => evidence.document.slug === article.slug);
+    expect(inArticle.length).toBeGreaterThan(0);
+    expect(inArticle.every((evidence) => /Maduro/.test(evidence.quote))).toBe(true);
+    // What the actor had elsewhere stays.
+    expect(after.actor.evidence.filter((evidence) => evidence.document.slug !== article.slug)).toEqual(
+      before.actor.evidence.filter((evidence) => evidence.document.slug !== article.slug),
+    );
+  });
+
   it('does not store a proposal twice when the same proposals are stored again', async () => {
     const article = await newArticle();
     const proposals = [proposalOf('relations', urging(), 0.5), proposalOf('relations', urging(), 0.6)];

@@ -6,6 +6,8 @@ import { Attribution } from '../attribution/attribution.entity.js';
 import { CreateAttributionInput } from '../attribution/attribution.inputs.js';
 import { attributionEditor } from '../attribution/attribution.mutations.js';
 import type { Viewer } from '../common/viewer.js';
+import { Document } from '../document/document.entity.js';
+import { Evidence } from '../evidence/evidence.entity.js';
 import type { Edit } from '../editing/edit.js';
 import { EvidenceInput } from '../editing/evidence.input.js';
 import { PartialDateInputType } from '../editing/partial-date.input.js';
@@ -83,6 +85,22 @@ export class SuggestionAcceptance {
     );
   }
 
+  /**
+   * An actor the database knows, mentioned in the document: accepting the suggestion adds its
+   * words to the actor's evidence there (none it had is dropped), recorded in the same change.
+   */
+  async #mention(actor: Actor, suggestion: Suggestion): Promise<Created> {
+    const { em } = this.edit;
+    const document = await em.findOneOrFail(Document, { id: suggestion.document.id });
+    const held = await em.find(Evidence, { actor, document }, { orderBy: { start: 'asc' } });
+    const spans = new Map(
+      [...held, ...suggestion.spans].map(({ start, end }) => [`${String(start)}:${String(end)}`, { start, end }]),
+    );
+    const evidence = [...spans.values()].map((span) => Object.assign(new EvidenceInput(), span));
+    await this.edit.evidence('actors', 'actor', actor, document, evidence);
+    return actor;
+  }
+
   /** The create of the suggestion's kind with the input its fact makes, references resolved. */
   async #creation(suggestion: Suggestion): Promise<() => Promise<Created>> {
     const { edit } = this;
@@ -93,6 +111,8 @@ export class SuggestionAcceptance {
       case SuggestionType.ACTOR: {
         const fact = suggestion.fact as ProposedFactOf<'actors'>;
         const { slug, name, aliases, kind, summary, basis } = fact;
+        const known = await edit.em.findOne(Actor, { slug });
+        if (known) return () => this.#mention(known, suggestion);
         return () =>
           actorEditor.create(
             Object.assign(new CreateActorInput(), { ...common, slug, name, aliases, kind, summary, basis }),
