@@ -36,6 +36,9 @@ export function accessLog(logger: Logger, slowMs: number): RequestHandler {
     const path = req.path;
     res.once('finish', () => {
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
+      // Nothing to write at this level (LOG_LEVEL=warn, as most deployments run): no line to build.
+      const slow = durationMs > slowMs;
+      if (!slow && !logger.isLevelEnabled(PROBES.has(path) ? 'debug' : 'info')) return;
       const length = Number(res.getHeader('content-length'));
       const line = {
         requestId: request.id,
@@ -46,7 +49,7 @@ export function accessLog(logger: Logger, slowMs: number): RequestHandler {
         durationMs,
         bytes: Number.isFinite(length) ? length : undefined,
       };
-      if (durationMs > slowMs) logger.warn({ ...line, slowMs }, 'slow request');
+      if (slow) logger.warn({ ...line, slowMs }, 'slow request');
       else if (PROBES.has(path)) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });

@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -80,5 +81,64 @@ describeEachDatabase('logs and masked errors', (database) => {
     });
     expect(lines.length).toBeGreaterThan(before);
     for (const line of lines) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
+  });
+});
+
+describeEachDatabase('logs at warn', (database) => {
+  const lines: string[] = [];
+  let running: ListeningServer;
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    // Every request counts as slow: at warn, only slow requests are written.
+    running = await startListeningServer(database, { logger: pino({ level: 'warn' }, sink), slowRequestMs: -1 });
+  });
+  afterAll(() => running.close());
+
+  it('writes a slow request with its id, and no access line at info', async () => {
+    const response = await fetch(`${running.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query Few { actors(first: 1) { nodes { slug } } }', operationName: 'Few' }),
+    });
+    const requestId = response.headers.get('x-request-id');
+    await response.text();
+    await expect.poll(() => lines.length).toBeGreaterThan(0);
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.find((entry) => entry.requestId === requestId)).toMatchObject({
+      level: 40,
+      msg: 'slow request',
+      path: '/graphql',
+      operation: 'Few',
+      status: 200,
+      slowMs: -1,
+    });
+    expect(entries.filter((entry) => entry.msg === 'request')).toEqual([]);
+  });
+
+  it('answers a client that accepts no encoding uncompressed, still varying on Accept-Encoding', async () => {
+    // fetch always sends Accept-Encoding; node:http sends only the headers it is given.
+    const { headers, body } = await new Promise<{ headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      const request = httpRequest(
+        `${running.url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: text }));
+        },
+      );
+      request.on('error', reject);
+      request.end(JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' }));
+    });
+    expect(headers['content-encoding']).toBeUndefined();
+    expect(headers.vary).toMatch(/accept-encoding/i);
+    const answer = JSON.parse(body) as { data?: { actors?: { totalCount?: unknown } } };
+    expect(answer.data?.actors?.totalCount).toEqual(expect.any(Number));
   });
 });

@@ -190,7 +190,8 @@ export async function paginate<T extends object>(
           cursorValuesFor(args.after, list, properties.length),
           properties.map((property) => meta.properties[property as EntityKey<T>].runtimeType),
         );
-  if (conditions.includes(NOTHING)) return connectionOf([], false, after !== undefined, includeCount ? 0 : -1, []);
+  if (conditions.includes(NOTHING))
+    return connectionOf([], false, after !== undefined, includeCount ? 0 : -1, () => '');
   const where = conditions.filter((condition): condition is SqlPart => condition !== NOTHING);
   const filter = where.length ? ` where ${where.map((part) => `(${part.sql})`).join(' and ')}` : '';
   const filterParams = where.flatMap((part) => part.params);
@@ -231,26 +232,34 @@ export async function paginate<T extends object>(
     );
   // Not counted only when not asked for, so never sent.
   const totalCount = counted ? Number(counted[0]?.total ?? 0) : -1;
-  return connectionOf(nodes, rows.length > first, after !== undefined, totalCount, nodes.map(cursorOf));
+  return connectionOf(nodes, rows.length > first, after !== undefined, totalCount, cursorOf);
 }
 
-/** A connection of a page's nodes and their cursors. */
+/**
+ * A connection of a page's nodes. Their cursors are made when first read (edges, start or end
+ * cursor): a query that asks for `nodes` only, as most lists do, encodes none.
+ */
 function connectionOf<T>(
   nodes: T[],
   hasNextPage: boolean,
   hasPreviousPage: boolean,
   totalCount: number,
-  cursors: string[],
+  cursorOf: (node: T) => string,
 ): ConnectionShape<T> {
+  let cursors: string[] | undefined;
+  const cursorsOf = () => (cursors ??= nodes.map(cursorOf));
+  const pageInfo = Object.assign(new PageInfo(), { hasNextPage, hasPreviousPage });
+  Object.defineProperties(pageInfo, {
+    startCursor: { get: () => cursorsOf()[0] ?? null, enumerable: true, configurable: true },
+    endCursor: { get: () => cursorsOf().at(-1) ?? null, enumerable: true, configurable: true },
+  });
+  let edges: { cursor: string; node: T }[] | undefined;
   return {
-    edges: nodes.map((node, index) => ({ cursor: cursors[index] ?? '', node })),
+    get edges() {
+      return (edges ??= nodes.map((node, index) => ({ cursor: cursorsOf()[index] ?? '', node })));
+    },
     nodes,
     totalCount,
-    pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage,
-      hasPreviousPage,
-      startCursor: cursors[0] ?? null,
-      endCursor: cursors[cursors.length - 1] ?? null,
-    }),
+    pageInfo,
   };
 }

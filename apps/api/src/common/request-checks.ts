@@ -56,25 +56,32 @@ function* literalsIn(node: ValueNode): Generator<{ literal: string } | { variabl
   else if (node.kind === Kind.OBJECT) for (const field of node.fields) yield* literalsIn(field.value);
 }
 
-/** The first problem with the strings a request sends, as a BAD_USER_INPUT error. */
-export function checkInputStrings(
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-  maxLength = MAX_STRING_LENGTH,
-): GraphQLError | undefined {
-  let found: GraphQLError | undefined;
-  const fail = (message: string, argumentName?: string) => {
-    found ??= badUserInput(message, argumentName);
-  };
+/**
+ * What a document's arguments need checked, in the order they appear: the problem of each string
+ * literal that has one (a literal's problem depends on the document alone), and each variable an
+ * argument names (checked against that argument's limit on every request).
+ */
+type InputStringStep = { problem: string; argumentName: string } | { variable: string; argumentName: string };
+
+/** The steps of each document (Apollo keeps one parsed document per query text), by string limit. */
+const inputStringSteps = new WeakMap<DocumentNode, Map<number, readonly InputStringStep[]>>();
+
+function inputStringStepsOf(document: DocumentNode, maxLength: number): readonly InputStringStep[] {
+  let byLimit = inputStringSteps.get(document);
+  if (!byLimit) inputStringSteps.set(document, (byLimit = new Map<number, readonly InputStringStep[]>()));
+  const known = byLimit.get(maxLength);
+  if (known) return known;
+  const steps: InputStringStep[] = [];
   const visitor: ASTVisitor = {
     Argument(node) {
       const argumentName = node.name.value;
       for (const item of literalsIn(node.value)) {
-        const texts = 'literal' in item ? [item.literal] : [...stringsIn(variables?.[item.variable])];
-        for (const text of texts) {
-          const problem = stringProblem(text, argumentName, maxLength);
-          if (problem) fail(problem, argumentName);
+        if ('variable' in item) {
+          steps.push({ variable: item.variable, argumentName });
+          continue;
         }
+        const problem = stringProblem(item.literal, argumentName, maxLength);
+        if (problem) steps.push({ problem, argumentName });
       }
     },
     VariableDefinition(node) {
@@ -82,20 +89,39 @@ export function checkInputStrings(
       for (const item of literalsIn(node.defaultValue)) {
         if ('literal' in item) {
           const problem = stringProblem(item.literal, undefined, maxLength);
-          if (problem) fail(problem, node.variable.name.value);
+          if (problem) steps.push({ problem, argumentName: node.variable.name.value });
         }
       }
     },
   };
   visit(document, visitor);
-  // Then every variable under its own name: a value no argument uses is still refused.
-  for (const [name, value] of Object.entries(variables ?? {})) {
-    for (const text of stringsIn(value)) {
-      const problem = stringProblem(text, undefined, maxLength);
-      if (problem) fail(problem.replace('A string argument', `Variable "$${name}"`), name);
+  byLimit.set(maxLength, steps);
+  return steps;
+}
+
+/** The first problem with the strings a request sends, as a BAD_USER_INPUT error. */
+export function checkInputStrings(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  maxLength = MAX_STRING_LENGTH,
+): GraphQLError | undefined {
+  for (const step of inputStringStepsOf(document, maxLength)) {
+    if ('problem' in step) return badUserInput(step.problem, step.argumentName);
+    for (const text of stringsIn(variables?.[step.variable])) {
+      const problem = stringProblem(text, step.argumentName, maxLength);
+      if (problem) return badUserInput(problem, step.argumentName);
     }
   }
-  return found;
+  // Then every variable under its own name: a value no argument uses is still refused.
+  if (variables) {
+    for (const name of Object.keys(variables)) {
+      for (const text of stringsIn(variables[name])) {
+        const problem = stringProblem(text, undefined, maxLength);
+        if (problem) return badUserInput(problem.replace('A string argument', `Variable "$${name}"`), name);
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -10,10 +10,17 @@ import { ErrorCode } from './error-code.js';
  */
 export function stringifyWithin(result: FormattedExecutionResult, maxBytes: number): string | undefined {
   const pieces: string[] = [];
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8: bytes are counted only once the
+  // characters could reach the limit, which most answers never do.
+  const countFrom = maxBytes / 3;
+  let characters = 0;
   let size = 0;
   const add = (piece: string) => {
     pieces.push(piece);
-    size += Buffer.byteLength(piece);
+    characters += piece.length;
+    if (characters <= countFrom) return true;
+    if (size === 0) for (const earlier of pieces) size += Buffer.byteLength(earlier);
+    else size += Buffer.byteLength(piece);
     return size <= maxBytes;
   };
   const members: [string, unknown][] = [

@@ -1,5 +1,11 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import {
+  isObjectType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import { buildSchema, getMetadataStorage, type ContainerType } from 'type-graphql';
 import { ActorMutations } from '../actor/actor.mutations.js';
 import { ActorResolver } from '../actor/actor.resolver.js';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
@@ -32,6 +38,16 @@ import { authChecker } from '../common/viewer.js';
 import { NodeResolver } from './node.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
+
+/** One instance of each resolver class, as type-graphql's default container keeps; shared with the direct field resolvers below. */
+const resolverInstances = new Map<unknown, unknown>();
+const resolverContainer: ContainerType = {
+  get(resolverClass: new () => unknown) {
+    let instance = resolverInstances.get(resolverClass);
+    if (instance === undefined) resolverInstances.set(resolverClass, (instance = new resolverClass()));
+    return instance;
+  },
+};
 
 /** The executable schema; built once per process (type-graphql metadata is global). */
 export function buildParleySchema(): Promise<GraphQLSchema> {
@@ -69,9 +85,12 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
       DocumentSuggestionsResolver,
     ],
     authChecker,
+    container: resolverContainer,
     // Inputs are checked in resolvers with messages a reader can act on; no class-validator.
     validate: false,
   }).then((built) => {
+    useDefaultResolvers(built);
+    callFieldResolversDirectly(built);
     // type-graphql has no option for the root type's description; the playground shows it first.
     const query = built.getQueryType();
     if (!query) throw new Error('The schema has no Query type.');
@@ -85,6 +104,94 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     return built;
   });
   return schema;
+}
+
+/**
+ * Gives every plain property field graphql-js's default resolver. type-graphql wraps each field
+ * that has no resolver of its own in a closure that builds a resolver-data object and runs the
+ * (here empty) middleware chain around `root[name]`: one allocation and two calls per field of
+ * every item of every list. A field keeps type-graphql's resolver when it has a field resolver,
+ * roles or middlewares, or a schema name other than its property's (the default resolver reads
+ * the property named like the field).
+ */
+function useDefaultResolvers(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const resolved = new Set(storage.fieldResolvers.map((resolver) => resolver.methodName));
+  // Fields by class: an object type's fields come from its class, its ancestors and its interfaces.
+  const plainFields = new Map<object, Set<string>>();
+  const notPlain = new Set<string>();
+  for (const field of storage.fields) {
+    const plain =
+      !resolved.has(field.name) &&
+      field.name === field.schemaName &&
+      !field.roles &&
+      (field.middlewares?.length ?? 0) === 0 &&
+      (field.params?.length ?? 0) === 0;
+    if (!plain) {
+      notPlain.add(field.schemaName);
+      continue;
+    }
+    let names = plainFields.get(field.target);
+    if (!names) plainFields.set(field.target, (names = new Set()));
+    names.add(field.name);
+  }
+  for (const objectType of storage.objectTypes) {
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    const classes: object[] = [...(objectType.interfaceClasses ?? [])];
+    for (let target: unknown = objectType.target; typeof target === 'function' && target !== Function.prototype;) {
+      classes.push(target);
+      target = Object.getPrototypeOf(target);
+    }
+    for (const field of Object.values(type.getFields())) {
+      if (notPlain.has(field.name)) continue;
+      if (classes.some((target) => plainFields.get(target)?.has(field.name))) field.resolve = undefined;
+    }
+  }
+}
+
+/**
+ * Calls field resolvers that take only their parent, the context and the resolve info straight
+ * on their resolver's instance. type-graphql's wrapper sorts and maps the method's parameter list,
+ * builds a resolver-data object and runs the (here empty) middleware chain on every call: for
+ * `Relation.source` and `target`, twice per relation of a page. A parent that is not an instance
+ * of the class the method declares goes through type-graphql's wrapper, which converts it.
+ */
+function callFieldResolversDirectly(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  for (const resolver of storage.fieldResolvers) {
+    if (resolver.kind !== 'external' || resolver.roles || (resolver.middlewares?.length ?? 0) > 0) continue;
+    const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
+    const kinds = params.map((param) => {
+      if (param.kind === 'root' && param.propertyName === undefined) return 'root';
+      if (param.kind === 'context' && param.propertyName === undefined) return 'context';
+      if (param.kind === 'info') return 'info';
+      return undefined;
+    });
+    if (kinds.includes(undefined)) continue;
+    const objectClass = resolver.getObjectType?.();
+    const objectType = storage.objectTypes.find((type) => type.target === objectClass);
+    // Only where type-graphql bound the method: a field of that name the class declares itself.
+    if (!objectType?.fields?.some((own) => own.target === objectClass && own.name === resolver.methodName)) continue;
+    const type = schema.getType(objectType.name);
+    const field = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
+    const wrapped = field?.resolve;
+    if (!field || !wrapped) continue;
+    const rootParam = params.find((param) => param.kind === 'root');
+    const rootClass: unknown = rootParam && 'getType' in rootParam ? rootParam.getType?.() : undefined;
+    const instance = resolverContainer.get(resolver.target, undefined as never) as Record<
+      string,
+      (...values: unknown[]) => unknown
+    >;
+    const method = instance[resolver.methodName];
+    if (typeof method !== 'function') continue;
+    const direct: GraphQLFieldResolver<unknown, unknown> = (root, args, context, info) => {
+      if (typeof rootClass === 'function' && !(root instanceof rootClass)) return wrapped(root, args, context, info);
+      const values = kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info));
+      return method.apply(instance, values);
+    };
+    field.resolve = direct;
+  }
 }
 
 /** The printed contract: sorted, with a do-not-edit header. */

@@ -18,9 +18,22 @@ export const EXPLORER_PRELOAD_FILE = 'explorer-preload.json';
 /** Paths the server answers itself; never the explorer's. */
 const SERVER_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
 
-/** Compresses every compressible response (HTML, scripts, styles, JSON answers) the client accepts so. */
+/**
+ * Compresses every compressible response (HTML, scripts, styles, JSON answers) the client accepts
+ * so. A request without `Accept-Encoding` (API clients, load balancers' probes) is answered as is:
+ * the compression middleware would wrap the response's methods to end up sending it unchanged, so
+ * it is skipped and only the `Vary` header it adds is kept, for caches.
+ */
 export function compressResponses(): express.RequestHandler {
-  return compression();
+  const compress = compression();
+  return (req, res, next) => {
+    if (req.headers['accept-encoding'] !== undefined) {
+      compress(req, res, next);
+      return;
+    }
+    res.vary('Accept-Encoding');
+    next();
+  };
 }
 
 /** A route pattern as a regular expression: `:name` stands for one path segment, `*` for the rest. */
