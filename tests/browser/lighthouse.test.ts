@@ -10,14 +10,13 @@ import {
 import { describeInBrowser } from '../support/environment.js';
 
 /**
- * The CI form of `npm run lighthouse`: each view's median of three runs must reach 70. The target is
- * 90 on a quiet machine and 85 here; today a quiet machine measures 80–90 on every view, so a bar of 85
- * would fail about one run in two and 70 catches a real regression without that (the README has the
- * full script's figures). Two runs on the same side of the bar decide the median, so the third runs
- * only when they disagree; the host's CPU is measured once per view, as it decides the slowdown every
- * run of that view applies. `LIGHTHOUSE_MIN_SCORE` moves the bar.
+ * The CI form of `npm run lighthouse`: each view's median of three runs must reach 85. The target is
+ * 90 on a quiet machine (where every view measures 88–96 today, see the README) and 85 here, as a
+ * CI machine shares its cores with other work. Two runs on the same side of the bar decide the
+ * median, so the third runs only when they disagree; the host's CPU is measured once per view, as it
+ * decides the slowdown every run of that view applies. `LIGHTHOUSE_MIN_SCORE` moves the bar.
  */
-const BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 70);
+const BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 85);
 
 describeInBrowser('Lighthouse performance (mobile preset)', () => {
   let server: RunningServer | undefined;
