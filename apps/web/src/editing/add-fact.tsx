@@ -1,23 +1,23 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Modality, relationKinds, type RelationKind } from '@parley/schema';
 import { useState, type SyntheticEvent } from 'react';
 import { type FragmentType } from '../gql';
-import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
 import { useAttributionChoice, type AddFact_fact } from './attribution-choice';
 import { CreateRelationMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
-import { formProblems, type FormProblem } from './graphql-errors';
+import type { FormProblem } from './graphql-errors';
 import {
   emptyActorChoice,
   RELATION_FIELD_LABELS,
   RelationFields,
   RelationPreview,
   usePickedActor,
-  type ActorChoice,
+  newActorInput,
   type RelationDraft,
 } from './relation-fields';
-import { AddEventForm, AddFigureForm, AddStatementForm } from './other-fact-forms';
+import { localProblem } from './edit-other-facts';
+import { AddEventForm, AddFigureForm, AddStatementForm, useSave } from './other-fact-forms';
 import { AddPositionForm } from './position-forms';
 import { type SuggestedFact } from './suggested-fact';
 
@@ -131,62 +131,47 @@ function initialRelationDraft(suggestion: SuggestedRelation | undefined): Relati
 
 function AddRelationForm(props: AddFactProps & { onDone: () => void; suggestion?: SuggestedRelation }) {
   const { document, selection, onDone } = props;
-  const client = useApolloClient();
   const [draft, setDraft] = useState<RelationDraft>(() => initialRelationDraft(props.suggestion));
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { problems, saving, run } = useSave(onDone);
   const source = usePickedActor(draft.source.slug);
   const target = usePickedActor(draft.target.slug);
   const [createRelation] = useMutation(CreateRelationMutation);
   const evidence = [{ start: selection.start, end: selection.end }];
   const attribution = useAttributionChoice(props.facts);
 
-  // A new actor goes with the relation, in the same mutation (a refused relation creates none);
-  // its evidence is the first place the article names it.
-  const newActor = (choice: ActorChoice) => {
-    const name = choice.newName.trim();
-    return { name, kind: choice.newKind, evidence: [{ quote: choice.namedAs.trim() || name, occurrence: 1 }] };
-  };
-
-  const submit = async (event: SyntheticEvent) => {
+  // A new actor goes with the relation, in the same mutation (a refused relation creates none).
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const missing: FormProblem[] = [];
     if (!draft.source.creating && !source) missing.push(localProblem('sourceId', 'Pick the actor who acted.'));
     if (!draft.target.creating && !target) missing.push(localProblem('targetId', 'Pick the actor acted upon.'));
     if (!draft.summary.trim()) missing.push(localProblem('summary', 'Say in a sentence what happened.'));
-    setProblems(missing);
-    if (missing.length) return;
-    setSaving(true);
-    try {
-      await createRelation({
-        variables: {
-          input: {
-            documentId: document.id,
-            ...attribution.input,
-            ...(draft.source.creating ? { newSource: newActor(draft.source) } : { sourceId: source?.id }),
-            ...(draft.target.creating ? { newTarget: newActor(draft.target) } : { targetId: target?.id }),
-            kind: draft.kind,
-            modality: draft.modality,
-            summary: draft.summary.trim(),
-            demand: draft.demand.trim() || null,
-            lever: draft.lever.trim() || null,
-            date: draft.dateText.trim() ? { text: draft.dateText.trim() } : null,
-            evidence,
-            suggestionId: props.suggestion?.id ?? null,
+    void run(
+      () =>
+        createRelation({
+          variables: {
+            input: {
+              documentId: document.id,
+              ...attribution.input,
+              ...(draft.source.creating ? { newSource: newActorInput(draft.source) } : { sourceId: source?.id }),
+              ...(draft.target.creating ? { newTarget: newActorInput(draft.target) } : { targetId: target?.id }),
+              kind: draft.kind,
+              modality: draft.modality,
+              summary: draft.summary.trim(),
+              demand: draft.demand.trim() || null,
+              lever: draft.lever.trim() || null,
+              date: draft.dateText.trim() ? { text: draft.dateText.trim() } : null,
+              evidence,
+              suggestionId: props.suggestion?.id ?? null,
+            },
           },
-        },
-      });
-    } catch (error) {
-      setProblems(formProblems(error));
-      setSaving(false);
-      return;
-    }
-    await refreshAfterChange(client);
-    onDone();
+        }),
+      missing,
+    );
   };
 
   return (
-    <form className="edit-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="edit-form" onSubmit={submit} noValidate>
       <ProblemList problems={problems} labels={RELATION_FIELD_LABELS} />
       <RelationFields draft={draft} onChange={setDraft} problems={problems} />
       {attribution.field}
@@ -201,9 +186,4 @@ function AddRelationForm(props: AddFactProps & { onDone: () => void; suggestion?
       </div>
     </form>
   );
-}
-
-/** A problem found before asking the server, worded like the server's. */
-function localProblem(field: string, message: string): FormProblem {
-  return { field, message, code: null, extensions: {} };
 }

@@ -11,6 +11,7 @@ import { useAttributionChoice, type AddFact_fact } from './attribution-choice';
 import { CreateEventMutation, CreateFigureMutation, CreateStatementMutation } from './fact-mutations';
 import { ProblemList } from './form-problems';
 import { formProblems, type FormProblem } from './graphql-errors';
+import { localProblem } from './edit-other-facts';
 import { usePickedActor } from './relation-fields';
 import { suggestSlug } from './slug';
 import { eventValues, figureValues, statementValues, type SuggestedFact } from './suggested-fact';
@@ -46,7 +47,7 @@ const LABELS: Record<string, string> = {
 const dateOf = (words: string) => (words.trim() ? { text: words.trim() } : null);
 
 /** Saves with `save`, then refreshes what shows facts and closes; a refusal stays in the form. */
-function useSave(onDone: () => void) {
+export function useSave(onDone: () => void) {
   const client = useApolloClient();
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saving, setSaving] = useState(false);
@@ -66,8 +67,6 @@ function useSave(onDone: () => void) {
   };
   return { problems, saving, run };
 }
-
-const missing = (field: string, message: string): FormProblem => ({ field, message, code: null, extensions: {} });
 
 function FormShell(props: {
   onSubmit: () => void;
@@ -175,7 +174,7 @@ export function AddEventForm({ document, selection, facts, onDone, suggestion }:
           },
         });
       },
-      title.trim() ? [] : [missing('title', 'Give the event a title.')],
+      title.trim() ? [] : [localProblem('title', 'Give the event a title.')],
     );
 
   return (
@@ -252,7 +251,7 @@ export function AddStatementForm({ document, selection, onDone, suggestion }: Ne
             },
           },
         }),
-      speaker ? [] : [missing('speakerId', 'Pick who spoke (or declined to).')],
+      speaker ? [] : [localProblem('speakerId', 'Pick who spoke (or declined to).')],
     );
 
   return (
@@ -289,8 +288,8 @@ export function AddFigureForm({ document, selection, facts, onDone, suggestion }
   const value = Number(amount);
 
   const local = [
-    ...(summary.trim() ? [] : [missing('summary', 'Say in a few words what the amount is.')]),
-    ...(amount.trim() && Number.isFinite(value) ? [] : [missing('amount', 'Give the amount as a number.')]),
+    ...(summary.trim() ? [] : [localProblem('summary', 'Say in a few words what the amount is.')]),
+    ...(amount.trim() && Number.isFinite(value) ? [] : [localProblem('amount', 'Give the amount as a number.')]),
   ];
   const submit = () =>
     void run(async () => {

@@ -1,13 +1,12 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type SyntheticEvent } from 'react';
 import { graphql } from '../gql';
-import { refreshAfterChange } from './after-change';
 import { EditDialog } from './edit-dialog';
 import { localProblem } from './edit-other-facts';
 import { ProblemList } from './form-problems';
-import { formProblems, type FormProblem } from './graphql-errors';
+import type { FormProblem } from './graphql-errors';
 import { positionValues } from './suggested-fact';
-import type { NewFactProps } from './other-fact-forms';
+import { useSave, type NewFactProps } from './other-fact-forms';
 import { ActorEnd, emptyActorChoice, newActorInput, usePickedActor, type ActorChoice } from './relation-fields';
 import { conflictField, EditWhenRead, useFreshRead, useVersionedEdit, VersionedEditForm } from './versioned-edit';
 import { useViewer } from './viewer';
@@ -146,18 +145,16 @@ function PositionFields(props: {
 
 /** "Add fact" → Position: who holds which title, the selected words its evidence. */
 export function AddPositionForm({ document, selection, onDone, suggestion }: NewFactProps) {
-  const client = useApolloClient();
   const [create] = useMutation(CreatePositionMutation);
   const [draft, setDraft] = useState<PositionDraft>(() => {
     const { holderSlug, organizationSlug, ...fields } = positionValues(suggestion);
     return { holder: emptyActorChoice(holderSlug), organization: emptyActorChoice(organizationSlug), ...fields };
   });
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { problems, saving, run } = useSave(onDone);
   const holder = usePickedActor(draft.holder.creating ? null : draft.holder.slug);
   const organization = usePickedActor(draft.organization.creating ? null : draft.organization.slug);
 
-  const submit = async (event: SyntheticEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     const missing: FormProblem[] = [];
     if (draft.holder.creating ? !draft.holder.newName.trim() : !holder)
@@ -165,37 +162,30 @@ export function AddPositionForm({ document, selection, onDone, suggestion }: New
     if (draft.organization.creating && !draft.organization.newName.trim())
       missing.push(localProblem('organizationId', 'Name the new organisation, or pick one.'));
     if (!draft.title.trim()) missing.push(localProblem('title', 'Give the title as the article words it.'));
-    setProblems(missing);
-    if (missing.length) return;
-    setSaving(true);
-    try {
-      await create({
-        variables: {
-          input: {
-            documentId: document.id,
-            ...(draft.holder.creating ? { newHolder: newActorInput(draft.holder) } : { holderId: holder?.id }),
-            ...(draft.organization.creating
-              ? { newOrganization: newActorInput(draft.organization) }
-              : { organizationId: organization?.id ?? null }),
-            title: draft.title.trim(),
-            acting: draft.acting,
-            basis: draft.basis.trim() || null,
-            evidence: [{ start: selection.start, end: selection.end }],
-            suggestionId: suggestion?.id ?? null,
+    void run(
+      () =>
+        create({
+          variables: {
+            input: {
+              documentId: document.id,
+              ...(draft.holder.creating ? { newHolder: newActorInput(draft.holder) } : { holderId: holder?.id }),
+              ...(draft.organization.creating
+                ? { newOrganization: newActorInput(draft.organization) }
+                : { organizationId: organization?.id ?? null }),
+              title: draft.title.trim(),
+              acting: draft.acting,
+              basis: draft.basis.trim() || null,
+              evidence: [{ start: selection.start, end: selection.end }],
+              suggestionId: suggestion?.id ?? null,
+            },
           },
-        },
-      });
-    } catch (error) {
-      setProblems(formProblems(error));
-      setSaving(false);
-      return;
-    }
-    await refreshAfterChange(client);
-    onDone();
+        }),
+      missing,
+    );
   };
 
   return (
-    <form className="edit-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="edit-form" onSubmit={submit} noValidate>
       <ProblemList problems={problems} labels={LABELS} />
       <PositionFields draft={draft} onChange={setDraft} problems={problems} canCreate />
       <PositionPreview draft={draft} />
