@@ -39,11 +39,11 @@ class OffThreadReader {
     const id = this.nextId++;
     const worker = this.start();
     const limit = remainingMs() ?? READING_LIMIT_MS;
-    const timedOut = deadlineExceeded() ?? new Error(`Reading the article took longer than ${READING_LIMIT_MS} ms.`);
     return new Promise<Proposal[]>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(id);
-        reject(timedOut);
+        // The timer runs in the operation's async context, so its deadline is still the current one.
+        reject(deadlineExceeded() ?? new Error(`Reading the article took longer than ${String(READING_LIMIT_MS)} ms.`));
         this.stop(new Error('An earlier reading on the same worker ran past its time.'));
       }, limit);
       this.waiting.set(id, { resolve, reject, timer });
