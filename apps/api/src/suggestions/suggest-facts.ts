@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Actor } from '../actor/actor.entity.js';
+import type { ActorKind } from '../actor/actor-kind.js';
 import type { Context } from '../common/context.js';
 import { nodeNotFound } from '../common/errors.js';
 import { Document } from '../document/document.entity.js';
@@ -47,8 +47,20 @@ function fitTheText(ctx: Context, document: Document, proposals: Proposal[]): Pr
 
 /** What the suggester proposes for the document's text, with the database's actors as known actors. */
 async function readArticle(ctx: Context, document: Document, em: EntityManager): Promise<Proposal[]> {
-  const actors = await em.find(Actor, {}, { fields: ['slug', 'name', 'aliases', 'kind'], orderBy: { id: 'asc' } });
-  const knownActors: KnownActor[] = actors.map(({ slug, name, aliases, kind }) => ({ slug, name, aliases, kind }));
+  // Plain rows, not entities: a corpus knows tens of thousands of actors, and this runs on the event loop.
+  const rows = (await em.getConnection().execute('select slug, name, aliases, kind from actor order by id')) as {
+    slug: string;
+    name: string;
+    aliases: string[] | string | null;
+    kind: ActorKind;
+  }[];
+  const knownActors: KnownActor[] = rows.map(({ slug, name, aliases, kind }) => ({
+    slug,
+    name,
+    // PostgreSQL hands JSON back parsed, SQLite as its text.
+    aliases: typeof aliases === 'string' ? (JSON.parse(aliases) as string[]) : (aliases ?? []),
+    kind,
+  }));
   const proposals = await proposeOffThread({
     text: document.text,
     publishedAt: document.publishedAt ?? '',

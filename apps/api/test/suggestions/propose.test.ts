@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AttributionKind } from '../../src/attribution/attribution-kind.js';
+import { ActorKind } from '../../src/actor/actor-kind.js';
 import { EventKind } from '../../src/event/event-kind.js';
+import { knownActorsOf } from '../../src/suggestions/evaluate.js';
 import { StatementKind } from '../../src/statement/statement-kind.js';
 import { parseBundle } from '../../src/importer/load-bundle.js';
 import { locateQuote } from '../../src/facts/evidence-locator.js';
@@ -57,6 +59,22 @@ describe('proposeFacts on the seed story', () => {
       expect(matched).toContain(slug);
     }
     expect(ofType(withKnown, 'actors').every((p) => p.matches === p.fact.slug)).toBe(true);
+  });
+
+  it('reads the same with a corpus of namesakes known after the story’s own actors', () => {
+    // Later actors sharing the story's surnames and organisation words: the first known still wins.
+    const namesakes = Array.from({ length: 3000 }, (_, i) => ({
+      slug: `namesake-${String(i)}`,
+      name: i % 2 ? `Carlos ${['Maduro', 'Petro', 'Machado'][i % 3] ?? ''}` : `US Treasury ${String(i)}`,
+      aliases: i % 4 === 0 ? ['IMF'] : [],
+      kind: i % 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION,
+    }));
+    const crowded = proposeFacts({
+      text: seed.text,
+      publishedAt: seed.bundle.document.publishedAt.date,
+      knownActors: [...knownActorsOf(seed.bundle), ...namesakes],
+    });
+    expect(crowded).toEqual(withKnown);
   });
 
   it('with no actor known, proposes them with a kind and links surnames to the full name', () => {
