@@ -269,6 +269,11 @@ describeEachDatabase('filtered exports', (database) => {
     for (const [query, filter] of [
       ['categories=PRESSURE,COERCION', { categories: ['PRESSURE', 'COERCION'] }],
       ['kinds=PRESSURED&target=nicolas-maduro', { kinds: ['PRESSURED'], target: 'nicolas-maduro' }],
+      // The guide's example.
+      [
+        'categories=PRESSURE,COERCION&target=nicolas-maduro&from=2024-03-01',
+        { categories: ['PRESSURE', 'COERCION'], target: 'nicolas-maduro', from: '2024-03-01' },
+      ],
       [
         'actor=nicolas-maduro&from=2024-03-01&to=2024-04-30',
         { actor: 'nicolas-maduro', from: '2024-03-01', to: '2024-04-30' },
