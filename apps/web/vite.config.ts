@@ -118,6 +118,9 @@ export default defineConfig({
   },
   server: {
     // The API in development (`npm run dev` starts it on 4000); PARLEY_API_URL points elsewhere.
-    proxy: { '/graphql': process.env.PARLEY_API_URL ?? 'http://127.0.0.1:4000' },
+    // Its file exports too: the network view links to them.
+    proxy: Object.fromEntries(
+      ['/graphql', '/export'].map((path) => [path, process.env.PARLEY_API_URL ?? 'http://127.0.0.1:4000']),
+    ),
   },
 });

@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -5,28 +6,82 @@ import { graphqlResponse } from '../support/browser.js';
 import { describeInBrowser } from '../support/environment.js';
 import { useExplorer } from './explorer-suite.js';
 
-/** Clicks a Save button and returns the file the browser was handed. */
-async function saved(page: Page, button: string): Promise<{ name: string; content: Buffer }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
+/** Clicks a Save button or link and returns the file the browser was handed. */
+async function saved(
+  page: Page,
+  name: string,
+  role: 'button' | 'link' = 'button',
+): Promise<{ name: string; content: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole(role, { name }).click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), content: await readFile(path) };
 }
 
-/** Where the graph drew each actor, read from the GraphML it saves (its x/y), once the graph is settled. */
+/**
+ * Where the graph drew each actor (its model position), once the graph is settled: read from the
+ * Cytoscape instance, which registers itself on the element it draws in.
+ */
 async function drawnPositions(page: Page): Promise<Record<string, [number, number]>> {
   await page.locator('.network-graph canvas').first().waitFor();
   await page.locator('.network-layout[aria-busy="false"]').waitFor();
-  const graphml = (await saved(page, 'Save GraphML')).content.toString('utf8');
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'application/xml');
-    const value = (node: Element, key: string) => Number(node.querySelector(`data[key="${key}"]`)?.textContent);
+  return page.locator('.network-graph').evaluate((element) => {
+    interface Drawn {
+      nodes(selector: string): {
+        map<T>(each: (node: { id(): string; position(): { x: number; y: number } }) => T): T[];
+      };
+    }
+    const { cy } = (element as unknown as { _cyreg: { cy: Drawn } })._cyreg;
     return Object.fromEntries(
-      Array.from(doc.getElementsByTagName('node')).map((node) => [node.id, [value(node, 'x'), value(node, 'y')]]),
+      cy.nodes(':childless').map((node) => {
+        const { x, y } = node.position();
+        // A hundredth of a pixel: the picture's precision, and no float noise in the comparison.
+        return [node.id(), [Math.round(x * 100) / 100, Math.round(y * 100) / 100]];
+      }),
     );
+  });
+}
+
+/** A relation as the view's query and the exported files both tell it: who did what to whom. */
+interface Shown {
+  kind: string;
+  source: { slug: string };
+  target: { slug: string };
+}
+const told = (source: string, kind: string, target: string) => `${source} ${kind} ${target}`;
+
+/**
+ * Saves the view's CSV and GraphML from their links and reads them back: the relations of the CSV
+ * (one row a quote, so one relation per document and key), and the GraphML's edges and nodes.
+ */
+async function savedFiles(page: Page): Promise<{ csv: string[]; edges: string[]; nodes: string[] }> {
+  const csv = parseCsv<Record<string, string>>((await saved(page, 'Save CSV', 'link')).content, { columns: true });
+  const relations = new Map(csv.map((row) => [`${row.document}/${row.relation}`, row]));
+  const graphml = (await saved(page, 'Save GraphML', 'link')).content.toString('utf8');
+  const graph = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return null;
+    return {
+      edges: Array.from(doc.getElementsByTagName('edge')).map((edge) => ({
+        source: edge.getAttribute('source') ?? '',
+        target: edge.getAttribute('target') ?? '',
+        kind: edge.querySelector('data[key="edge_kind"]')?.textContent ?? '',
+      })),
+      nodes: Array.from(doc.getElementsByTagName('node')).map((node) => node.id),
+    };
   }, graphml);
+  expect(graph, 'the GraphML parses').not.toBeNull();
+  return {
+    csv: [...relations.values()].map((row) => told(row.source!, row.kind!, row.target!)).sort(),
+    edges: graph!.edges.map((edge) => told(edge.source, edge.kind, edge.target)).sort(),
+    nodes: graph!.nodes.sort(),
+  };
+}
+
+/** What the files must hold for these relations of the view: each relation, and the actors at their ends. */
+function expectedFiles(relations: Shown[]) {
+  const each = relations.map((r) => told(r.source.slug, r.kind, r.target.slug)).sort();
+  const ends = [...new Set(relations.flatMap((r) => [r.source.slug, r.target.slug]))].sort();
+  return { csv: each, edges: each, nodes: ends };
 }
 
 /** The month labels under the time brush: their words and where each is drawn, left to right. */
@@ -220,33 +275,42 @@ describeInBrowser('the network view', () => {
     expect(await session.page.getByRole('checkbox', { name: 'Pressure' }).isChecked()).toBe(false);
   });
 
-  it('exports the relations shown as CSV, GraphML and PNG that read back', async () => {
+  it("saves the relations shown, under a filter, as the API's CSV and GraphML, and the picture as PNG", async () => {
     const { ui, session } = suite;
     const { page } = session;
-    await ui.open('/network?categories=PRESSURE');
+    const answered = graphqlResponse(page, 'NetworkQuery');
+    await ui.open('/network?categories=PRESSURE,COERCION&from=2024-03-01');
+    const { data } = (await (await answered).json()) as {
+      data: { relations: { edges: { node: Shown }[]; pageInfo: { hasNextPage: boolean } } };
+    };
+    // Every relation the filter keeps is drawn: no more page to load, so the files hold what is shown.
+    expect(data.relations.pageInfo.hasNextPage).toBe(false);
+    const shown = data.relations.edges.map((edge) => edge.node);
+    expect(shown.length).toBeGreaterThan(1);
     await page.locator('.network-graph canvas').first().waitFor();
     await page.getByText(/^All \d+ relations shown/).click();
-    const listed = await page.locator('details li').allTextContents();
+    expect(await page.locator('details li').count()).toBe(shown.length);
 
-    const csv = await saved(page, 'Save CSV');
-    expect(csv.name).toBe('parley-network-pressure.csv');
-    const rows = csv.content.toString('utf8').trimEnd().split('\r\n');
-    expect(rows[0]).toBe('id,source,source_name,source_kind,kind,category,modality,target,target_name,target_kind');
-    expect(rows.length - 1).toBe(listed.length);
-    expect(rows.slice(1).every((row) => row.includes(',PRESSURE,'))).toBe(true);
-
-    const graphml = (await saved(page, 'Save GraphML')).content.toString('utf8');
-    const parsed = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
-      if (doc.querySelector('parsererror')) return null;
-      return { edges: doc.getElementsByTagName('edge').length, nodes: doc.getElementsByTagName('node').length };
-    }, graphml);
-    expect(parsed?.edges).toBe(listed.length);
-    expect(parsed?.nodes).toBeGreaterThan(1);
+    const link = await page.getByRole('link', { name: 'Save CSV' }).getAttribute('href');
+    expect(link).toBe('/export/relations.csv?categories=PRESSURE%2CCOERCION&from=2024-03-01');
+    expect(await savedFiles(page)).toEqual(expectedFiles(shown));
 
     const png = (await saved(page, 'Save PNG')).content;
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     expect(png.length).toBeGreaterThan(5000);
+  });
+
+  it("saves the neighbourhood in focus as the API's CSV and GraphML of the same relations", async () => {
+    const { ui, session } = suite;
+    const { page } = session;
+    const answered = graphqlResponse(page, 'NetworkNeighbourhoodQuery');
+    await ui.open('/network?focus=nicolas-maduro&hops=2&direction=INCOMING&categories=PRESSURE,DIPLOMACY');
+    const { data } = (await (await answered).json()) as { data: { neighbourhood: { relations: Shown[] } } };
+    const shown = data.neighbourhood.relations;
+    expect(shown.length).toBeGreaterThan(1);
+    await page.locator('.network-graph canvas').first().waitFor();
+    await page.locator('.network-layout[aria-busy="false"]').waitFor();
+    expect(await savedFiles(page)).toEqual(expectedFiles(shown));
   });
 
   it('offers the graph on a phone-width screen without overflowing it', async () => {

@@ -191,3 +191,155 @@ describeEachDatabase('exports', (database) => {
     });
   });
 });
+
+/** A relation as the GraphQL API and the exports both tell it: who did what to whom, in one sentence. */
+const signature = (relation: { source: string; kind: string; target: string; summary: string }) =>
+  `${relation.source} ${relation.kind} ${relation.target}: ${relation.summary}`;
+
+interface ListedRelation {
+  kind: string;
+  summary: string;
+  source: { slug: string };
+  target: { slug: string };
+}
+
+interface RelationsPage {
+  relations: { nodes: ListedRelation[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+}
+
+describeEachDatabase('filtered exports', (database) => {
+  let seeded: ListeningServer;
+  beforeAll(async () => {
+    seeded = await startListeningServer(database, { seed: true });
+  });
+  afterAll(() => seeded.close());
+
+  async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await fetch(`${seeded.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
+  /** Every relation `relations(filter:)` lists for this filter, page by page, as signatures. */
+  async function listed(filter: Record<string, unknown>): Promise<string[]> {
+    const found: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { relations }: RelationsPage = await ask<RelationsPage>(
+        `query ($filter: RelationFilter, $after: String) { relations(filter: $filter, first: 100, after: $after) {
+          nodes { kind summary source { slug } target { slug } } pageInfo { hasNextPage endCursor } } }`,
+        { filter, after },
+      );
+      found.push(...relations.nodes.map((r) => signature({ ...r, source: r.source.slug, target: r.target.slug })));
+      if (!relations.pageInfo.hasNextPage) return found.sort();
+      after = relations.pageInfo.endCursor;
+    }
+  }
+
+  /** The relations of a relations.csv (one row a quote, so one relation per `document/relation`), as signatures. */
+  async function csvRelations(query: string): Promise<string[]> {
+    const csv = await download(seeded, `/export/relations.csv?${query}`);
+    expect(csv.status).toBe(200);
+    const rows = parseCsv<Record<(typeof RELATION_CSV_COLUMNS)[number], string>>(csv.text, { columns: true });
+    const byRelation = new Map(rows.map((row) => [`${row.document}/${row.relation}`, row]));
+    return [...byRelation.values()].map((row) => signature(row)).sort();
+  }
+
+  /** The edges of a graph.graphml as signatures, and its nodes. */
+  async function graphmlRelations(query: string): Promise<{ edges: string[]; nodes: string[] }> {
+    const graphml = await download(seeded, `/export/graph.graphml?${query}`);
+    expect(graphml.status).toBe(200);
+    const graph = parseGraphml(MultiDirectedGraph, graphml.text);
+    const edges = graph.mapEdges((_edge, attributes, source, target) =>
+      signature({ source, target, kind: String(attributes.kind), summary: String(attributes.summary) }),
+    );
+    return { edges: edges.sort(), nodes: graph.nodes().sort() };
+  }
+
+  const ends = (signatures: string[]) =>
+    [...new Set(signatures.flatMap((s) => /^(\S+) \S+ (\S+):/.exec(s)!.slice(1, 3)))].sort();
+
+  it('writes exactly the relations `relations(filter:)` lists for the same filter, and their actors as nodes', async () => {
+    const all = await listed({});
+    for (const [query, filter] of [
+      ['categories=PRESSURE,COERCION', { categories: ['PRESSURE', 'COERCION'] }],
+      ['kinds=PRESSURED&target=nicolas-maduro', { kinds: ['PRESSURED'], target: 'nicolas-maduro' }],
+      // The guide's example.
+      [
+        'categories=PRESSURE,COERCION&target=nicolas-maduro&from=2024-03-01',
+        { categories: ['PRESSURE', 'COERCION'], target: 'nicolas-maduro', from: '2024-03-01' },
+      ],
+      [
+        'actor=nicolas-maduro&from=2024-03-01&to=2024-04-30',
+        { actor: 'nicolas-maduro', from: '2024-03-01', to: '2024-04-30' },
+      ],
+    ] as const) {
+      const expected = await listed(filter);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(expected.length, query).toBeLessThan(all.length);
+      expect(await csvRelations(query), query).toEqual(expected);
+      const graph = await graphmlRelations(query);
+      expect(graph.edges, query).toEqual(expected);
+      expect(graph.nodes, query).toEqual(ends(expected));
+    }
+  });
+
+  it('writes exactly the relations of `neighbourhood` around an actor', async () => {
+    for (const [query, variables] of [
+      ['around=nicolas-maduro', { slug: 'nicolas-maduro' }],
+      [
+        'around=nicolas-maduro&hops=2&direction=INCOMING&first=5&categories=PRESSURE,DIPLOMACY',
+        {
+          slug: 'nicolas-maduro',
+          hops: 2,
+          direction: 'INCOMING',
+          first: 5,
+          filter: { categories: ['PRESSURE', 'DIPLOMACY'] },
+        },
+      ],
+    ] as const) {
+      const { neighbourhood } = await ask<{ neighbourhood: { relations: ListedRelation[] } }>(
+        `query ($slug: String!, $hops: Int, $first: Int, $direction: Direction, $filter: RelationFilter) {
+          neighbourhood(slug: $slug, hops: $hops, first: $first, direction: $direction, filter: $filter) {
+            relations { kind summary source { slug } target { slug } } } }`,
+        variables,
+      );
+      const expected = neighbourhood.relations
+        .map((r) => signature({ ...r, source: r.source.slug, target: r.target.slug }))
+        .sort();
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(await csvRelations(query), query).toEqual(expected);
+      const graph = await graphmlRelations(query);
+      expect(graph.edges, query).toEqual(expected);
+      expect(graph.nodes, query).toEqual(ends(expected));
+    }
+  });
+
+  it('answers a bad filter with 400 and the parameter, and an unknown actor with 404', async () => {
+    for (const [query, status, code, argumentName] of [
+      ['relations.csv?kinds=PRESSURED,SHOUTED', 400, 'BAD_USER_INPUT', 'kinds'],
+      ['relations.csv?categories=', 400, 'BAD_USER_INPUT', 'categories'],
+      ['graph.graphml?from=2024-02-30', 400, 'BAD_USER_INPUT', 'from'],
+      ['graph.gexf?to=April', 400, 'BAD_USER_INPUT', 'to'],
+      ['relations.csv?actor=a&actor=b', 400, 'BAD_USER_INPUT', 'actor'],
+      ['relations.csv?around=nicolas-maduro&hops=3', 400, 'BAD_USER_INPUT', 'hops'],
+      ['relations.csv?around=nicolas-maduro&direction=SIDEWAYS', 400, 'BAD_USER_INPUT', 'direction'],
+      ['relations.csv?around=nicolas-maduro&first=0', 400, 'BAD_USER_INPUT', 'first'],
+      ['relations.csv?hops=2', 400, 'BAD_USER_INPUT', 'hops'],
+      ['ftm.jsonl?kinds=PRESSURED', 400, 'BAD_USER_INPUT', 'kinds'],
+      ['graph.graphml?source=no-such-actor', 404, 'NOT_FOUND', 'source'],
+      ['relations.csv?around=no-such-actor', 404, 'NOT_FOUND', 'around'],
+    ] as const) {
+      const answer = await download(seeded, `/export/${query}`);
+      expect(answer.status, query).toBe(status);
+      const body = JSON.parse(answer.text) as { errors: { message: string; extensions: unknown }[] };
+      expect(body.errors[0]?.extensions, query).toEqual({ code, argumentName });
+      expect(body.errors[0]?.message, query).toContain(argumentName);
+    }
+  });
+});

@@ -63,6 +63,12 @@ describeEachDatabase('PARLEY_PUBLIC_READ=false', (database) => {
       headers: { cookie, origin: server.url },
     });
     expect(signedIn.body).toEqual({ data: { documents: { totalCount: 1 } } });
+    // The explorer's Save CSV is a plain link: the browser sends the cookie and says the page is the same origin.
+    const linked = await fetch(`${server.url}/export/relations.csv?categories=PRESSURE`, {
+      headers: { cookie, 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': 'navigate' },
+    });
+    expect(linked.status).toBe(200);
+    expect(await linked.text()).toContain(',PRESSURE,');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     // The explorer's files are served (503 where the web app is not built, never 401).

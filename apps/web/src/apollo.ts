@@ -1,6 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { possibleTypes } from '@parley/schema';
+import { GRAPHQL_URL } from './api-urls';
 
 /**
  * The connections on Query and the arguments that pick a different list: pages merge into one list
@@ -45,6 +46,6 @@ export function createCache() {
 }
 
 /** The session cookie is the site's own, so same-origin credentials are all the explorer sends. */
-export function createApolloClient(uri = '/graphql') {
+export function createApolloClient(uri = GRAPHQL_URL) {
   return new ApolloClient({ link: new HttpLink({ uri, credentials: 'same-origin' }), cache: createCache() });
 }

@@ -78,7 +78,7 @@ export async function exportStoryBundle(sink: ExportSink, em: EntityManager, doc
   };
   const inDocument = { document: documentId };
 
-  await list('actors', actorPages(em, head, { quotedOnly: true }), async (actors) => {
+  await list('actors', actorPages(em, { document: head }, { quotedOnly: true }), async (actors) => {
     const evidence = await quotes('actor', actors);
     return actors.map((actor) =>
       compact({

@@ -1,8 +1,9 @@
 import type { EntityClass, EntityManager, FilterQuery, FindOptions } from '@mikro-orm/core';
 import type { Writable } from 'node:stream';
 import { Actor } from '../actor/actor.entity.js';
-import type { Document } from '../document/document.entity.js';
+import type { SqlPart } from '../common/loaders.js';
 import { Evidence, type EvidenceOwner } from '../evidence/evidence.entity.js';
+import { relationConditions, type ExportScope } from './export-scope.js';
 
 /** Rows read per query: memory stays bounded by this, whatever the size of the corpus. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -36,28 +37,42 @@ export async function* pagesOf<T extends { id: number }, Hint extends string = n
 /**
  * The actors of the export, in pages by id: every actor, or, for one document, those it quotes as
  * evidence or names in one of its relations (`quotedOnly`: only those with evidence in it, as a
- * story bundle needs).
+ * story bundle needs). When the scope picks relations, the actors at their ends, and only those.
  */
 export async function* actorPages(
   em: EntityManager,
-  document: Document | undefined,
+  scope: ExportScope,
   { quotedOnly = false } = {},
 ): AsyncGenerator<Actor[]> {
-  if (!document) {
+  const { document } = scope;
+  let select: SqlPart;
+  if (scope.relations) {
+    const conditions = relationConditions(scope);
+    const where = conditions.length ? conditions.map((condition) => condition.sql).join(') and (') : '1 = 1';
+    const params = conditions.flatMap((condition) => condition.params);
+    select = {
+      sql: `a.id in (select source_id from relation where (${where}) union select target_id from relation where (${where}))`,
+      params: [...params, ...params],
+    };
+  } else if (document) {
+    const named = quotedOnly
+      ? ''
+      : 'or exists (select 1 from relation r where r.document_id = ? and (r.source_id = a.id or r.target_id = a.id))';
+    select = {
+      sql: `(exists (select 1 from evidence e where e.document_id = ? and e.actor_id = a.id) ${named})`,
+      params: quotedOnly ? [document.id] : [document.id, document.id],
+    };
+  } else {
     yield* pagesOf(em, Actor, {});
     return;
   }
-  const named = quotedOnly
-    ? ''
-    : 'or exists (select 1 from relation r where r.document_id = ? and (r.source_id = a.id or r.target_id = a.id))';
-  const sql = `select a.id from actor a where a.id > ? and (exists (select 1 from evidence e where e.document_id = ? and e.actor_id = a.id) ${named}) order by a.id limit ?`;
+  const sql = `select a.id from actor a where a.id > ? and ${select.sql} order by a.id limit ?`;
   let after = 0;
   for (;;) {
-    const params = quotedOnly
-      ? [after, document.id, EXPORT_PAGE_SIZE]
-      : [after, document.id, document.id, EXPORT_PAGE_SIZE];
     // Drivers may hand integer keys back as strings.
-    const rows = (await em.getConnection().execute(sql, params)) as { id: number | string }[];
+    const rows = (await em.getConnection().execute(sql, [after, ...select.params, EXPORT_PAGE_SIZE])) as {
+      id: number | string;
+    }[];
     const last = rows.at(-1);
     if (!last) return;
     yield await em.find(Actor, { id: { $in: rows.map((row) => Number(row.id)) } }, { orderBy: { id: 'asc' } });

@@ -5,33 +5,41 @@ import { READS_NEED_A_VIEWER } from '../auth/public-read.js';
 import { viewerOfRequest } from '../auth/request-viewer.js';
 import type { Viewer } from '../common/viewer.js';
 import { ErrorCode } from '../common/error-code.js';
-import { Document } from '../document/document.entity.js';
 import type { Logger } from '../logger.js';
 import { exportAllBundles, exportStoryBundle } from './bundle.export.js';
 import { ExportAbandoned, ExportSink } from './export-pages.js';
+import { ExportRefused, exportScope, type ExportScope } from './export-scope.js';
 import { exportFtm } from './ftm.export.js';
 import { exportGraph, GRAPH_FORMATS } from './graph.export.js';
 import { exportRelationsCsv } from './relations-csv.export.js';
 
-/** Each export: its file name under /export/, media type, and how it is written. */
+/**
+ * Each export: its file name under /export/, media type, how it is written, and whether it takes
+ * the relation filter (the flat relation exports do; a bundle or FtM file is a whole story).
+ */
 const EXPORTS: Record<
   string,
-  { type: string; write(sink: ExportSink, em: EntityManager, document: Document | undefined): Promise<void> }
+  { type: string; relationFilter?: true; write(sink: ExportSink, em: EntityManager, scope: ExportScope): Promise<void> }
 > = {
   'bundle.json': {
     type: 'application/json; charset=utf-8',
-    write: (sink, em, document) => (document ? exportStoryBundle(sink, em, document) : exportAllBundles(sink, em)),
+    write: (sink, em, { document }) => (document ? exportStoryBundle(sink, em, document) : exportAllBundles(sink, em)),
   },
   'graph.gexf': {
     type: 'application/gexf+xml; charset=utf-8',
-    write: (sink, em, document) => exportGraph(sink, em, document, GRAPH_FORMATS.gexf),
+    relationFilter: true,
+    write: (sink, em, scope) => exportGraph(sink, em, scope, GRAPH_FORMATS.gexf),
   },
   'graph.graphml': {
     type: 'application/graphml+xml; charset=utf-8',
-    write: (sink, em, document) => exportGraph(sink, em, document, GRAPH_FORMATS.graphml),
+    relationFilter: true,
+    write: (sink, em, scope) => exportGraph(sink, em, scope, GRAPH_FORMATS.graphml),
   },
-  'relations.csv': { type: 'text/csv; charset=utf-8; header=present', write: exportRelationsCsv },
-  'ftm.jsonl': { type: 'application/x-ndjson; charset=utf-8', write: exportFtm },
+  'relations.csv': { type: 'text/csv; charset=utf-8; header=present', relationFilter: true, write: exportRelationsCsv },
+  'ftm.jsonl': {
+    type: 'application/x-ndjson; charset=utf-8',
+    write: (sink, em, { document }) => exportFtm(sink, em, document),
+  },
 };
 
 export const EXPORT_FILES = Object.keys(EXPORTS);
@@ -42,8 +50,10 @@ function refuse(res: Response, status: number, code: ErrorCode, message: string,
 
 /**
  * GET /export/<file>[?document=<slug>]: the whole corpus, or one story, streamed as it is read
- * from the database. Outside GraphQL because these are files for other tools (Gephi, yEd,
- * spreadsheets, FollowTheMoney), far larger than any one query may be.
+ * from the database. The relation exports also take the filter of `relations(filter:)` and the
+ * neighbourhood of an actor (`around`), as query parameters (see export-scope.ts). Outside
+ * GraphQL because these are files for other tools (Gephi, yEd, spreadsheets, FollowTheMoney), far
+ * larger than any one query may be.
  */
 export function exportRoutes(orm: MikroORM, logger: Logger, { publicRead = true } = {}): Router {
   const router = Router();
@@ -74,25 +84,24 @@ export function exportRoutes(orm: MikroORM, logger: Logger, { publicRead = true 
       );
       return;
     }
-    const slug = req.query.document;
-    if (slug !== undefined && (typeof slug !== 'string' || !slug || slug.length > 200)) {
-      refuse(res, 400, ErrorCode.BAD_USER_INPUT, '"document" must be one document slug.', 'document');
-      return;
-    }
     // Fork per request: each export reads in pages and clears its own identity map as it goes.
     const em = orm.em.fork();
-    const document = slug === undefined ? undefined : await em.findOne(Document, { slug });
-    if (slug !== undefined && !document) {
-      refuse(res, 404, ErrorCode.NOT_FOUND, `No document has the slug "${slug}".`, 'document');
+    let scope: ExportScope;
+    try {
+      scope = await exportScope(em, req.query, { takesRelationFilter: exporter.relationFilter ?? false });
+    } catch (error) {
+      if (!(error instanceof ExportRefused)) throw error;
+      refuse(res, error.status, error.code, error.message, error.argumentName);
       return;
     }
+    const { document } = scope;
     res.status(200).type(exporter.type);
     res.setHeader(
       'Content-Disposition',
       `attachment; filename="${document ? `${document.slug}-` : 'parley-'}${req.params.file}"`,
     );
     try {
-      await exporter.write(new ExportSink(res), em, document ?? undefined);
+      await exporter.write(new ExportSink(res), em, scope);
       res.end();
     } catch (error) {
       if (error instanceof ExportAbandoned) return;

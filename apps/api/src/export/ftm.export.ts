@@ -105,7 +105,7 @@ export async function exportFtm(sink: ExportSink, em: EntityManager, document: D
 
   // Whether each actor written is an organisation, for the positions below; FtM's Membership needs one.
   const organizations = new Set<string>();
-  for await (const actors of actorPages(em, document)) {
+  for await (const actors of actorPages(em, { document })) {
     for (const actor of actors) {
       const schema = ACTOR_SCHEMA[actor.kind];
       if (schema !== 'Person') organizations.add(actor.slug);
@@ -170,7 +170,7 @@ export async function exportFtm(sink: ExportSink, em: EntityManager, document: D
     }
   }
 
-  for await (const rows of relationRowPages(em, document)) {
+  for await (const rows of relationRowPages(em, { document })) {
     for (const row of rows) {
       await line({
         id: ids.fact('relation', row.document, row.key),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Document } from '../document/document.entity.js';
 import { actorPages, type ExportSink } from './export-pages.js';
+import type { ExportScope } from './export-scope.js';
 import { relationRowPages, type RelationRow } from './relation-rows.js';
 
 /** One attribute of a node or an edge, as both graph formats declare it. */
@@ -155,15 +155,15 @@ export const GRAPH_FORMATS = { gexf, graphml } as const;
 export async function exportGraph(
   sink: ExportSink,
   em: EntityManager,
-  document: Document | undefined,
+  scope: ExportScope,
   format: GraphFormat,
 ): Promise<void> {
   await sink.write(format.head());
-  for await (const actors of actorPages(em, document)) {
+  for await (const actors of actorPages(em, scope)) {
     for (const actor of actors) await sink.write(format.node(actor));
   }
   await sink.write(format.betweenNodesAndEdges);
-  for await (const rows of relationRowPages(em, document)) {
+  for await (const rows of relationRowPages(em, scope)) {
     for (const row of rows) await sink.write(format.edge(row));
   }
   await sink.write(format.tail);

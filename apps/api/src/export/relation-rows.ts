@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Document } from '../document/document.entity.js';
+import type { SqlPart } from '../common/loaders.js';
 import { EXPORT_PAGE_SIZE } from './export-pages.js';
+import { relationConditions, type ExportScope } from './export-scope.js';
 
 /** A relation as the flat exports write it: its ends by slug and name, its attribution and quotes resolved. */
 export interface RelationRow {
@@ -46,34 +47,34 @@ interface RelationRecord {
 
 /**
  * One page of relations with everything the flat exports print, in one joined statement (plain
- * rows, no entities to hydrate: this is what makes a 200,000-relation export take seconds).
+ * rows, no entities to hydrate: this is what makes a 200,000-relation export take seconds). The
+ * page is picked from \`relation\` alone, where the scope's conditions name its columns unqualified
+ * and its indexes serve them, and only its rows are joined.
  */
-function pageSql(byDocument: boolean): string {
+function pageSql(conditions: SqlPart[]): string {
+  const where = conditions.map((condition) => ` and (${condition.sql})`).join('');
   return `select r.id, d.slug as document, r.key, r.kind, r.category, r.modality, r.summary, r.demand, r.lever,
       r.date_text, r.date_start, r.date_end, r.date_precision,
       s.slug as source_slug, s.name as source_name, t.slug as target_slug, t.name as target_name,
       a.kind as attribution_kind, asrc.slug as attribution_source, a.text as attribution_text
-    from relation r
+    from (select * from relation where id > ?${where} order by id limit ?) r
     join document d on d.id = r.document_id
     join actor s on s.id = r.source_id
     join actor t on t.id = r.target_id
     join attribution a on a.id = r.attribution_id
     left join actor asrc on asrc.id = a.source_id
-    where r.id > ?${byDocument ? ' and r.document_id = ?' : ''}
-    order by r.id
-    limit ?`;
+    order by r.id`;
 }
 
-/** Every relation (of one document, or all), a page at a time in id order: memory stays bounded by the page. */
-export async function* relationRowPages(
-  em: EntityManager,
-  document: Document | undefined,
-): AsyncGenerator<RelationRow[]> {
+/** The relations of a scope, a page at a time in id order: memory stays bounded by the page. */
+export async function* relationRowPages(em: EntityManager, scope: ExportScope): AsyncGenerator<RelationRow[]> {
   const connection = em.getConnection();
-  const sql = pageSql(document !== undefined);
+  const conditions = relationConditions(scope);
+  const sql = pageSql(conditions);
+  const conditionParams = conditions.flatMap((condition) => condition.params);
   let after = 0;
   for (;;) {
-    const params = document ? [after, document.id, EXPORT_PAGE_SIZE] : [after, EXPORT_PAGE_SIZE];
+    const params = [after, ...conditionParams, EXPORT_PAGE_SIZE];
     const records = (await connection.execute(sql, params)) as RelationRecord[];
     const last = records.at(-1);
     if (!last) return;

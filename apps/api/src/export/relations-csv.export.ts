@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { stringify } from 'csv-stringify/sync';
-import type { Document } from '../document/document.entity.js';
 import type { ExportSink } from './export-pages.js';
+import type { ExportScope } from './export-scope.js';
 import { relationRowPages } from './relation-rows.js';
 
 /** The columns of relations.csv: one row per quote of each relation, so each row has its own offsets. */
@@ -31,13 +31,9 @@ export const RELATION_CSV_COLUMNS = [
 ] as const;
 
 /** Streams the relations as CSV (RFC 4180, with a header), a page of relations at a time. */
-export async function exportRelationsCsv(
-  sink: ExportSink,
-  em: EntityManager,
-  document: Document | undefined,
-): Promise<void> {
+export async function exportRelationsCsv(sink: ExportSink, em: EntityManager, scope: ExportScope): Promise<void> {
   await sink.write(stringify([[...RELATION_CSV_COLUMNS]]));
-  for await (const rows of relationRowPages(em, document)) {
+  for await (const rows of relationRowPages(em, scope)) {
     const records = rows.flatMap((row) => {
       const common = [
         row.document,

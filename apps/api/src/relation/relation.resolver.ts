@@ -2,12 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { ConnectionType, NOTHING, isIn, paginate, type Conditions } from '../common/connection.js';
-import { overlaps } from '../common/date-range.js';
+import { ConnectionType, paginate } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { readsForField } from '../common/read-selection.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
+import { relationFilterConditions } from './relation-filter.conditions.js';
 import { RelationKind } from './relation-kind.js';
 import { RelationKindInfo } from './relation-kind.type.js';
 import { RelationsArgs } from './relation.args.js';
@@ -29,21 +29,12 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    // Slugs are resolved to ids first: on an id the planner knows how many rows to expect and
-    // walks the (actor, category, id) indexes in page order.
     const [source, target, actor] = await Promise.all(
       [filter?.source, filter?.target, filter?.actor].map((slug) =>
         slug ? loaders.oneBy(Actor, 'slug').load(slug) : Promise.resolve(null),
       ),
     );
-    const where: Conditions = [];
-    if (filter?.kinds?.length) where.push(isIn('kind', filter.kinds));
-    if (filter?.categories?.length) where.push(isIn('category', filter.categories));
-    if (filter?.source) where.push(source ? { sql: 'source_id = ?', params: [source.id] } : NOTHING);
-    if (filter?.target) where.push(target ? { sql: 'target_id = ?', params: [target.id] } : NOTHING);
-    if (filter?.actor)
-      where.push(actor ? { sql: 'source_id = ? or target_id = ?', params: [actor.id, actor.id] } : NOTHING);
-    if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
+    const where = relationFilterConditions(filter, { source, target, actor });
     return paginate(loaders.reader, Relation, where, { id: 'asc' }, page, info);
   }
 

@@ -2,10 +2,11 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { GRAPHQL_URL } from '../api-urls';
 import { PageTitle } from '../ui/page-title';
 import { EXAMPLE_QUERIES } from './example-queries';
 
-const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+const fetcher = createGraphiQLFetcher({ url: GRAPHQL_URL });
 
 /** GraphiQL, bundled with its workers (no CDN), opening with tabs of questions about the story. */
 export function PlaygroundPage() {

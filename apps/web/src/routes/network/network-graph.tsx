@@ -5,7 +5,7 @@ import { categoryColor, kindLabel } from '../../ui/category';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { type NetworkGraph_RelationsFragment } from '../../gql/graphql';
 import { ACTOR_KINDS } from './actor-kinds';
-import { download, relationsToCsv, relationsToGraphml, type NodePositions } from './network-export';
+import { download } from './network-export';
 import { organisationGroups, type AlsoTitledElsewhere } from './organisation-groups';
 
 cytoscape.use(fcose);
@@ -69,8 +69,10 @@ interface NetworkGraphProps {
   selectedRelation?: string | null;
   onSelectActor?: (slug: string) => void;
   onSelectRelation?: (id: string) => void;
-  /** Names the exported files ("parley-network-pressure"). */
+  /** Names the saved picture ("parley-network-pressure"). */
   fileName?: string;
+  /** The API's files of the relations shown (filters and focus in their query), for the Save links. */
+  exportUrls?: { csv: string; graphml: string };
   /** Draws the actors holding titles in the same organisation inside one box (compound nodes). */
   grouped?: boolean;
 }
@@ -176,15 +178,6 @@ function withSeededRandom<T>(seed: number, work: () => T): T {
   }
 }
 
-/** Where the layout put each actor (the organisations' boxes left out). */
-function positionsOf(instance: Core | null): NodePositions {
-  const positions = new Map<string, { x: number; y: number }>();
-  instance?.nodes(':childless').forEach((node) => {
-    positions.set(node.id(), node.position());
-  });
-  return positions;
-}
-
 /** Actors as nodes (shaped and coloured by kind, sized by relations), relations as directed edges coloured by category. */
 export function NetworkGraph({
   height = 520,
@@ -193,6 +186,7 @@ export function NetworkGraph({
   onSelectActor,
   onSelectRelation,
   fileName = 'parley-network',
+  exportUrls,
   grouped = false,
   ...props
 }: NetworkGraphProps) {
@@ -386,21 +380,17 @@ export function NetworkGraph({
         >
           Save PNG
         </button>
-        <button type="button" onClick={() => download(`${fileName}.csv`, relationsToCsv(relations), 'text/csv')}>
-          Save CSV
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              `${fileName}.graphml`,
-              relationsToGraphml(relations, positionsOf(cy.current)),
-              'application/graphml+xml',
-            )
-          }
-        >
-          Save GraphML
-        </button>
+        {/* The server writes these files, streamed, from the same filters: links, not files made here. */}
+        {exportUrls ? (
+          <>
+            <a className="button" href={exportUrls.csv} download>
+              Save CSV
+            </a>
+            <a className="button" href={exportUrls.graphml} download>
+              Save GraphML
+            </a>
+          </>
+        ) : null}
       </div>
       <div
         ref={container}

@@ -9,6 +9,7 @@ import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { WhenVisible } from '../../ui/when-visible';
 import { useUrlControls } from '../../ui/url-controls';
+import { exportUrl } from '../../api-urls';
 import { NetworkLegend } from './network-legend';
 import { TimeBrush } from './time-brush';
 import { graphql } from '../../gql';
@@ -200,6 +201,22 @@ export function NetworkPage() {
   const focusName =
     actors.find((actor) => actor.slug === focus)?.name ??
     (neighbourhood?.actor.slug === focus ? neighbourhood.actor.name : focus);
+  // The API writes the files of what the view shows: the same filter, and in focus the same neighbourhood.
+  const exportQuery = new URLSearchParams();
+  if (categories.length) exportQuery.set('categories', categories.join(','));
+  if (kinds.length) exportQuery.set('kinds', kinds.join(','));
+  if (from) exportQuery.set('from', from);
+  if (to) exportQuery.set('to', to);
+  if (focus) {
+    exportQuery.set('around', focus);
+    exportQuery.set('hops', String(hops));
+    exportQuery.set('direction', direction);
+    exportQuery.set('first', String(NEIGHBOURHOOD_SIZE));
+  }
+  const exportUrls = {
+    csv: exportUrl('relations.csv', exportQuery),
+    graphml: exportUrl('graph.graphml', exportQuery),
+  };
   // Offer the kinds of the categories shown (all kinds when no category is picked).
   const kindOptions = kindInfo.filter((info) => !categories.length || categories.includes(info.category));
 
@@ -354,6 +371,7 @@ export function NetworkPage() {
                   onSelectActor={(slug) => update({ focus: slug, relation: null })}
                   onSelectRelation={(id) => update({ relation: id })}
                   grouped={grouped}
+                  exportUrls={exportUrls}
                   fileName={['parley-network', focus, ...categories.map((c) => c.toLowerCase())]
                     .filter(Boolean)
                     .join('-')}
@@ -404,6 +422,12 @@ export function NetworkPage() {
         >
           Load more relations ({relations.length} of {current.relations.totalCount})
         </button>
+      ) : null}
+      {!focus && current?.relations.pageInfo.hasNextPage ? (
+        <p className="graph-note">
+          Save CSV and Save GraphML write all {current.relations.totalCount} relations these filters keep, not only the{' '}
+          {relations.length} loaded.
+        </p>
       ) : null}
       <details>
         <summary>All {shown.length} relations shown, as a list</summary>
