@@ -27,6 +27,16 @@ export class IdLists {
       : { sql: `${column} in (select value from json_each(?))`, params: [JSON.stringify(ids)] };
   }
 
+  /**
+   * `column` is one of the values a subquery selects (one column). On PostgreSQL the values are
+   * gathered into an array first, so the column's index is probed once per value, as with `in`.
+   */
+  inSelect(column: string, values: Sql): Sql {
+    return this.#postgres
+      ? { sql: `${column} = any(array(${values.sql}))`, params: values.params }
+      : { sql: `${column} in (${values.sql})`, params: values.params };
+  }
+
   /** `ids` as a table of one column, `value`, to select from. */
   table(ids: readonly number[]): Sql {
     return this.#postgres

@@ -78,14 +78,21 @@ interface LinkRow {
 const firstParticipation = (table: string) =>
   raw(`(select min(e.id) from "participation" e where e.event_id = ${table}.id)`);
 
+/** Actors by id: a list, or a subquery selecting them as `value` (from a statement's own CTEs). */
+type Actors = readonly number[] | Sql;
+
+function isIn(lists: IdLists, column: string, actors: Actors): Sql {
+  return 'sql' in actors ? lists.inSelect(column, actors) : lists.in(column, actors);
+}
+
 /**
  * Every link of `ends` (to `others` only, when given): one row per relation pair and direction
  * (its first relation), per position, and per shared event and pair of participations, each with
  * the event's first participation (`o`) taken over all of its participants. From the covering
  * indexes alone.
  */
-function linksSql(lists: IdLists, ends: readonly number[], others?: readonly number[], firstOfEvent = true): Sql {
-  const to = (column: string) => optional(others ? sql` and ${lists.in(column, others)}` : '');
+function linksSql(lists: IdLists, ends: readonly number[], others?: Actors, firstOfEvent = true): Sql {
+  const to = (column: string) => optional(others ? sql` and ${isIn(lists, column, others)}` : '');
   return unionAll([
     sql`select 0 as k, min(id) as id, source_id as a, target_id as b, 0 as o, 0 as pa, 0 as pb from "relation"
       where ${lists.in('source_id', ends)}${to('target_id')} group by source_id, target_id`,
@@ -100,10 +107,10 @@ function linksSql(lists: IdLists, ends: readonly number[], others?: readonly num
 function positionAndEventLinks(
   lists: IdLists,
   ends: readonly number[],
-  others: readonly number[] | undefined,
+  others: Actors | undefined,
   firstOfEvent: boolean,
 ): Sql[] {
-  const to = (column: string) => optional(others ? sql` and ${lists.in(column, others)}` : '');
+  const to = (column: string) => optional(others ? sql` and ${isIn(lists, column, others)}` : '');
   return [
     sql`select 1, id, holder_id, organization_id, 0, 0, 0 from "position"
       where organization_id is not null and ${lists.in('holder_id', ends)}${to('organization_id')}`,
@@ -113,7 +120,7 @@ function positionAndEventLinks(
     sql`select 2 as k, id, a, b, ${firstOfEvent ? firstParticipation('shared') : raw('0')} as o, pa, pb from (select p.event_id as id,
         p.actor_id as a, q.actor_id as b, p.id as pa, q.id as pb
       from "participation" p join "participation" q on q.event_id = p.event_id and q.actor_id <> p.actor_id
-      where ${lists.in('p.actor_id', ends)}) shared${optional(others ? sql` where ${lists.in('b', others)}` : '')}`,
+      where ${lists.in('p.actor_id', ends)}) shared${optional(others ? sql` where ${isIn(lists, 'b', others)}` : '')}`,
   ];
 }
 
@@ -129,21 +136,54 @@ function unionAll(parts: Sql[]): Sql {
  * however many a hub has; the pair's other links are read for the paths returned only, when their
  * alternatives are asked for (`readAllLinksOf`).
  */
-function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[], limit: number): Sql {
+function middlesSql(lists: IdLists, a: readonly number[], b: readonly number[], limit: number, last?: LastStep): Sql {
   return sql`with near as materialized (${linksSql(lists, [...new Set([...a, ...b])], undefined, false)}),
     middles as (select b from near where ${lists.in('a', a)} intersect select b from near where ${lists.in('a', b)}),
     pairs as (select a, b, min(k) as k, min(case when k = 0 then id end) as relation,
         min(case when k = 1 then id end) as position from near where b in (select b from middles) group by a, b),
     shared as (select near.id, near.a, near.b, near.pa, near.pb from near
-      join pairs on pairs.a = near.a and pairs.b = near.b and pairs.k = 2 where near.k = 2)
-    select k, case when k = 0 then relation else position end as id, a, b, 0 as o, 0 as pa, 0 as pb
+      join pairs on pairs.a = near.a and pairs.b = near.b and pairs.k = 2 where near.k = 2),
+    chosen as (select k, case when k = 0 then relation else position end as id, a, b, 0 as o, 0 as pa, 0 as pb
       from pairs where k < 2
     union all
     select 2, id, a, b, o, pa, pb from (select id, a, b, o, pa, pb,
         rank() over (partition by a, b order by o) as pair_rank
       from (select shared.*, ${firstParticipation('shared')} as o from shared) events) ranked
-      where pair_rank = 1
+      where pair_rank = 1)
+    ${last ? firstPathsOnly(lists, a, b, last) : raw('select k, id, a, b, o, pa, pb from chosen')}
     limit ${limit}`;
+}
+
+/**
+ * The last step of a search between two balls of radius 1 (`a` the start's neighbours, `b` the
+ * end's): the walk takes the start's neighbours in rank order, each one's neighbours in rank order,
+ * and so on, and stops after `need` paths. A middle m is on a path start → x → m → y → end when x
+ * is linked to it and so is some y other than x and the start, so each x needs at most its first
+ * `need` such middles (by the rank of the pair): those pairs, and the links of the other side to
+ * them, are all the walk can use. One more row, `REACHED`, counts the middles not yet `seen`.
+ */
+function firstPathsOnly(lists: IdLists, a: readonly number[], b: readonly number[], last: LastStep): Sql {
+  const { start, end, need, seen } = last;
+  const order = raw('k, case when k = 2 then o else id end, pb');
+  return sql`, toward as (select distinct a as y, b as m from chosen where ${lists.in('a', b)} and a <> ${start}),
+    firsts as (select a, b, k, id, o, pb, row_number() over (partition by a, b order by ${order}) as nth from chosen
+      where ${lists.in('a', a)} and a <> ${end} and b <> ${start} and b <> ${end}
+        and exists (select 1 from toward where toward.m = chosen.b and toward.y <> chosen.a)),
+    kept as (select a, b from (select a, b, row_number() over (partition by a order by ${order}, b) as place
+      from firsts where nth = 1) placed where place <= ${need})
+    select k, id, a, b, o, pa, pb from chosen
+      where (${lists.in('a', a)} and exists (select 1 from kept where kept.a = chosen.a and kept.b = chosen.b))
+        or (${lists.in('a', b)} and b in (select b from kept))
+    union all
+    select ${REACHED}, count(*), 0, 0, 0, 0, 0 from middles where ${lists.notIn('b', seen)}`;
+}
+
+/** What the last step needs to return only the links the first paths can use (see `firstPathsOnly`). */
+interface LastStep {
+  start: number;
+  end: number;
+  need: number;
+  seen: readonly number[];
 }
 
 /**
@@ -166,6 +206,8 @@ function relationCountSql(lists: IdLists, ends: readonly number[]): Sql {
 
 /** The `k` of a row that is no link but an actor's relation count (`id`), for `a` = `b` = that actor. */
 const DEGREE = 3;
+/** The `k` of a row that is no link but the number (`id`) of actors a statement reached and did not return. */
+const REACHED = 4;
 
 /**
  * `links` (at most `limit` rows) and, in the same statement, the relation count of each actor
@@ -177,9 +219,48 @@ function withDegreesSql(links: Sql, limit: number, degreesOf: Sql | undefined): 
   return sql`with found as materialized (${links} limit ${limit})
     select k, id, a, b, o, pa, pb from found
     union all
-    select ${DEGREE}, (select count(*) from "relation" where source_id = value)
+    ${degreeRows(degreesOf)}`;
+}
+
+/** A `DEGREE` row for each actor `actors` selects (as `value`). */
+function degreeRows(actors: Sql): Sql {
+  return sql`select ${DEGREE}, (select count(*) from "relation" where source_id = value)
         + (select count(*) from "relation" where target_id = value), value, value, 0, 0, 0
-      from (${degreesOf}) actors`;
+      from (${actors}) actors`;
+}
+
+/**
+ * Every link of a ball's `frontier` (at most `limit` rows) in one statement with what the next
+ * steps need of the actors it reaches past `known` (`reached`): their links to the other ball's
+ * frontier (`meet`, at most `limit` rows), and the relation counts of those actors and of
+ * `uncounted` (when `degrees`).
+ */
+function expansionSql(
+  lists: IdLists,
+  {
+    frontier,
+    known,
+    limit,
+    meet,
+    degrees,
+    uncounted,
+  }: {
+    frontier: readonly number[];
+    known: readonly number[];
+    limit: number;
+    meet: readonly number[] | undefined;
+    degrees: boolean;
+    uncounted: readonly number[];
+  },
+): Sql {
+  const reached = raw('select value from reached');
+  const met = meet
+    ? sql` union all select k, id, a, b, o, pa, pb from (${linksSql(lists, meet, reached)} limit ${limit}) met`
+    : raw('');
+  const counted = uncounted.length ? sql` union select value from ${lists.table(uncounted)}` : raw('');
+  return sql`with found as materialized (${linksSql(lists, frontier)} limit ${limit}),
+      reached as materialized (select distinct b as value from found where ${lists.notIn('b', known)})
+    select k, id, a, b, o, pa, pb from found${met}${degrees ? sql` union all ${degreeRows(sql`${reached}${counted}`)}` : raw('')}`;
 }
 
 function pairLinks(graph: Subgraph, from: number, to: number): PairLinks {
@@ -230,7 +311,7 @@ class Ball {
     this.cost = cost;
   }
 
-  constructor(origin: number) {
+  constructor(readonly origin: number) {
     this.distance = new Map([[origin, 0]]);
     this.frontier = [origin];
   }
@@ -261,18 +342,21 @@ export type MiddlesStrategy = 'auto' | 'always' | 'never';
  * Two breadth-first balls grow, from each end, one query per expansion (always the side whose
  * frontier has fewer links). With radii a and b, the links read cover every path of a + b hops
  * (a link of the path either leaves an actor the first ball expanded or reaches one the second
- * did). One hop further needs only the links between the two frontiers (the "meeting" statement,
- * index probes); two hops further, the links of the actors linked to both frontiers (the "middle"
- * statements: the database intersects the frontiers' neighbours and returns only those), so a
- * frontier holding a hub is joined in the database instead of read out row by row. Paths of each
- * length are then enumerated in memory over the part read, in rank order. The search stops when
- * `first` paths are found, at `maxLength`, or when the budget runs out, and says which.
+ * did). One hop further needs only the links between the two frontiers (the "meeting", index
+ * probes, read with the expansion before it); two hops further, the links of the actors linked to
+ * both frontiers (the "middle" statements: the database intersects the frontiers' neighbours and
+ * returns only those, and at the last length only those the first paths can use), so a frontier
+ * holding a hub is joined in the database instead of read out row by row. Paths of each length
+ * are then enumerated in memory over the part read, in rank order. The search stops when `first`
+ * paths are found, at `maxLength`, or when the budget runs out, and says which.
  */
 export class PathSearch {
   readonly #graph: Subgraph = new Map();
   readonly #seen = new Set<number>();
   readonly #lists: IdLists;
   #linksRead = 0;
+  /** Actors the database reached but did not return (middles no first path goes through). */
+  #reachedUnread = 0;
   #steps = 0;
   /** Every path of at most this many hops has all its links read. */
   #covered = 0;
@@ -311,12 +395,12 @@ export class PathSearch {
     const outcome = (complete: boolean, searchedLength: number): PathSearchOutcome => ({
       paths: found.slice(0, first),
       complete,
-      visited: this.#seen.size,
+      visited: this.#visited,
       searchedLength,
     });
 
     for (let length = 1; length <= maxLength; length++) {
-      if (!(await this.#cover(fromBall, toBall, length))) return outcome(false, length - 1);
+      if (!(await this.#cover(fromBall, toBall, length, first - found.length))) return outcome(false, length - 1);
       const paths = this.#pathsOfLength(from, to, length, first - found.length);
       if (!paths) return outcome(false, length - 1);
       found.push(...paths);
@@ -328,15 +412,20 @@ export class PathSearch {
     return outcome(true, maxLength);
   }
 
-  /** Reads what paths of `length` hops need; false when the budget ran out first. */
-  async #cover(fromBall: Ball, toBall: Ball, length: number): Promise<boolean> {
+  /** Distinct actors reached so far. */
+  get #visited(): number {
+    return this.#seen.size + this.#reachedUnread;
+  }
+
+  /** Reads what the first `need` paths of `length` hops need; false when the budget ran out first. */
+  async #cover(fromBall: Ball, toBall: Ball, length: number, need: number): Promise<boolean> {
     while (this.#covered < length) {
       // Either ball holding its whole component means every link that can be on a path is read.
       if (fromBall.exhausted || toBall.exhausted) {
         this.#covered = Infinity;
         return true;
       }
-      if (this.#seen.size >= this.budget.actors) return false;
+      if (this.#visited >= this.budget.actors) return false;
       const radii = fromBall.depth + toBall.depth;
       if (length === radii + 1) {
         if (!(await this.#meet(fromBall, toBall))) return false;
@@ -348,12 +437,18 @@ export class PathSearch {
       const heavy = cheaperCost > CHEAP_EXPANSION && cheaperCost * 3 > fromCost + toCost;
       if (length === radii + 2 && (this.middles === 'always' || (this.middles === 'auto' && heavy))) {
         // Both frontiers are heavy: let the database find the middles instead of reading either out.
-        if (!(await this.#meet(fromBall, toBall)) || !(await this.#middles(fromBall, toBall, fromCost + toCost)))
+        // On the last length between balls of radius 1, only the links the first paths can use come back.
+        const last = length === this.#maxLength && fromBall.depth === 1 && toBall.depth === 1 ? need : undefined;
+        if (!(await this.#meet(fromBall, toBall)) || !(await this.#middles(fromBall, toBall, fromCost + toCost, last)))
           return false;
         this.#covered = radii + 2;
       } else {
         // The balls' costs decide the step after next: worth reading now only if there is one.
-        if (!(await this.#expand(cheaper, this.#maxLength >= radii + 3))) return false;
+        // When the meeting of the frontiers comes next, its links come in the same statement
+        // (the next turn's `#meet` then has nothing to read).
+        const other = cheaper === fromBall ? toBall : fromBall;
+        const meetsNext = length === radii + 2;
+        if (!(await this.#expand(cheaper, this.#maxLength >= radii + 3, meetsNext ? other : undefined))) return false;
         this.#covered = Math.max(this.#covered, radii + 1);
       }
     }
@@ -403,13 +498,18 @@ export class PathSearch {
     const rows = await this.#rows<keyof LinkRow>(statement(left + 1));
     const degrees = new Map<number, number>();
     const links: LinkRow[] = [];
+    let reached = 0;
     for (const row of rows) {
       if (row.k === DEGREE) degrees.set(row.a, row.id);
+      else if (row.k === REACHED) reached += row.id;
       else links.push(row);
     }
     this.#linksRead += links.length;
     if (links.length > left) return null;
+    const seenBefore = this.#seen.size;
     this.#add(links);
+    // Of the actors counted as reached and not yet seen, those returned are now seen.
+    if (reached) this.#reachedUnread += reached - (this.#seen.size - seenBefore);
     return degrees;
   }
 
@@ -463,29 +563,38 @@ export class PathSearch {
 
   /**
    * Reads the links of the actors linked to both frontiers (the middles of paths two hops longer
-   * than the radii): the database reads both frontiers' links, `cost` rows, and returns only those.
+   * than the radii): the database reads both frontiers' links, `cost` rows, and returns only those;
+   * given `need` (balls of radius 1, last length), only those the first `need` paths can use.
    */
-  async #middles(fromBall: Ball, toBall: Ball, cost: number): Promise<boolean> {
+  async #middles(fromBall: Ball, toBall: Ball, cost: number, need?: number): Promise<boolean> {
     if (this.#linksRead + cost > this.budget.links) {
       this.#linksRead += cost;
       return false;
     }
     this.#linksRead += cost;
-    return (await this.#read((limit) => middlesSql(this.#lists, fromBall.frontier, toBall.frontier, limit))) !== null;
+    const last =
+      need === undefined ? undefined : { start: fromBall.origin, end: toBall.origin, need, seen: [...this.#seen] };
+    return (
+      (await this.#read((limit) => middlesSql(this.#lists, fromBall.frontier, toBall.frontier, limit, last))) !== null
+    );
   }
 
   /**
    * Reads every link of the ball's frontier and moves it one hop out; false when the budget ran
-   * out. When a longer path may be asked for (`costNeeded`), the new frontier's cost comes with it.
+   * out. When a longer path may be asked for (`costNeeded`), the new frontier's cost comes with it;
+   * given the other ball (`meet`), the links between the new frontier and the other's come too,
+   * as `#meet` would read them.
    */
-  async #expand(ball: Ball, costNeeded: boolean): Promise<boolean> {
-    const known = [...ball.distance.keys()];
+  async #expand(ball: Ball, costNeeded: boolean, meet?: Ball): Promise<boolean> {
     const degrees = await this.#read((limit) =>
-      withDegreesSql(
-        linksSql(this.#lists, ball.frontier),
+      expansionSql(this.#lists, {
+        frontier: ball.frontier,
+        known: [...ball.distance.keys()],
         limit,
-        costNeeded ? sql`select distinct b as value from found where ${this.#lists.notIn('b', known)}` : undefined,
-      ),
+        meet: meet?.frontier,
+        degrees: costNeeded,
+        uncounted: costNeeded && meet?.cost === undefined ? (meet?.frontier ?? []) : [],
+      }),
     );
     if (!degrees) return false;
     const next: number[] = [];
@@ -501,6 +610,10 @@ export class PathSearch {
     ball.depth += 1;
     ball.cost = undefined;
     ball.countFrom(degrees);
+    if (meet) {
+      if (meet.cost === undefined) meet.countFrom(degrees);
+      [ball.met, meet.met] = [meet.depth, ball.depth];
+    }
     return true;
   }
 
