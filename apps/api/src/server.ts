@@ -10,6 +10,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type Context } from './common/context.js';
+import { compiledExecution } from './common/compiled-execution.js';
 import { createDocumentStore, DOCUMENT_STORE_MAX_CHARACTERS } from './common/document-store.js';
 import { runWithDeadline } from './common/deadline.js';
 import { responseSizeLimit } from './common/response-size.js';
@@ -126,7 +127,8 @@ export async function createServer({
   const responseSize = responseSizeLimit<Context>(maxResponseBytes);
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, with repeated queries executed by graphql-jit (see compiledExecution).
+    gateway: compiledExecution<Context>(schema),
     allowBatchedHttpRequests: false,
     // Apollo's default, stated because sign-in made it matter: a GET or a simple POST (what another
     // site can send without a preflight) must carry a header no form can set. See viewerOfRequest

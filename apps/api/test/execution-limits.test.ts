@@ -116,11 +116,14 @@ describeEachDatabase('execution limits', (database) => {
           await em
             .getConnection()
             .execute('lock table actor in access exclusive mode', [], 'run', em.getTransactionContext());
-          const started = Date.now();
-          const { json } = await postGraphQL(url, { query: '{ actors(first: 1) { nodes { slug } } }' });
-          const tookMs = Date.now() - started;
-          expect(json?.errors?.map((error) => error.extensions?.code)).toEqual([ErrorCode.TIMEOUT]);
-          expect(tookMs).toBeLessThan(3000);
+          // Twice: a query asked again runs compiled, and must answer the same.
+          for (let time = 0; time < 2; time++) {
+            const started = Date.now();
+            const { json } = await postGraphQL(url, { query: '{ actors(first: 1) { nodes { slug } } }' });
+            const tookMs = Date.now() - started;
+            expect(json?.errors?.map((error) => error.extensions?.code)).toEqual([ErrorCode.TIMEOUT]);
+            expect(tookMs).toBeLessThan(3000);
+          }
           await em.rollback();
           const after = await postGraphQL(url, { query: '{ actors(first: 1) { nodes { slug } } }' });
           expect(after.json?.errors).toBeUndefined();

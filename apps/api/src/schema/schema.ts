@@ -1,4 +1,6 @@
 import {
+  defaultFieldResolver,
+  isAbstractType,
   isObjectType,
   lexicographicSortSchema,
   printSchema,
@@ -91,6 +93,7 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
   }).then((built) => {
     useDefaultResolvers(built);
     callFieldResolversDirectly(built);
+    resolveTypesSynchronously(built);
     // type-graphql has no option for the root type's description; the playground shows it first.
     const query = built.getQueryType();
     if (!query) throw new Error('The schema has no Query type.');
@@ -112,13 +115,16 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
  * (here empty) middleware chain around `root[name]`: one allocation and two calls per field of
  * every item of every list. A field keeps type-graphql's resolver when it has a field resolver,
  * roles or middlewares, or a schema name other than its property's (the default resolver reads
- * the property named like the field).
+ * the property named like the field). A property declared as possibly a promise (`T | Promise<T>`,
+ * which TypeScript records as `Object`) gets graphql-js's default resolver by name: graphql-jit
+ * reads a field without a resolver as a plain value and would not wait for it.
  */
 function useDefaultResolvers(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   const resolved = new Set(storage.fieldResolvers.map((resolver) => resolver.methodName));
   // Fields by class: an object type's fields come from its class, its ancestors and its interfaces.
   const plainFields = new Map<object, Set<string>>();
+  const promisedFields = new Map<object, Set<string>>();
   const notPlain = new Set<string>();
   for (const field of storage.fields) {
     const plain =
@@ -131,8 +137,10 @@ function useDefaultResolvers(schema: GraphQLSchema): void {
       notPlain.add(field.schemaName);
       continue;
     }
-    let names = plainFields.get(field.target);
-    if (!names) plainFields.set(field.target, (names = new Set()));
+    const declared: unknown = Reflect.getMetadata('design:type', field.target.prototype as object, field.name);
+    const fields = declared === Object || declared === Promise ? promisedFields : plainFields;
+    let names = fields.get(field.target);
+    if (!names) fields.set(field.target, (names = new Set()));
     names.add(field.name);
   }
   for (const objectType of storage.objectTypes) {
@@ -146,6 +154,8 @@ function useDefaultResolvers(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       if (notPlain.has(field.name)) continue;
       if (classes.some((target) => plainFields.get(target)?.has(field.name))) field.resolve = undefined;
+      else if (classes.some((target) => promisedFields.get(target)?.has(field.name)))
+        field.resolve = defaultFieldResolver;
     }
   }
 }
@@ -191,6 +201,27 @@ function callFieldResolversDirectly(schema: GraphQLSchema): void {
       return method.apply(instance, values);
     };
     field.resolve = direct;
+  }
+}
+
+/**
+ * Lets an interface or union whose declared `resolveType` names the type answer synchronously.
+ * type-graphql wraps every declared `resolveType` in an async function (to turn a returned class
+ * into its type's name): graphql-js then waits on a promise for every `Node` it resolves, and
+ * graphql-jit cannot resolve a type from a promise at all. A declared resolver that returns
+ * anything but a name still goes through type-graphql's wrapper.
+ */
+function resolveTypesSynchronously(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  for (const declaration of [...storage.interfaceTypes, ...storage.unions]) {
+    const type = schema.getType(declaration.name);
+    const declared = declaration.resolveType;
+    const wrapped = isAbstractType(type) ? type.resolveType : undefined;
+    if (!isAbstractType(type) || !declared || !wrapped) continue;
+    type.resolveType = (value, context, info, abstractType) => {
+      const resolved = declared(value, context, info, abstractType);
+      return typeof resolved === 'string' ? resolved : wrapped(value, context, info, abstractType);
+    };
   }
 }
 
