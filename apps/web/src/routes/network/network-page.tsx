@@ -3,8 +3,6 @@ import { Direction, RelationCategory, RelationKind } from '@parley/schema';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/category';
 import { PageTitle } from '../../ui/page-title';
-import { RelationItem } from '../../ui/relation-item';
-import { NodeHistory } from '../../editing/history/node-history';
 import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { WhenVisible } from '../../ui/when-visible';
@@ -15,6 +13,8 @@ import { graphql } from '../../gql';
 
 // The graph library is most of this view's weight: it loads once the graph's place is near the screen.
 const NetworkGraph = lazy(() => import('./network-graph').then((m) => ({ default: m.NetworkGraph })));
+// A relation's evidence and history (and their code) are not part of the first screen: they load when one is picked.
+const PickedRelation = lazy(() => import('./picked-relation').then((m) => ({ default: m.PickedRelation })));
 
 const GRAPH_HEIGHT = 520;
 
@@ -115,22 +115,6 @@ export const NetworkNeighbourhoodQuery = graphql(`
   }
 `);
 
-/**
- * The relation picked on the graph or in the list, with its evidence: asked for alone when picked,
- * so that the list's hundred relations arrive without the quotes, dates and sources of each.
- */
-export const NetworkSelectedRelationQuery = graphql(`
-  query NetworkSelectedRelationQuery($id: ID!) {
-    node(id: $id) {
-      __typename
-      id
-      ... on Relation {
-        ...RelationItem_relation
-      }
-    }
-  }
-`);
-
 /** Sorts actors by name: one collator for every comparison, a little faster than `localeCompare` on each. */
 const byName = new Intl.Collator().compare;
 
@@ -191,9 +175,6 @@ export function NetworkPage() {
   const kindInfo = current?.relationKinds ?? [];
   const relations = useMemo(() => current?.relations.edges.map((edge) => edge.node) ?? [], [current]);
   const shown = focus ? (neighbourhood?.relations ?? NO_RELATIONS) : relations;
-  const picked = useQuery(NetworkSelectedRelationQuery, selected ? { variables: { id: selected } } : skipToken);
-  const pickedNode = selected ? (picked.data ?? picked.previousData)?.node : undefined;
-  const selectedRelation = pickedNode?.__typename === 'Relation' ? pickedNode : undefined;
   // The parts that grow with the answers (the focus picker's actors, the list of relations, the
   // time brush) render in a second pass that React splits into short tasks. Rendered at once in the
   // task that writes an answer into the cache, they made it the page's longest task on a phone.
@@ -388,17 +369,9 @@ export function NetworkPage() {
               <button type="button" className="close" onClick={() => update({ relation: null })}>
                 Close
               </button>
-              {picked.error ? <ErrorState error={picked.error} retry={() => void picked.refetch()} /> : null}
-              {selectedRelation?.id === selected ? (
-                <>
-                  <RelationItem relation={selectedRelation} level={2} />
-                  <NodeHistory id={selectedRelation.id} what="the relation" />
-                </>
-              ) : picked.loading ? (
-                <LoadingState what="Loading the relation" />
-              ) : picked.error ? null : (
-                <EmptyState>This relation is no longer in the story.</EmptyState>
-              )}
+              <Suspense fallback={<LoadingState what="Loading the relation" />}>
+                <PickedRelation id={selected} />
+              </Suspense>
             </>
           ) : (
             <p className="muted">No relation selected. Click an arrow, or pick one from the list.</p>
