@@ -10,15 +10,15 @@ import {
 import { describeInBrowser } from '../support/environment.js';
 
 /**
- * The CI form of `npm run lighthouse`: each view's median of three runs must reach 75. The target is
- * 90 on a quiet machine and 85 here. Every view's median measures 88–94 on a quiet machine today
- * (see the README), but single runs of the network view still dip to 81, so a bar of 85 would fail
- * a clean run now and then; it moves to 85 once those dips are understood. Two runs on the same
- * side of the bar decide the median, so the third runs only when they disagree; the host's CPU is
- * measured once per view, as it decides the slowdown every run of that view applies.
+ * The CI form of `npm run lighthouse`: each view's median of three runs must reach 85 (the target
+ * is 90 on a quiet machine). The network view used to dip to 81 now and then: the page's own work
+ * after its answers came (one long task that sorted the actors and rendered every list) and the
+ * header growing under it; both are gone (see the README). Two runs on the same side of the bar
+ * decide the median, so the third runs only when they disagree; the host's CPU is measured once per
+ * view, and a run during which it moved too far from that is taken again (see measureOnce).
  * `LIGHTHOUSE_MIN_SCORE` moves the bar.
  */
-const BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 75);
+const BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 85);
 
 describeInBrowser('Lighthouse performance (mobile preset)', () => {
   let server: RunningServer | undefined;
@@ -30,12 +30,19 @@ describeInBrowser('Lighthouse performance (mobile preset)', () => {
   });
 
   for (const view of Object.keys(MEASURED_VIEWS) as ViewName[]) {
-    it(`scores at least ${BAR} on the ${view} (median of three)`, { timeout: 240_000 }, async () => {
+    it(`scores at least ${BAR} on the ${view} (median of three)`, { timeout: 480_000 }, async () => {
       const url = new URL(MEASURED_VIEWS[view], server!.url).href;
       const benchmarkIndex = await hostBenchmarkIndex(url);
       const scores: number[] = [];
-      while (!medianOfThreeDecided(scores, BAR)) scores.push((await measureOnce(url, undefined, benchmarkIndex)).score);
-      console.log(`Lighthouse ${view}: ${scores.join(', ')} (host benchmarkIndex ${Math.round(benchmarkIndex)})`);
+      let retakes = 0;
+      while (!medianOfThreeDecided(scores, BAR)) {
+        const measurement = await measureOnce(url, undefined, benchmarkIndex);
+        scores.push(measurement.score);
+        retakes += measurement.retakes;
+      }
+      console.log(
+        `Lighthouse ${view}: ${scores.join(', ')} (host benchmarkIndex ${Math.round(benchmarkIndex)}; ${retakes} run(s) taken again)`,
+      );
       // The median of three reaches the bar exactly when two of the runs do.
       const reaching = scores.filter((score) => score >= BAR).length;
       expect(reaching, `scores ${scores.join(', ')}: median of three below ${BAR}`).toBeGreaterThanOrEqual(2);

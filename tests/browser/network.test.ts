@@ -313,6 +313,27 @@ describeInBrowser('the network view', () => {
     expect(await savedFiles(page)).toEqual(expectedFiles(shown));
   });
 
+  // On a phone the header wraps: the account links arriving after the page had painted pushed the
+  // whole view down a line, and the loading screen did not match the one index.html paints.
+  it('holds still while it loads on a phone-width screen', async () => {
+    const { ui, session } = suite;
+    const { page } = session;
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await ui.open('/network');
+    await page.locator('.network-layout[aria-busy="false"]').waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('group', { name: 'Dates of the relations' }).waitFor();
+    const shifted = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    expect(shifted.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.005);
+  });
+
   it('offers the graph on a phone-width screen without overflowing it', async () => {
     const { ui, session } = suite;
     const { page } = session;

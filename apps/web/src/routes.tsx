@@ -13,8 +13,18 @@ export const router = createBrowserRouter([
     path: ROUTE_PATHS.overview,
     Component: AppLayout,
     ErrorBoundary: RouteError,
-    // Shown while the first view's code loads.
-    HydrateFallback: () => <LoadingState what="Opening Parley" />,
+    // Shown while the first view's code loads: the same header and loading line as index.html
+    // paints before any script runs, so that nothing moves when the app takes over from it.
+    HydrateFallback: () => (
+      <>
+        <header className="site-header">
+          <span className="brand">Parley</span>
+        </header>
+        <main id="main">
+          <LoadingState what="Opening Parley" />
+        </main>
+      </>
+    ),
     children: [
       {
         index: true,

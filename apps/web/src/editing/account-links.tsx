@@ -19,7 +19,14 @@ export function AccountLinks() {
   const { pathname, search, hash } = useLocation();
   const client = useApolloClient();
   const [signOut, { loading: signingOut }] = useMutation(SignOutMutation);
-  if (loading) return null;
+  // Until the answer comes, an invisible "Sign in" (what most readers get) holds the corner: on a
+  // narrow screen the links take a line of the header, and the page below moved down when they came.
+  if (loading)
+    return (
+      <p className="account-links" aria-hidden="true" style={{ visibility: 'hidden' }}>
+        Sign in
+      </p>
+    );
   if (!viewer) {
     return (
       <p className="account-links">
