@@ -66,21 +66,21 @@ const once = (what: string) => z.string({ error: `"${what}" must be given once.`
 const slug = (what: string) =>
   once(what).refine((value) => value.length > 0 && value.length <= 200, `"${what}" must be one actor slug.`);
 /** A list of an enum's values, comma-separated, as the explorer writes them in its own URLs. */
-const list = <T extends Record<string, string>>(what: string, values: T) =>
-  once(what).transform((text, context) => {
-    const items = text.split(',').filter(Boolean);
-    const unknown = items.filter((item) => !Object.values(values).includes(item));
-    if (unknown.length || !items.length) {
-      context.addIssue({
-        code: 'custom',
-        message: `"${what}" must be one or more of ${Object.values(values).join(', ')}, comma-separated${
-          unknown.length ? `; "${unknown[0]}" is not one` : ''
-        }.`,
-      });
-      return z.NEVER;
-    }
-    return items as T[keyof T][];
-  });
+const list = <T extends Record<string, string>>(what: string, values: T) => {
+  const known: string[] = Object.values(values);
+  const items = (text: string) => text.split(',').filter(Boolean);
+  const unknownIn = (text: string) => items(text).find((item) => !known.includes(item));
+  return once(what)
+    .refine((text) => items(text).length > 0 && unknownIn(text) === undefined, {
+      error: ({ input }) => {
+        const unknown = typeof input === 'string' ? unknownIn(input) : undefined;
+        return `"${what}" must be one or more of ${known.join(', ')}, comma-separated${
+          unknown === undefined ? '' : `; "${unknown}" is not one`
+        }.`;
+      },
+    })
+    .transform((text) => items(text) as T[keyof T][]);
+};
 /** A day as the GraphQL `Date` scalar takes it. */
 const day = (what: string) => once(what).refine(isIsoDate, `"${what}" must be a date written yyyy-mm-dd.`);
 
