@@ -34,6 +34,52 @@ export async function* pagesOf<T extends { id: number }, Hint extends string = n
   }
 }
 
+/** The ids a keyset statement returns (after `after`, at most a page), as numbers. */
+async function idsAfter(em: EntityManager, sql: string, after: number, params: unknown[]): Promise<number[]> {
+  // Drivers may hand integer keys back as strings.
+  const rows = (await em.getConnection().execute(sql, [after, ...params, EXPORT_PAGE_SIZE])) as {
+    id: number | string;
+  }[];
+  return rows.map((row) => Number(row.id));
+}
+
+/**
+ * The ids of the actors at the ends of the scope's relations after `after`, in order, at most a
+ * page: each end column is read in its own index order from `after` on, up to a page of distinct
+ * ids, so the pages of an export read the relations once between them (a set of all the ends,
+ * made again for every page, cost a tenth of a second a page for one category at 200k relations).
+ */
+async function relationEndIdsAfter(em: EntityManager, conditions: SqlPart[], after: number): Promise<number[]> {
+  const where = conditions.map((condition) => ` and (${condition.sql})`).join('');
+  const params = conditions.flatMap((condition) => condition.params);
+  const endsIn = (column: string) =>
+    idsAfter(
+      em,
+      `select distinct ${column} as id from relation where ${column} > ?${where} order by ${column} limit ?`,
+      after,
+      params,
+    );
+  const [sources, targets] = await Promise.all([endsIn('source_id'), endsIn('target_id')]);
+  // A column that filled its page may have more ids past its last: only the ids up to the smaller
+  // such last are known to be all there.
+  const bound = Math.min(
+    ...[sources, targets].map((ids) => (ids.length === EXPORT_PAGE_SIZE ? (ids.at(-1) ?? Infinity) : Infinity)),
+  );
+  return [...new Set([...sources, ...targets])]
+    .filter((id) => id <= bound)
+    .sort((a, b) => a - b)
+    .slice(0, EXPORT_PAGE_SIZE);
+}
+
+/** The ids of the actors one document quotes as evidence (or, unless `quotedOnly`, names in a relation) after `after`. */
+function documentActorIdsAfter(em: EntityManager, documentId: number, quotedOnly: boolean, after: number) {
+  const named = quotedOnly
+    ? ''
+    : 'or exists (select 1 from relation r where r.document_id = ? and (r.source_id = a.id or r.target_id = a.id))';
+  const sql = `select a.id from actor a where a.id > ? and (exists (select 1 from evidence e where e.document_id = ? and e.actor_id = a.id) ${named}) order by a.id limit ?`;
+  return idsAfter(em, sql, after, quotedOnly ? [documentId] : [documentId, documentId]);
+}
+
 /**
  * The actors of the export, in pages by id: every actor, or, for one document, those it quotes as
  * evidence or names in one of its relations (`quotedOnly`: only those with evidence in it, as a
@@ -45,38 +91,20 @@ export async function* actorPages(
   { quotedOnly = false } = {},
 ): AsyncGenerator<Actor[]> {
   const { document } = scope;
-  let select: SqlPart;
-  if (scope.relations) {
-    const conditions = relationConditions(scope);
-    const where = conditions.length ? conditions.map((condition) => condition.sql).join(') and (') : '1 = 1';
-    const params = conditions.flatMap((condition) => condition.params);
-    select = {
-      sql: `a.id in (select source_id from relation where (${where}) union select target_id from relation where (${where}))`,
-      params: [...params, ...params],
-    };
-  } else if (document) {
-    const named = quotedOnly
-      ? ''
-      : 'or exists (select 1 from relation r where r.document_id = ? and (r.source_id = a.id or r.target_id = a.id))';
-    select = {
-      sql: `(exists (select 1 from evidence e where e.document_id = ? and e.actor_id = a.id) ${named})`,
-      params: quotedOnly ? [document.id] : [document.id, document.id],
-    };
-  } else {
+  if (!scope.relations && !document) {
     yield* pagesOf(em, Actor, {});
     return;
   }
-  const sql = `select a.id from actor a where a.id > ? and ${select.sql} order by a.id limit ?`;
+  const conditions = relationConditions(scope);
   let after = 0;
   for (;;) {
-    // Drivers may hand integer keys back as strings.
-    const rows = (await em.getConnection().execute(sql, [after, ...select.params, EXPORT_PAGE_SIZE])) as {
-      id: number | string;
-    }[];
-    const last = rows.at(-1);
-    if (!last) return;
-    yield await em.find(Actor, { id: { $in: rows.map((row) => Number(row.id)) } }, { orderBy: { id: 'asc' } });
-    after = Number(last.id);
+    const ids = scope.relations
+      ? await relationEndIdsAfter(em, conditions, after)
+      : await documentActorIdsAfter(em, document?.id ?? 0, quotedOnly, after);
+    const last = ids.at(-1);
+    if (last === undefined) return;
+    yield await em.find(Actor, { id: { $in: ids } }, { orderBy: { id: 'asc' } });
+    after = last;
     em.clear();
   }
 }
