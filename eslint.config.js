@@ -19,6 +19,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/dist-ssr/**',
       '**/.turbo/**',
       'packages/schema/src/gql/**',
       'apps/web/src/gql/**',

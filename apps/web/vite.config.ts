@@ -1,14 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { relative } from 'node:path';
-import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { defineConfig, type ConfigEnv, type Plugin, type Rollup } from 'vite';
 import { explorerRoutePatterns, ROUTE_MODULES, ROUTE_PATHS, type RouteName } from './src/route-paths';
 import { typedDocuments } from './typed-documents-plugin';
+
+/** The browser's build: the server's render module (`--ssr`) needs none of the files written for it. */
+const browserBuild = (_config: unknown, env: ConfigEnv) => env.command === 'build' && env.isSsrBuild !== true;
 
 /** Writes the views' path patterns next to index.html: the server answers 404 for any other path. */
 function explorerRoutesFile(): Plugin {
   return {
     name: 'parley-explorer-routes',
-    apply: 'build',
+    apply: browserBuild,
     generateBundle() {
       this.emitFile({
         type: 'asset',
@@ -31,7 +34,7 @@ function explorerPreloadFile(): Plugin {
   let base = '/';
   return {
     name: 'parley-explorer-preload',
-    apply: 'build',
+    apply: browserBuild,
     configResolved(config) {
       root = config.root;
       base = config.base;
@@ -75,7 +78,7 @@ function explorerPreloadFile(): Plugin {
 function inlineEntryStylesheet(): Plugin {
   return {
     name: 'parley-inline-stylesheet',
-    apply: 'build',
+    apply: browserBuild,
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {

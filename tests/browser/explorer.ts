@@ -5,11 +5,31 @@ import { graphqlResponse } from '../support/browser.js';
 /** Intent-level steps for the explorer specs: what a reader does, not which element they click. */
 export function explorer(page: Page) {
   return {
-    /** Opens a route and waits for its title (views that load data show it once the data is there). */
+    /**
+     * Opens a route and waits for its title (views that load data show it once the data is there),
+     * drawn by the app: a view the server rendered shows before the app has taken it over.
+     */
     async open(path: string) {
       await page.goto(path);
+      await this.appDrawn();
+    },
+    /** Waits until the app has drawn the view and its title (see open). */
+    async appDrawn() {
+      await page.waitForFunction(() => !document.querySelector('[data-rendered-by-server]'));
       // attached, not visible: the playground's title is for screen readers only.
       await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'attached' });
+    },
+    /**
+     * Opens a route from within the app, as a link does (no new page): the view asks the API for
+     * its data itself, where a page the server rendered brings its answers along.
+     */
+    async navigate(path: string) {
+      await page.evaluate((to) => {
+        window.history.pushState(null, '', to);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+      await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
+      await this.appDrawn();
     },
     async searchActors(text: string) {
       await page.getByLabel('Search actors by name').fill(text);

@@ -278,8 +278,9 @@ describeInBrowser('the network view', () => {
   it("saves the relations shown, under a filter, as the API's CSV and GraphML, and the picture as PNG", async () => {
     const { ui, session } = suite;
     const { page } = session;
+    await ui.open('/');
     const answered = graphqlResponse(page, 'NetworkQuery');
-    await ui.open('/network?categories=PRESSURE,COERCION&from=2024-03-01');
+    await ui.navigate('/network?categories=PRESSURE,COERCION&from=2024-03-01');
     const { data } = (await (await answered).json()) as {
       data: { relations: { edges: { node: Shown }[]; pageInfo: { hasNextPage: boolean } } };
     };
@@ -303,8 +304,9 @@ describeInBrowser('the network view', () => {
   it("saves the neighbourhood in focus as the API's CSV and GraphML of the same relations", async () => {
     const { ui, session } = suite;
     const { page } = session;
+    await ui.open('/');
     const answered = graphqlResponse(page, 'NetworkNeighbourhoodQuery');
-    await ui.open('/network?focus=nicolas-maduro&hops=2&direction=INCOMING&categories=PRESSURE,DIPLOMACY');
+    await ui.navigate('/network?focus=nicolas-maduro&hops=2&direction=INCOMING&categories=PRESSURE,DIPLOMACY');
     const { data } = (await (await answered).json()) as { data: { neighbourhood: { relations: Shown[] } } };
     const shown = data.neighbourhood.relations;
     expect(shown.length).toBeGreaterThan(1);

@@ -127,7 +127,7 @@ describeEachDatabase('HTTP transport', (database) => {
       const response = await fetch(`${url}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/text\/html/);
-      expect(await response.text()).toMatch(/<div id="root">/);
+      expect(await response.text()).toMatch(/<div id="root"[ >]/);
     }
   });
 

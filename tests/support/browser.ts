@@ -42,10 +42,23 @@ export async function openPage(
   browser: Browser,
   serverUrl: string,
   viewport = { width: 1280, height: 900 },
-  /** Lets a test add its own scripts (axe-core) despite the server's content security policy. */
-  { bypassCSP = false, acceptDownloads = false }: { bypassCSP?: boolean; acceptDownloads?: boolean } = {},
+  /**
+   * bypassCSP lets a test add its own scripts (axe-core) despite the server's content security
+   * policy; javaScriptEnabled false shows a page as its HTML alone draws it.
+   */
+  {
+    bypassCSP = false,
+    acceptDownloads = false,
+    javaScriptEnabled = true,
+  }: { bypassCSP?: boolean; acceptDownloads?: boolean; javaScriptEnabled?: boolean } = {},
 ): Promise<PageSession> {
-  const context = await browser.newContext({ baseURL: serverUrl, viewport, bypassCSP, acceptDownloads });
+  const context = await browser.newContext({
+    baseURL: serverUrl,
+    viewport,
+    bypassCSP,
+    acceptDownloads,
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   const origin = new URL(serverUrl).origin;
   const foreignRequests: string[] = [];

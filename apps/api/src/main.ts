@@ -11,6 +11,7 @@ import { createServer } from './server.js';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const webRenderModule = fileURLToPath(new URL('../../web/dist-ssr/render-page.js', import.meta.url));
 const docsRoot = fileURLToPath(new URL('../../docs/dist', import.meta.url));
 
 const sqliteFile = sqliteFileOf(config.databaseUrl);
@@ -39,6 +40,7 @@ const server = await createServer({
   orm,
   logger,
   webRoot,
+  webRenderModule,
   docsRoot,
   slowRequestMs: config.slowRequestMs,
   production: config.production,

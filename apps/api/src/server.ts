@@ -32,6 +32,7 @@ import {
 import type { Logger } from './logger.js';
 import { buildParleySchema } from './schema/schema.js';
 import { mountDocs } from './web/docs-site.js';
+import { pageRenderer } from './web/server-rendering.js';
 import { compressResponses, mountExplorer } from './web/static-assets.js';
 
 export interface ServerOptions {
@@ -49,6 +50,12 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** The built explorer (apps/web/dist); the explorer routes answer 503 when it is missing. */
   webRoot?: string;
+  /**
+   * The explorer's render module (apps/web/dist-ssr/render-page.js): the explorer's views go out
+   * with their content rendered in (see pageRenderer). Without it, or with `publicRead` off, every
+   * view starts in the browser.
+   */
+  webRenderModule?: string;
   /** The built reference and guides (apps/docs/dist), served at /docs; /docs answers 503 when it is missing. */
   docsRoot?: string;
   /** After this long an operation starts no new database statement and answers TIMEOUT (default 10 s; 0: never). */
@@ -95,6 +102,7 @@ export async function createServer({
   orm,
   logger,
   webRoot,
+  webRenderModule,
   docsRoot,
   slowRequestMs = 1000,
   production = false,
@@ -250,7 +258,23 @@ export async function createServer({
   app.use('/export', exportRoutes(orm, logger, { publicRead }));
 
   mountDocs(app, docsRoot);
-  mountExplorer(app, webRoot);
+  // A view rendered on the server reads what anyone may read: its queries run in process as an
+  // anonymous request, under the same plugins and deadline as one over HTTP.
+  const renderView =
+    webRenderModule && publicRead
+      ? pageRenderer({
+          module: webRenderModule,
+          logger,
+          execute: async (request) => {
+            const response = await runWithDeadline(requestDeadlineMs > 0 ? requestDeadlineMs : Infinity, () =>
+              apollo.executeOperation(request, { contextValue: createContext(orm.em, logger) }),
+            );
+            if (response.body.kind !== 'single') throw new Error('a view asked for an incremental answer');
+            return response.body.singleResult;
+          },
+        })
+      : undefined;
+  mountExplorer(app, webRoot, renderView);
 
   // Requests the body parser refuses (malformed JSON, too large) never reach Apollo: answer them
   // in the same shape, with a listed code.

@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { NormalizedCacheObject } from '@apollo/client/cache';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { possibleTypes } from '@parley/schema';
 import { GRAPHQL_URL } from './api-urls';
@@ -45,7 +46,18 @@ export function createCache() {
   });
 }
 
-/** The session cookie is the site's own, so same-origin credentials are all the explorer sends. */
-export function createApolloClient(uri = GRAPHQL_URL) {
-  return new ApolloClient({ link: new HttpLink({ uri, credentials: 'same-origin' }), cache: createCache() });
+/**
+ * The session cookie is the site's own, so same-origin credentials are all the explorer sends.
+ * `serverData`: the cache the server drew the page from (see ssr/server-data.ts). The app starts
+ * from it, so its first render draws the same view with no request; for a moment queries that
+ * would go to the network anyway take those answers too, rather than asking again at once.
+ */
+export function createApolloClient(uri = GRAPHQL_URL, serverData?: NormalizedCacheObject) {
+  const cache = createCache();
+  if (serverData) cache.restore(serverData);
+  return new ApolloClient({
+    link: new HttpLink({ uri, credentials: 'same-origin' }),
+    cache,
+    ssrForceFetchDelay: serverData ? 1000 : undefined,
+  });
 }

@@ -46,3 +46,19 @@ export const ROUTE_MODULES: Record<RouteName, string> = {
 
 /** The patterns as the server reads them. */
 export const explorerRoutePatterns = (): string[] => Object.values(ROUTE_PATHS);
+
+/**
+ * The views the server renders with their data into the page it sends (see ssr/render-page.tsx):
+ * the ones that read the story. The others (the playground's editor, the forms) start in the browser.
+ */
+export const SERVER_RENDERED_ROUTES: readonly RouteName[] = [
+  'overview',
+  'network',
+  'pressure',
+  'actor',
+  'timeline',
+  'statements',
+  'figures',
+  'documents',
+  'reader',
+];

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout, RouteError } from './layout/app-layout';
 import { ROUTE_PATHS } from './route-paths';
 import { NotFoundPage } from './routes/not-found-page';
@@ -6,9 +6,10 @@ import { LoadingState } from './ui/states';
 
 /**
  * Every view has its own URL (from ROUTE_PATHS, which the server reads too); each loads its code on
- * first visit (route-level splitting).
+ * first visit (route-level splitting). The browser's router and the server's first render
+ * (ssr/render-page.tsx) both build on this table.
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     path: ROUTE_PATHS.overview,
     Component: AppLayout,
@@ -86,4 +87,7 @@ export const router = createBrowserRouter([
       { path: '*', Component: NotFoundPage },
     ],
   },
-]);
+];
+
+/** The browser's router over the views. */
+export const createRouter = () => createBrowserRouter(routes);

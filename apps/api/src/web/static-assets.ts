@@ -2,6 +2,7 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { withRenderedView, type PageRenderer } from './server-rendering.js';
 
 /**
  * The file the explorer's build writes next to index.html: the path patterns of its views
@@ -86,11 +87,11 @@ function readRoutes(root: string): readonly string[] | undefined {
 
 /**
  * Serves the built explorer: hashed assets cached for a year (a new build has new names),
- * index.html revalidated on every visit, the explorer's views answered with index.html, and any
- * other path with index.html too but as 404, so the app shows its not-found page and crawlers
- * and link checkers see the truth.
+ * index.html revalidated on every visit, the explorer's views answered with index.html (with the
+ * view rendered into it where `renderView` does so), and any other path with index.html too but
+ * as 404, so the app shows its not-found page and crawlers and link checkers see the truth.
  */
-export function mountExplorer(app: Express, webRoot: string | undefined) {
+export function mountExplorer(app: Express, webRoot: string | undefined, renderView?: PageRenderer) {
   const root = webRoot ? resolve(webRoot) : undefined;
   const index = root ? resolve(root, 'index.html') : undefined;
   if (!root || !index || !existsSync(index)) {
@@ -113,7 +114,17 @@ export function mountExplorer(app: Express, webRoot: string | undefined) {
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    if (isExplorerRoute(req.path)) res.type('html').send(page(req.path));
-    else res.status(404).sendFile(index);
+    if (!isExplorerRoute(req.path)) {
+      res.status(404).sendFile(index);
+      return;
+    }
+    const html = page(req.path);
+    if (!renderView) {
+      res.type('html').send(html);
+      return;
+    }
+    // Signed-in visitors get the page without the render (see pageRenderer): it differs by cookie.
+    res.vary('Cookie');
+    renderView(req).then((rendered) => res.type('html').send(rendered ? withRenderedView(html, rendered) : html), next);
   });
 }

@@ -5,6 +5,7 @@ import { CATEGORIES, CATEGORY_ORDER, categoryColor, kindLabel } from '../../ui/c
 import { PageTitle } from '../../ui/page-title';
 import { CopyLinkButton } from '../../ui/copy-link';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
+import { useMatchesPhone } from '../../ui/viewport';
 import { WhenVisible } from '../../ui/when-visible';
 import { useUrlControls } from '../../ui/url-controls';
 import { exportUrl } from '../../api-urls';
@@ -144,7 +145,8 @@ function listParam<T extends string>(values: Record<string, T>, text: string | n
 export function NetworkPage() {
   // Each change is a step in the history: Back undoes the last filter (or selection).
   const [params, update] = useUrlControls();
-  const [graphAsked, setGraphAsked] = useState(() => !window.matchMedia(PHONE).matches);
+  const phone = useMatchesPhone(PHONE);
+  const [graphAsked, setGraphAsked] = useState(() => !phone);
   const categories = listParam(RelationCategory, params.get('categories'));
   const kinds = listParam(RelationKind, params.get('kinds'));
   const from = DATE.test(params.get('from') ?? '') ? params.get('from') : null;
