@@ -1,35 +1,12 @@
-import { skipToken, useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useMemo, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { graphql, type FragmentType } from '../gql';
-import { type SuggestionQueueQuery as SuggestionQueueData } from '../gql/graphql';
 import { AddFactDialog } from './add-fact';
 import type { AddFact_fact } from './attribution-choice';
 import { refreshAfterChange } from './after-change';
 import { formProblems } from './graphql-errors';
 import { type SuggestedFact } from './suggested-fact';
-
-export const SuggestionQueueQuery = graphql(`
-  query SuggestionQueueQuery($slug: String!) {
-    document(slug: $slug) {
-      id
-      suggestions(status: PENDING, first: 100) {
-        totalCount
-        nodes {
-          id
-          type
-          confidence
-          summary
-          fact
-          spans {
-            start
-            end
-            text
-          }
-        }
-      }
-    }
-  }
-`);
+import { type SuggestionReview } from './suggestion-review';
 
 const SuggestFactsMutation = graphql(`
   mutation SuggestFactsMutation($documentId: ID!) {
@@ -61,69 +38,8 @@ const RejectSuggestionMutation = graphql(`
   }
 `);
 
-/** A pending suggestion as the queue and the reader's suggestions layer read it. */
-export type PendingSuggestion = NonNullable<SuggestionQueueData['document']>['suggestions']['nodes'][number];
-
 /** The kinds of suggestion `e` opens in an add-fact form of their own kind, prefilled. */
 const EDITABLE = new Set(['RELATION', 'EVENT', 'STATEMENT', 'FIGURE', 'POSITION']);
-
-/**
- * The review of a document's pending suggestions, shared by the queue and the reader's suggestions
- * layer: what is pending (less what was just accepted or rejected, at once), which one is current,
- * and what was last announced. Nothing is asked of the API unless `enabled` (an editor).
- */
-export function useSuggestionReview(slug: string, enabled: boolean) {
-  const { data, refetch } = useQuery(SuggestionQueueQuery, enabled ? { variables: { slug } } : skipToken);
-  // Decided here and not yet gone from the answer: left out meanwhile, put back if the decision fails.
-  const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
-  const [index, setIndex] = useState(0);
-  // One more each time the editor moves to a suggestion in the queue: the reader scrolls to its words.
-  const [moves, setMoves] = useState(0);
-  const [announcement, setAnnouncement] = useState('');
-  const nodes = data?.document?.suggestions.nodes;
-  const pending = useMemo(
-    () => (enabled ? (nodes ?? []).filter((suggestion) => !decided.has(suggestion.id)) : []),
-    [nodes, decided, enabled],
-  );
-  const at = Math.max(0, Math.min(index, pending.length - 1));
-  const current: PendingSuggestion | undefined = pending[at];
-  const goTo = (next: number, scroll: boolean) => {
-    const suggestion = pending[next];
-    if (!suggestion) return;
-    setIndex(next);
-    if (scroll) setMoves((count) => count + 1);
-    setAnnouncement(`${next + 1} of ${pending.length}: ${suggestion.summary}`);
-  };
-  return {
-    pending,
-    current,
-    announcement,
-    announce: setAnnouncement,
-    /** How many times the editor moved in the queue. */
-    moves,
-    refetch,
-    /** Makes the suggestion current; `scroll` brings its words into view (a move in the queue). */
-    select: (id: string, scroll = false) =>
-      goTo(
-        pending.findIndex((suggestion) => suggestion.id === id),
-        scroll,
-      ),
-    /** Moves `step` places in the queue, staying within it. */
-    move: (step: number) => {
-      if (pending.length) goTo(Math.max(0, Math.min(pending.length - 1, at + step)), true);
-    },
-    /** Leaves a suggestion out of the queue and the layer while its decision is made (`false` puts it back). */
-    setDecided: (id: string, isDecided: boolean) =>
-      setDecided((ids) => {
-        const next = new Set(ids);
-        if (isDecided) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-  };
-}
-
-export type SuggestionReview = ReturnType<typeof useSuggestionReview>;
 
 /**
  * A document's review queue, for editors: its pending suggestions, surest first, reviewed from the

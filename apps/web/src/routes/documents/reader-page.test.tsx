@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCache } from '../../apollo';
-import { SuggestionQueueQuery } from '../../editing/suggestion-queue';
+import { SuggestionQueueQuery } from '../../editing/suggestion-review';
 import { ViewerQuery } from '../../editing/viewer';
 import { ReaderEvidenceQuery, ReaderPage, ReaderQuery } from './reader-page';
 

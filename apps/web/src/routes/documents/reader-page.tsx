@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { type RelationCategory } from '@parley/schema';
-import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { Link, NavigationType, useLocation, useNavigationType, useParams } from 'react-router';
 import { formatDay } from '../../lib/partial-date';
 import { parseSpanHash, segmentText, type Segment, type Span } from '../../lib/segments';
@@ -14,14 +14,20 @@ import { ActorLink } from '../../ui/links';
 import { PageTitle } from '../../ui/page-title';
 import { ErrorState, LoadingState } from '../../ui/states';
 import { useUrlControls } from '../../ui/url-controls';
-import { AddFactButton } from '../../editing/add-fact';
-import { FactActions } from '../../editing/fact-actions';
-import { SuggestionQueue, useSuggestionReview, type PendingSuggestion } from '../../editing/suggestion-queue';
+import { useSuggestionReview, type PendingSuggestion } from '../../editing/suggestion-review';
 import { NodeHistory } from '../../editing/history/node-history';
 import { useViewer } from '../../editing/viewer';
 import { NotFoundPage } from '../not-found-page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { type ReaderEvidenceQuery as ReaderEvidenceData } from '../../gql/graphql';
+
+// An editor's tools load with the editing forms' code, and only for a signed-in editor: a reader's
+// visit brings none of it.
+const AddFactButton = lazy(() => import('../../editing/add-fact').then((m) => ({ default: m.AddFactButton })));
+const FactActions = lazy(() => import('../../editing/fact-actions').then((m) => ({ default: m.FactActions })));
+const SuggestionQueue = lazy(() =>
+  import('../../editing/suggestion-queue').then((m) => ({ default: m.SuggestionQueue })),
+);
 
 export const FactLine_fact = graphql(`
   fragment FactLine_fact on Node {
@@ -323,7 +329,9 @@ function Reader({ slug }: { slug: string }) {
     fetchPolicy: 'no-cache',
     context: { queryDeduplication: false },
   });
-  const evidence = evidenceQuery.data?.document?.evidence;
+  // Drawn in a deferred render, which React splits into short tasks: the text is on the page
+  // already, and the highlights of a whole article would otherwise block it in one long task.
+  const evidence = useDeferredValue(evidenceQuery.data?.document?.evidence);
   const totalSpans = document?.evidenceConnection.totalCount ?? 0;
   const allSpans = useMemo(
     () => evidence?.map((span) => ({ start: span.start, end: span.end, data: span })) ?? [],
@@ -498,11 +506,13 @@ function Reader({ slug }: { slug: string }) {
             href={`${window.location.origin}${window.location.pathname}${search}#${selected.start}-${selected.end}`}
           />
           {canEdit ? (
-            <AddFactButton
-              document={document}
-              selection={selected}
-              facts={allSpans.map((span) => span.data.supports)}
-            />
+            <Suspense fallback={null}>
+              <AddFactButton
+                document={document}
+                selection={selected}
+                facts={allSpans.map((span) => span.data.supports)}
+              />
+            </Suspense>
           ) : null}
         </p>
       ) : null}
@@ -568,7 +578,11 @@ function Reader({ slug }: { slug: string }) {
                       </Link>
                     </blockquote>
                     <FactPlace fact={span.supports} />
-                    {canEdit ? <FactActions fact={span.supports} /> : null}
+                    {canEdit ? (
+                      <Suspense fallback={null}>
+                        <FactActions fact={span.supports} />
+                      </Suspense>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -582,7 +596,9 @@ function Reader({ slug }: { slug: string }) {
         </aside>
       </div>
       {canEdit ? (
-        <SuggestionQueue document={document} facts={allSpans.map((span) => span.data.supports)} review={review} />
+        <Suspense fallback={null}>
+          <SuggestionQueue document={document} facts={allSpans.map((span) => span.data.supports)} review={review} />
+        </Suspense>
       ) : null}
     </div>
   );
