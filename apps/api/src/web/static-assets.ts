@@ -69,7 +69,10 @@ function pageFor(root: string, html: string): (path: string) => string {
       !scripts.every((script) => typeof script === 'string' && /^\/[\w./-]+$/.test(script))
     )
       throw new Error(`${file}: ${pattern} should list script paths`);
-    const links = scripts.map((script) => `<link rel="modulepreload" crossorigin href="${script}">`).join('');
+    // Low priority, as the build marks the app's own (see the explorer's vite.config.ts).
+    const links = scripts
+      .map((script) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${script}">`)
+      .join('');
     return { expression: patternExpression(pattern), html: html.replace('</head>', `${links}</head>`) };
   });
   return (path) => pages.find((page) => page.expression.test(path))?.html ?? html;
