@@ -10,16 +10,13 @@ import {
 import { describeInBrowser } from '../support/environment.js';
 
 /**
- * The CI form of `npm run lighthouse`: each view's median of three runs must reach 70. The target
- * is 90 on a quiet machine and 85 here, but on a host whose benchmarkIndex is near 2,000 (where the
- * calibrated 4× emulates exactly the phone Lighthouse aims at) a quiet run measures the overview at
- * 83 and the reader at 76: their `<h1>`, the largest element, waits for the app's script and the
- * view's answer (see the README). The bar stands where such a run passes every time; it moves up as
- * those pages do. Two runs on the same side of the bar decide the median, so the third runs only
- * when they disagree; the host's CPU is measured once per view, and a run during which it moved too
- * far from that is taken again (see measureOnce). `LIGHTHOUSE_MIN_SCORE` moves the bar.
+ * The CI form of `npm run lighthouse`: each view's median of three runs must reach 85 (the target
+ * is 90 on a quiet machine; shared CI machines are noisy). Two runs on the same side of the bar
+ * decide the median, so the third runs only when they disagree; the host's CPU is measured once
+ * per view, and a run during which it moved too far from that is taken again (see measureOnce).
+ * `LIGHTHOUSE_MIN_SCORE` moves the bar.
  */
-const BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 70);
+const BAR = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 85);
 
 describeInBrowser('Lighthouse performance (mobile preset)', () => {
   let server: RunningServer | undefined;

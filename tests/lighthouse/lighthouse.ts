@@ -102,9 +102,9 @@ export function medianOfThreeDecided(scores: readonly number[], bar: number): bo
 /**
  * Runs Lighthouse on a page in a browser of its own (no cache carried between runs). On a busy
  * host Lighthouse now and then fails to record its trace (NO_NAVSTART and the like): such a run
- * is tried once more before it counts as a failure.
+ * is tried twice more before it counts as a failure.
  */
-async function runLighthouse(url: string, flags: Flags, attempts = 2) {
+async function runLighthouse(url: string, flags: Flags, attempts = 3) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   let lhr;
   try {
