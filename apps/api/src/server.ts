@@ -7,7 +7,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type Context } from './common/context.js';
 import { compiledExecution } from './common/compiled-execution.js';
@@ -32,6 +31,7 @@ import {
 import type { Logger } from './logger.js';
 import { buildParleySchema } from './schema/schema.js';
 import { mountDocs } from './web/docs-site.js';
+import { securityHeaders } from './web/security-headers.js';
 import { compressResponses, mountExplorer } from './web/static-assets.js';
 
 export interface ServerOptions {
@@ -183,21 +183,7 @@ export async function createServer({
     next();
   });
   app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          // GraphiQL's editor styles itself inline and runs its language services in workers.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'worker-src': ["'self'", 'blob:'],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'upgrade-insecure-requests': null,
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
