@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,6 +10,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, type Context } from './common/context.js';
+import { combinePlugins } from './common/combined-plugins.js';
 import { compiledExecution } from './common/compiled-execution.js';
 import { createDocumentStore, DOCUMENT_STORE_MAX_CHARACTERS } from './common/document-store.js';
 import { runWithDeadline } from './common/deadline.js';
@@ -139,19 +141,24 @@ export async function createServer({
     documentStore: documentCacheCharacters > 0 ? createDocumentStore(documentCacheCharacters) : null,
     plugins: [
       ...armorPlugins,
-      queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
-      inputStringsPlugin<Context>(),
-      publicReadPlugin<Context>(publicRead),
-      repeatedFaultsPlugin<Context>(),
-      requestLogPlugin<Context>(logger),
-      // Queries read only the columns of the fields they select.
-      readSelectionPlugin<Context>(),
-      // After every plugin that changes the result: it serialises the final one.
-      responseSize.plugin,
-      plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
+      // The API's own request hooks, as one plugin: Apollo calls every plugin on every hook.
+      combinePlugins<Context>([
+        queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
+        inputStringsPlugin<Context>(),
+        publicReadPlugin<Context>(publicRead),
+        repeatedFaultsPlugin<Context>(),
+        requestLogPlugin<Context>(logger),
+        // Queries read only the columns of the fields they select.
+        readSelectionPlugin<Context>(),
+        // After every plugin that changes the result: it serialises the final one.
+        responseSize.plugin,
+        plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
+      ]),
       ApolloServerPluginLandingPageDisabled(),
       // No field sets cache hints; the default plugin would wrap every field's resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
+      // Traces for a federation gateway, which this schema never serves: its hook ran on every request.
+      ApolloServerPluginInlineTraceDisabled(),
     ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
     introspection,
