@@ -9,7 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { createContext, type Context } from './common/context.js';
+import { RequestContext, type Context, type RequestInfo, type SessionCookie } from './common/context.js';
 import { combinePlugins } from './common/combined-plugins.js';
 import { compiledExecution } from './common/compiled-execution.js';
 import { createDocumentStore, DOCUMENT_STORE_MAX_CHARACTERS } from './common/document-store.js';
@@ -31,6 +31,7 @@ import {
   RESPONSE_MEDIA_TYPES,
 } from './common/request-checks.js';
 import type { Logger } from './logger.js';
+import type { Viewer } from './common/viewer.js';
 import { buildParleySchema } from './schema/schema.js';
 import { mountDocs } from './web/docs-site.js';
 import { securityHeaders } from './web/security-headers.js';
@@ -228,14 +229,7 @@ export async function createServer({
     (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        // Assigned, not spread: spreading would fork the context's lazy entity manager.
-        Object.assign(createContext(orm.em, logger, await viewerOfRequest(orm.em, req, res)), {
-          request: res.locals.request,
-          // Negotiated as Apollo Server negotiates the response's media type.
-          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
-          sessionCookie: sessionCookieOf(req, res),
-          clientAddress: req.ip,
-        }),
+        new HttpRequestContext(orm.em, logger, await viewerOfRequest(orm.em, req, res), req, res),
     }),
   );
 
@@ -307,6 +301,43 @@ function cors(origins: readonly string[]): express.RequestHandler {
     res.setHeader('Access-Control-Max-Age', '600');
     res.status(204).end();
   };
+}
+
+/**
+ * The context of a request over HTTP. What it reads of the request is read when asked: most
+ * requests never ask, and the client's address and the cookie's `Secure` flag each check the
+ * proxy settings, the media type parses `Accept`. Apollo Server copies the context's own
+ * properties onto an object of the same prototype, so the request and what was read of it are
+ * own properties and the getters are the prototype's.
+ */
+class HttpRequestContext extends RequestContext {
+  readonly request: RequestInfo | undefined;
+  private plainJson?: boolean;
+  private cookie?: SessionCookie;
+
+  constructor(
+    rootEm: MikroORM['em'],
+    logger: Logger,
+    viewer: Viewer | undefined,
+    private readonly req: express.Request,
+    private readonly res: express.Response,
+  ) {
+    super(rootEm, logger, viewer);
+    this.request = res.locals.request;
+  }
+
+  /** Negotiated as Apollo Server negotiates the response's media type. */
+  get prefersPlainJson(): boolean {
+    return (this.plainJson ??= this.req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0]);
+  }
+
+  get sessionCookie(): SessionCookie {
+    return (this.cookie ??= sessionCookieOf(this.req, this.res));
+  }
+
+  get clientAddress(): string | undefined {
+    return this.req.ip;
+  }
 }
 
 /** The 4xx status an error from Express or its body parser carries, if it carries one. */
