@@ -193,6 +193,32 @@ export async function createServer({
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders());
 
+  // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
+  app.get('/graphql', (req, res, next) => {
+    if (playground && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
+      res.redirect(302, '/playground');
+    } else next();
+  });
+  if (!playground) {
+    app.get('/playground', (_req, res) => {
+      res.status(404).type('text/plain').send('The playground is switched off on this server.');
+    });
+  }
+  app.use(
+    '/graphql',
+    inSequence(
+      cors(corsOrigins),
+      express.json({ limit: MAX_BODY }),
+      // After the body is read: everything Apollo does from here on runs under the deadline.
+      (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) =>
+          new HttpRequestContext(orm.em, logger, await viewerOfRequest(orm.em, req, res), req, res),
+      }),
+    ),
+  );
+
+  // After /graphql, which most requests ask for: the router tries its routes in order.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -209,29 +235,6 @@ export async function createServer({
       res.status(503).json({ status: 'unavailable', reason: 'database not answering' });
     }
   });
-
-  // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
-  app.get('/graphql', (req, res, next) => {
-    if (playground && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
-      res.redirect(302, '/playground');
-    } else next();
-  });
-  if (!playground) {
-    app.get('/playground', (_req, res) => {
-      res.status(404).type('text/plain').send('The playground is switched off on this server.');
-    });
-  }
-  app.use('/graphql', cors(corsOrigins));
-  app.use(
-    '/graphql',
-    express.json({ limit: MAX_BODY }),
-    // After the body is read: everything Apollo does from here on runs under the deadline.
-    (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        new HttpRequestContext(orm.em, logger, await viewerOfRequest(orm.em, req, res), req, res),
-    }),
-  );
 
   // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
   app.use('/export', exportRoutes(orm, logger, { publicRead }));
@@ -271,6 +274,31 @@ export async function createServer({
       draining = true;
     },
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * Handlers run one after the other as Express runs them (an error passed on, thrown or in a
+ * refused promise goes to the error handlers), in one layer of the router: it matches the path
+ * and rewrites the URL once instead of once per handler.
+ */
+function inSequence(...handlers: express.RequestHandler[]): express.RequestHandler {
+  return (req, res, next) => {
+    let index = 0;
+    const step = (error?: unknown): void => {
+      const handler = handlers[index++];
+      if (error || !handler) {
+        next(error);
+        return;
+      }
+      try {
+        const result: unknown = handler(req, res, step);
+        if (result instanceof Promise) result.catch((reason: unknown) => next(reason || new Error('Rejected promise')));
+      } catch (thrown) {
+        next(thrown);
+      }
+    };
+    step();
   };
 }
 
