@@ -7,6 +7,7 @@ import type { RequestInfo } from './common/context.js';
 import { ErrorCode, isErrorCode } from './common/error-code.js';
 import { databaseFaultOf } from './db/faults.js';
 import type { Logger } from './logger.js';
+import { everyRequest } from './common/combined-plugins.js';
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -99,50 +100,49 @@ export function requestLogPlugin<TContext extends { request?: RequestInfo }>(
   logger: Logger,
 ): ApolloServerPlugin<TContext> {
   return {
-    requestDidStart: () =>
-      Promise.resolve({
-        didResolveOperation({ operationName, contextValue }) {
-          if (contextValue.request && operationName) contextValue.request.operationName = operationName;
+    requestDidStart: everyRequest({
+      didResolveOperation({ operationName, contextValue }) {
+        if (contextValue.request && operationName) contextValue.request.operationName = operationName;
+        return Promise.resolve();
+      },
+      didEncounterErrors({ errors, contextValue, operationName }) {
+        let faultLogged = false;
+        for (const error of errors) {
+          if (isExpectedError(error.extensions.code)) continue;
+          const cause = unwrapResolverError(error);
+          const fault = databaseFaultOf(cause);
+          // A database that is down fails every field: one warning per request says it.
+          if (fault && faultLogged) continue;
+          faultLogged ||= fault !== undefined;
+          logger[fault ? 'warn' : 'error'](
+            {
+              requestId: contextValue.request?.id,
+              operation: operationName ?? undefined,
+              path: error.path?.join('.'),
+              ...(fault ? { code: fault } : {}),
+              error: describeError(cause),
+            },
+            fault ? 'database fault' : 'unexpected error',
+          );
+        }
+        return Promise.resolve();
+      },
+      willSendResponse({ response, contextValue }) {
+        const requestId = contextValue.request?.id;
+        if (response.body.kind !== 'single' || !requestId || !response.body.singleResult.errors) {
           return Promise.resolve();
-        },
-        didEncounterErrors({ errors, contextValue, operationName }) {
-          let faultLogged = false;
-          for (const error of errors) {
-            if (isExpectedError(error.extensions.code)) continue;
-            const cause = unwrapResolverError(error);
-            const fault = databaseFaultOf(cause);
-            // A database that is down fails every field: one warning per request says it.
-            if (fault && faultLogged) continue;
-            faultLogged ||= fault !== undefined;
-            logger[fault ? 'warn' : 'error'](
-              {
-                requestId: contextValue.request?.id,
-                operation: operationName ?? undefined,
-                path: error.path?.join('.'),
-                ...(fault ? { code: fault } : {}),
-                error: describeError(cause),
-              },
-              fault ? 'database fault' : 'unexpected error',
-            );
-          }
-          return Promise.resolve();
-        },
-        willSendResponse({ response, contextValue }) {
-          const requestId = contextValue.request?.id;
-          if (response.body.kind !== 'single' || !requestId || !response.body.singleResult.errors) {
-            return Promise.resolve();
-          }
-          response.body.singleResult = {
-            ...response.body.singleResult,
-            errors: response.body.singleResult.errors.map((error) =>
-              error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR
-                ? { ...error, extensions: { ...error.extensions, requestId } }
-                : error,
-            ),
-          };
-          return Promise.resolve();
-        },
-      }),
+        }
+        response.body.singleResult = {
+          ...response.body.singleResult,
+          errors: response.body.singleResult.errors.map((error) =>
+            error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR
+              ? { ...error, extensions: { ...error.extensions, requestId } }
+              : error,
+          ),
+        };
+        return Promise.resolve();
+      },
+    }),
   };
 }
 

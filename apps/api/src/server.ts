@@ -1,15 +1,16 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { createContext, type Context } from './common/context.js';
+import { createContext, RequestContext, type Context, type RequestInfo, type SessionCookie } from './common/context.js';
+import { combinePlugins } from './common/combined-plugins.js';
 import { compiledExecution } from './common/compiled-execution.js';
 import { createDocumentStore, DOCUMENT_STORE_MAX_CHARACTERS } from './common/document-store.js';
 import { runWithDeadline } from './common/deadline.js';
@@ -30,8 +31,10 @@ import {
   RESPONSE_MEDIA_TYPES,
 } from './common/request-checks.js';
 import type { Logger } from './logger.js';
+import type { Viewer } from './common/viewer.js';
 import { buildParleySchema } from './schema/schema.js';
 import { mountDocs } from './web/docs-site.js';
+import { securityHeaders } from './web/security-headers.js';
 import { pageRenderer } from './web/server-rendering.js';
 import { compressResponses, mountExplorer } from './web/static-assets.js';
 
@@ -147,19 +150,24 @@ export async function createServer({
     documentStore: documentCacheCharacters > 0 ? createDocumentStore(documentCacheCharacters) : null,
     plugins: [
       ...armorPlugins,
-      queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
-      inputStringsPlugin<Context>(),
-      publicReadPlugin<Context>(publicRead),
-      repeatedFaultsPlugin<Context>(),
-      requestLogPlugin<Context>(logger),
-      // Queries read only the columns of the fields they select.
-      readSelectionPlugin<Context>(),
-      // After every plugin that changes the result: it serialises the final one.
-      responseSize.plugin,
-      plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
+      // The API's own request hooks, as one plugin: Apollo calls every plugin on every hook.
+      combinePlugins<Context>([
+        queryComplexityPlugin<Context>(schema, MAX_COMPLEXITY),
+        inputStringsPlugin<Context>(),
+        publicReadPlugin<Context>(publicRead),
+        repeatedFaultsPlugin<Context>(),
+        requestLogPlugin<Context>(logger),
+        // Queries read only the columns of the fields they select.
+        readSelectionPlugin<Context>(),
+        // After every plugin that changes the result: it serialises the final one.
+        responseSize.plugin,
+        plainJsonStatusPlugin<Context>((context) => context.prefersPlainJson === true),
+      ]),
       ApolloServerPluginLandingPageDisabled(),
       // No field sets cache hints; the default plugin would wrap every field's resolver to look for them.
       ApolloServerPluginCacheControlDisabled(),
+      // Traces for a federation gateway, which this schema never serves: its hook ran on every request.
+      ApolloServerPluginInlineTraceDisabled(),
     ],
     validationRules: [knownOperationTypeRule, ...protection.validationRules],
     introspection,
@@ -191,22 +199,34 @@ export async function createServer({
     next();
   });
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
+
+  // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
+  app.get('/graphql', (req, res, next) => {
+    if (playground && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
+      res.redirect(302, '/playground');
+    } else next();
+  });
+  if (!playground) {
+    app.get('/playground', (_req, res) => {
+      res.status(404).type('text/plain').send('The playground is switched off on this server.');
+    });
+  }
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          // GraphiQL's editor styles itself inline and runs its language services in workers.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'worker-src': ["'self'", 'blob:'],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'upgrade-insecure-requests': null,
-        },
-      },
-    }),
+    '/graphql',
+    inSequence(
+      cors(corsOrigins),
+      express.json({ limit: MAX_BODY }),
+      // After the body is read: everything Apollo does from here on runs under the deadline.
+      (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) =>
+          new HttpRequestContext(orm.em, logger, await viewerOfRequest(orm.em, req, res), req, res),
+      }),
+    ),
   );
 
+  // After /graphql, which most requests ask for: the router tries its routes in order.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -223,36 +243,6 @@ export async function createServer({
       res.status(503).json({ status: 'unavailable', reason: 'database not answering' });
     }
   });
-
-  // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
-  app.get('/graphql', (req, res, next) => {
-    if (playground && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
-      res.redirect(302, '/playground');
-    } else next();
-  });
-  if (!playground) {
-    app.get('/playground', (_req, res) => {
-      res.status(404).type('text/plain').send('The playground is switched off on this server.');
-    });
-  }
-  app.use('/graphql', cors(corsOrigins));
-  app.use(
-    '/graphql',
-    express.json({ limit: MAX_BODY }),
-    // After the body is read: everything Apollo does from here on runs under the deadline.
-    (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        // Assigned, not spread: spreading would fork the context's lazy entity manager.
-        Object.assign(createContext(orm.em, logger, await viewerOfRequest(orm.em, req, res)), {
-          request: res.locals.request,
-          // Negotiated as Apollo Server negotiates the response's media type.
-          prefersPlainJson: req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0],
-          sessionCookie: sessionCookieOf(req, res),
-          clientAddress: req.ip,
-        }),
-    }),
-  );
 
   // Files for other tools (bundle, GEXF, GraphML, CSV, FollowTheMoney), streamed outside GraphQL.
   app.use('/export', exportRoutes(orm, logger, { publicRead }));
@@ -312,6 +302,31 @@ export async function createServer({
 }
 
 /**
+ * Handlers run one after the other as Express runs them (an error passed on, thrown or in a
+ * refused promise goes to the error handlers), in one layer of the router: it matches the path
+ * and rewrites the URL once instead of once per handler.
+ */
+function inSequence(...handlers: express.RequestHandler[]): express.RequestHandler {
+  return (req, res, next) => {
+    let index = 0;
+    const step = (error?: unknown): void => {
+      const handler = handlers[index++];
+      if (error || !handler) {
+        next(error);
+        return;
+      }
+      try {
+        const result: unknown = handler(req, res, step);
+        if (result instanceof Promise) result.catch((reason: unknown) => next(reason || new Error('Rejected promise')));
+      } catch (thrown) {
+        next(thrown);
+      }
+    };
+    step();
+  };
+}
+
+/**
  * CORS for /graphql: an allowed origin gets its own name back (never `*`) and answers to
  * preflights; any other origin gets no CORS headers, so browsers keep it same-origin.
  */
@@ -338,6 +353,43 @@ function cors(origins: readonly string[]): express.RequestHandler {
     res.setHeader('Access-Control-Max-Age', '600');
     res.status(204).end();
   };
+}
+
+/**
+ * The context of a request over HTTP. What it reads of the request is read when asked: most
+ * requests never ask, and the client's address and the cookie's `Secure` flag each check the
+ * proxy settings, the media type parses `Accept`. Apollo Server copies the context's own
+ * properties onto an object of the same prototype, so the request and what was read of it are
+ * own properties and the getters are the prototype's.
+ */
+class HttpRequestContext extends RequestContext {
+  readonly request: RequestInfo | undefined;
+  private plainJson?: boolean;
+  private cookie?: SessionCookie;
+
+  constructor(
+    rootEm: MikroORM['em'],
+    logger: Logger,
+    viewer: Viewer | undefined,
+    private readonly req: express.Request,
+    private readonly res: express.Response,
+  ) {
+    super(rootEm, logger, viewer);
+    this.request = res.locals.request;
+  }
+
+  /** Negotiated as Apollo Server negotiates the response's media type. */
+  get prefersPlainJson(): boolean {
+    return (this.plainJson ??= this.req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0]);
+  }
+
+  get sessionCookie(): SessionCookie {
+    return (this.cookie ??= sessionCookieOf(this.req, this.res));
+  }
+
+  get clientAddress(): string | undefined {
+    return this.req.ip;
+  }
 }
 
 /** The 4xx status an error from Express or its body parser carries, if it carries one. */

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, OperationTypeNode } from 'graphql';
 import type { Viewer } from '../common/viewer.js';
 import { unauthenticated } from './auth-errors.js';
+import { everyRequest } from '../common/combined-plugins.js';
 
 /** Root query fields anyone may ask for even when reads are closed: who am I (null), and the type name. */
 const ALWAYS_OPEN_QUERY_FIELDS = new Set(['viewer', '__typename']);
@@ -19,19 +20,18 @@ export function publicReadPlugin<TContext extends { viewer?: Viewer }>(
   publicRead: boolean,
 ): ApolloServerPlugin<TContext> {
   return {
-    requestDidStart: () =>
-      Promise.resolve(
-        publicRead
-          ? {}
-          : {
-              didResolveOperation({ operation, contextValue }) {
-                if (contextValue.viewer || operation?.operation !== OperationTypeNode.QUERY) return Promise.resolve();
-                const open = operation.selectionSet.selections.every(
-                  (selection) => selection.kind === Kind.FIELD && ALWAYS_OPEN_QUERY_FIELDS.has(selection.name.value),
-                );
-                return open ? Promise.resolve() : Promise.reject(unauthenticated(READS_NEED_A_VIEWER));
-              },
+    requestDidStart: everyRequest(
+      publicRead
+        ? {}
+        : {
+            didResolveOperation({ operation, contextValue }) {
+              if (contextValue.viewer || operation?.operation !== OperationTypeNode.QUERY) return Promise.resolve();
+              const open = operation.selectionSet.selections.every(
+                (selection) => selection.kind === Kind.FIELD && ALWAYS_OPEN_QUERY_FIELDS.has(selection.name.value),
+              );
+              return open ? Promise.resolve() : Promise.reject(unauthenticated(READS_NEED_A_VIEWER));
             },
-      ),
+          },
+    ),
   };
 }

@@ -43,8 +43,9 @@ export interface Context {
 /**
  * The context of one request. The entity manager is a getter on the prototype, not an own
  * property, so that copying the context (Apollo's `executeOperation` does) does not fork it.
+ * The HTTP layer extends it with what it reads of the request.
  */
-class RequestContext implements Context {
+export class RequestContext implements Context {
   readonly loaders: RequestLoaders;
   /** This request's fork, once something asked for it. */
   private forked?: EntityManager;

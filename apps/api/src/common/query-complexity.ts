@@ -16,6 +16,7 @@ import {
 } from 'graphql-query-complexity';
 import { ErrorCode } from './error-code.js';
 import { DEFAULT_PAGE_SIZE } from './page.args.js';
+import { everyRequest } from './combined-plugins.js';
 
 /** What a list field without a `first` argument (an actor's aliases) is assumed to hold. */
 const ASSUMED_LIST_SIZE = 10;
@@ -89,26 +90,25 @@ export function queryComplexityPlugin<TContext extends object>(
   // its variables do not coerce, which execution reports), so refusals are computed every time.
   const allowed = new WeakMap<DocumentNode, Set<string>>();
   return {
-    requestDidStart: () =>
-      Promise.resolve({
-        didResolveOperation({ request, document }) {
-          const key = costKey(request);
-          let known = allowed.get(document);
-          if (known?.has(key)) return Promise.resolve();
-          const complexity = complexityOf(schema, document, request);
-          if (complexity !== undefined && complexity <= maxComplexity) {
-            if (!known) allowed.set(document, (known = new Set()));
-            if (known.size >= MAX_REMEMBERED_PER_DOCUMENT) known.clear();
-            known.add(key);
-          }
-          if (complexity === undefined || complexity <= maxComplexity) return Promise.resolve();
-          return Promise.reject(
-            new GraphQLError(
-              `This query could fetch too much (complexity ${complexity}, limit ${maxComplexity}): ask for fewer items with "first", or nest lists less deeply.`,
-              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity, http: { status: 400 } } },
-            ),
-          );
-        },
-      }),
+    requestDidStart: everyRequest({
+      didResolveOperation({ request, document }) {
+        const key = costKey(request);
+        let known = allowed.get(document);
+        if (known?.has(key)) return Promise.resolve();
+        const complexity = complexityOf(schema, document, request);
+        if (complexity !== undefined && complexity <= maxComplexity) {
+          if (!known) allowed.set(document, (known = new Set()));
+          if (known.size >= MAX_REMEMBERED_PER_DOCUMENT) known.clear();
+          known.add(key);
+        }
+        if (complexity === undefined || complexity <= maxComplexity) return Promise.resolve();
+        return Promise.reject(
+          new GraphQLError(
+            `This query could fetch too much (complexity ${complexity}, limit ${maxComplexity}): ask for fewer items with "first", or nest lists less deeply.`,
+            { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity, http: { status: 400 } } },
+          ),
+        );
+      },
+    }),
   };
 }

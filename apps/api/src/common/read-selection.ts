@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { RequestLoaders } from './loaders.js';
+import { everyRequest } from './combined-plugins.js';
 
 /**
  * What one GraphQL document reads of each object type: the names of the fields it selects on
@@ -75,13 +76,12 @@ export function fieldsByType(schema: GraphQLSchema, document: DocumentNode): Fie
  */
 export function readSelectionPlugin<C extends { loaders: RequestLoaders }>(): ApolloServerPlugin<C> {
   return {
-    requestDidStart: () =>
-      Promise.resolve({
-        didResolveOperation({ contextValue, document, operation, schema }) {
-          if (operation?.operation === OperationTypeNode.QUERY)
-            contextValue.loaders.reader.select(fieldsByType(schema, document));
-          return Promise.resolve();
-        },
-      }),
+    requestDidStart: everyRequest({
+      didResolveOperation({ contextValue, document, operation, schema }) {
+        if (operation?.operation === OperationTypeNode.QUERY)
+          contextValue.loaders.reader.select(fieldsByType(schema, document));
+        return Promise.resolve();
+      },
+    }),
   };
 }

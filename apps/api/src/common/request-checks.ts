@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { badUserInput } from './errors.js';
 import { ErrorCode } from './error-code.js';
+import { everyRequest } from './combined-plugins.js';
 
 /** Longest slug an argument may name: far above any real one, far below harm. */
 export const MAX_SLUG_LENGTH = 200;
@@ -131,19 +132,18 @@ export function checkInputStrings(
  */
 export function inputStringsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
-    requestDidStart: () =>
-      Promise.resolve({
-        didResolveOperation({ request, document, operation }) {
-          const maxLength =
-            operation?.operation === OperationTypeNode.MUTATION ? MAX_MUTATION_STRING_LENGTH : MAX_STRING_LENGTH;
-          const problem = checkInputStrings(document, request.variables, maxLength);
-          if (!problem) return Promise.resolve();
-          // graphql-js freezes extensions: copy them with the HTTP status of a request error.
-          return Promise.reject(
-            new GraphQLError(problem.message, { extensions: { ...problem.extensions, http: { status: 400 } } }),
-          );
-        },
-      }),
+    requestDidStart: everyRequest({
+      didResolveOperation({ request, document, operation }) {
+        const maxLength =
+          operation?.operation === OperationTypeNode.MUTATION ? MAX_MUTATION_STRING_LENGTH : MAX_STRING_LENGTH;
+        const problem = checkInputStrings(document, request.variables, maxLength);
+        if (!problem) return Promise.resolve();
+        // graphql-js freezes extensions: copy them with the HTTP status of a request error.
+        return Promise.reject(
+          new GraphQLError(problem.message, { extensions: { ...problem.extensions, http: { status: 400 } } }),
+        );
+      },
+    }),
   };
 }
 
@@ -197,25 +197,24 @@ export function plainJsonStatusPlugin<TContext extends object>(
   prefersPlainJson: (context: TContext) => boolean,
 ): ApolloServerPlugin<TContext> {
   return {
-    requestDidStart: () =>
-      Promise.resolve({
-        willSendResponse({ response, contextValue }) {
-          const { body, http } = response;
-          if (body.kind !== 'single' || 'data' in body.singleResult || http.status === undefined) {
-            return Promise.resolve();
-          }
-          const codes = (body.singleResult.errors ?? []).map((error) => error.extensions?.code);
-          if (
-            http.status >= 400 &&
-            http.status < 500 &&
-            codes.length > 0 &&
-            codes.every((code) => REQUEST_ERRORS_ANSWERED_200.has(code)) &&
-            prefersPlainJson(contextValue)
-          ) {
-            http.status = 200;
-          }
+    requestDidStart: everyRequest({
+      willSendResponse({ response, contextValue }) {
+        const { body, http } = response;
+        if (body.kind !== 'single' || 'data' in body.singleResult || http.status === undefined) {
           return Promise.resolve();
-        },
-      }),
+        }
+        const codes = (body.singleResult.errors ?? []).map((error) => error.extensions?.code);
+        if (
+          http.status >= 400 &&
+          http.status < 500 &&
+          codes.length > 0 &&
+          codes.every((code) => REQUEST_ERRORS_ANSWERED_200.has(code)) &&
+          prefersPlainJson(contextValue)
+        ) {
+          http.status = 200;
+        }
+        return Promise.resolve();
+      },
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { ErrorCode } from './error-code.js';
+import { everyRequest } from './combined-plugins.js';
 
 /**
  * The result as JSON, exactly as Apollo Server writes it (errors, data, extensions, then a
@@ -66,28 +67,27 @@ export function responseSizeLimit<TContext extends object>(
   const serialised = new WeakMap<object, { result: FormattedExecutionResult; text: string }>();
   return {
     plugin: {
-      requestDidStart: () =>
-        Promise.resolve({
-          willSendResponse({ response }) {
-            if (response.body.kind !== 'single') return Promise.resolve();
-            const result = response.body.singleResult;
-            const text = stringifyWithin(result, maxBytes);
-            if (text !== undefined) {
-              if (result.data) serialised.set(result.data, { result, text });
-              return Promise.resolve();
-            }
-            response.body.singleResult = {
-              errors: [
-                {
-                  message: `The answer would be larger than the ${maxBytes} bytes the server sends: ask for fewer items with \`first\`.`,
-                  extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxBytes },
-                },
-              ],
-            };
-            response.http.status = 400;
+      requestDidStart: everyRequest({
+        willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return Promise.resolve();
+          const result = response.body.singleResult;
+          const text = stringifyWithin(result, maxBytes);
+          if (text !== undefined) {
+            if (result.data) serialised.set(result.data, { result, text });
             return Promise.resolve();
-          },
-        }),
+          }
+          response.body.singleResult = {
+            errors: [
+              {
+                message: `The answer would be larger than the ${maxBytes} bytes the server sends: ask for fewer items with \`first\`.`,
+                extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxBytes },
+              },
+            ],
+          };
+          response.http.status = 400;
+          return Promise.resolve();
+        },
+      }),
     },
     stringifyResult(result) {
       const cached = result.data ? serialised.get(result.data) : undefined;

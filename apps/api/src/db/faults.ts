@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '../common/error-code.js';
+import { everyRequest } from '../common/combined-plugins.js';
 
 /** A database failure the client can be told about: it did nothing wrong and may retry. */
 export type DatabaseFault = typeof ErrorCode.TIMEOUT | typeof ErrorCode.DATABASE_UNAVAILABLE;
@@ -70,23 +71,22 @@ export const faultMessages: Readonly<Record<DatabaseFault, string>> = {
  */
 export function repeatedFaultsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {
-    requestDidStart: () =>
-      Promise.resolve({
-        willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return Promise.resolve();
-          const seen = new Set<unknown>();
-          const errors = response.body.singleResult.errors.filter((error) => {
-            const code = error.extensions?.code;
-            if (!FAULT_CODES.has(code)) return true;
-            if (seen.has(code)) return false;
-            seen.add(code);
-            return true;
-          });
-          if (errors.length < response.body.singleResult.errors.length) {
-            response.body.singleResult = { ...response.body.singleResult, errors };
-          }
-          return Promise.resolve();
-        },
-      }),
+    requestDidStart: everyRequest({
+      willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return Promise.resolve();
+        const seen = new Set<unknown>();
+        const errors = response.body.singleResult.errors.filter((error) => {
+          const code = error.extensions?.code;
+          if (!FAULT_CODES.has(code)) return true;
+          if (seen.has(code)) return false;
+          seen.add(code);
+          return true;
+        });
+        if (errors.length < response.body.singleResult.errors.length) {
+          response.body.singleResult = { ...response.body.singleResult, errors };
+        }
+        return Promise.resolve();
+      },
+    }),
   };
 }
