@@ -3,7 +3,7 @@ import type { FormattedExecutionResult } from 'graphql';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { SESSION_COOKIE } from '../auth/sessions.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from 'pino';
 
 /** One GraphQL request of a view the server renders, and how the server answers it (in process). */
 export interface PageRequest {
