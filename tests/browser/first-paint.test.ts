@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.js';
+import { countLayoutShifts, launchBrowser, openPage } from '../support/browser.js';
 import { describeInBrowser } from '../support/environment.js';
 import { useExplorer } from './explorer-suite.js';
 
@@ -41,13 +41,7 @@ describeInBrowser('the first paint', () => {
     const { ui, session } = suite;
     const { page } = session;
     await page.setViewportSize(PHONE);
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { layoutShifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await countLayoutShifts(page);
     const asked: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/graphql') asked.push(request.postData() ?? '');
@@ -56,9 +50,6 @@ describeInBrowser('the first paint', () => {
     await page.getByRole('heading', { name: 'Key actors' }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(asked, 'GraphQL requests while the overview opened').toEqual([]);
-    const shifted = await page.evaluate(() =>
-      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
-    );
-    expect(shifted).toBeLessThan(0.01);
+    expect(await layoutShift()).toBeLessThan(0.01);
   });
 });

@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { graphqlResponse } from '../support/browser.js';
+import { countLayoutShifts, graphqlResponse } from '../support/browser.js';
 import { describeInBrowser } from '../support/environment.js';
 import { useExplorer } from './explorer-suite.js';
 
@@ -321,19 +321,12 @@ describeInBrowser('the network view', () => {
     const { ui, session } = suite;
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      Object.assign(window, { layoutShifts: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShift = await countLayoutShifts(page);
     await ui.open('/network');
     await page.locator('.network-layout[aria-busy="false"]').waitFor();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
     await page.getByRole('group', { name: 'Dates of the relations' }).waitFor();
-    const shifted = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
-    expect(shifted.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.005);
+    expect(await layoutShift()).toBeLessThan(0.005);
   });
 
   it('offers the graph on a phone-width screen without overflowing it', async () => {

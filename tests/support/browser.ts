@@ -102,3 +102,21 @@ export function graphqlResponse(page: Page, operationName: string): Promise<Resp
     return body?.operationName === operationName;
   });
 }
+
+/**
+ * Starts counting the page's layout shifts from its first paint on (call before it loads); the
+ * returned function gives their sum so far, as Cumulative Layout Shift adds them up.
+ */
+export async function countLayoutShifts(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () =>
+    page.evaluate(() =>
+      (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((sum, value) => sum + value, 0),
+    );
+}
