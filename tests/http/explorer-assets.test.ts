@@ -29,10 +29,20 @@ describe('the explorer over HTTP', () => {
     fetch(`${url}${path}`, { headers: { 'accept-encoding': 'gzip, br', ...headers } });
 
   it('answers every view with the app, and a path that names none with 404 and the same app', async () => {
-    for (const path of ['/', '/network', '/statements', '/figures', '/actors/anyone', '/documents/some-story']) {
+    for (const path of ['/', '/network', '/statements', '/figures', '/actors/nicolas-maduro']) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(await response.text()).toMatch(/<div id="root"[ >]/);
+    }
+    // A view's address naming an actor or a document that does not exist: the view's own
+    // not-found page, rendered by the server, with its status.
+    for (const [path, heading] of [
+      ['/actors/anyone', 'No such actor'],
+      ['/documents/some-story', 'No such document'],
+    ] as const) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).toContain(`<h1>${heading}</h1>`);
     }
     for (const path of ['/no/such/page', '/actors', '/actors/a/b', '/statement']) {
       const response = await get(path);

@@ -13,11 +13,15 @@ export interface PageRequest {
 }
 export type ExecutePageRequest = (request: PageRequest) => Promise<FormattedExecutionResult>;
 
-/** A rendered view: `#root` with the view in it, the data block that follows it, the view's title (HTML). */
+/**
+ * A rendered view: `#root` with the view in it, the data block that follows it, the view's title
+ * (HTML), and the status it calls for (404 for an unknown actor or document).
+ */
 export interface RenderedPage {
   root: string;
   data: string;
   title: string | undefined;
+  status: number;
 }
 
 /** The explorer's render module (apps/web/dist-ssr/render-page.js), as its build writes it for the server. */

@@ -128,6 +128,9 @@ export function mountExplorer(app: Express, webRoot: string | undefined, renderV
     }
     // Signed-in visitors get the page without the render (see pageRenderer): it differs by cookie.
     res.vary('Cookie');
-    renderView(req).then((rendered) => res.type('html').send(rendered ? withRenderedView(html, rendered) : html), next);
+    renderView(req).then((rendered) => {
+      if (rendered) res.status(rendered.status).type('html').send(withRenderedView(html, rendered));
+      else res.type('html').send(html);
+    }, next);
   });
 }

@@ -28,6 +28,8 @@ export interface RenderedPage {
   data: string;
   /** The view's `<title>` text (HTML), when it names itself. */
   title: string | undefined;
+  /** The HTTP status the view calls for: 404 for an address that names nothing (see NotFoundPage). */
+  status: number;
 }
 
 const SERVER_RENDERED_PATHS = new Set<string>(SERVER_RENDERED_ROUTES.map((name) => ROUTE_PATHS[name]));
@@ -102,5 +104,6 @@ export async function renderPage(
     root: `<div id="root" ${SERVER_RENDERED_ATTRIBUTE}>${result.replace(/<title>[^<]*<\/title>/g, '')}</div>`,
     data: serverDataElement(client.extract()),
     title: titles?.[1],
+    status: /<[a-z]+ [^>]*data-status="404"/.test(result) ? 404 : 200,
   };
 }
