@@ -279,6 +279,8 @@ export class ByValueLoader<V, T> {
  */
 export class RequestLoaders {
   readonly #loaders = new Map<unknown, unknown>();
+  /** The loaders by id, by entity: asked for once per row of a page, without building their key. */
+  readonly #byId = new Map<EntityClass<object>, ByValueLoader<number, object>>();
   /** This request's reads: SQL mapped into plain instances, no identity map. */
   readonly reader: Reader;
 
@@ -305,7 +307,7 @@ export class RequestLoaders {
         const id = (item as Record<string, { id: number } | null | undefined>)[field]?.id;
         if (id != null) ids.push(id);
       }
-      if (ids.length) loads.push(this.oneBy<{ id: number }, number>(target, 'id').loadAll(ids));
+      if (ids.length) loads.push(this.#loaderById(target).loadAll(ids));
     }
     return loads.length ? Promise.all(loads) : undefined;
   }
@@ -438,7 +440,17 @@ export class RequestLoaders {
 
   /** The entity with this id, or null, batched with every other id the response asks for. */
   byId<T extends { id: number }>(entity: EntityClass<T>, id: number): Promise<T | null> {
-    return this.oneBy<T, number>(entity, 'id').load(id);
+    return this.#loaderById(entity).load(id);
+  }
+
+  /** `oneBy(entity, 'id')`, looked up by the entity alone. */
+  #loaderById<T extends { id: number }>(entity: EntityClass<T>): ByValueLoader<number, T> {
+    let loader = this.#byId.get(entity) as ByValueLoader<number, T> | undefined;
+    if (!loader) {
+      loader = this.oneBy<T, number>(entity, 'id');
+      this.#byId.set(entity, loader);
+    }
+    return loader;
   }
 
   /**
@@ -450,7 +462,7 @@ export class RequestLoaders {
     reference: { id: number } | null | undefined,
   ): T | null | Promise<T | null> {
     if (!reference) return null;
-    const loader = this.oneBy<T, number>(entity, 'id');
+    const loader = this.#loaderById(entity);
     const found = loader.found(reference.id);
     return found !== undefined ? found : loader.load(reference.id);
   }

@@ -212,10 +212,23 @@ function callFieldResolversDirectly(schema: GraphQLSchema): void {
     >;
     const method = instance[resolver.methodName];
     if (typeof method !== 'function') continue;
+    const [first, second, third] = kinds;
     const direct: GraphQLFieldResolver<unknown, unknown, Record<string, unknown>> = (root, args, context, info) => {
       if (typeof rootClass === 'function' && !(root instanceof rootClass)) return wrapped(root, args, context, info);
-      const values = kinds.map((value) => value?.(root, args, context, info));
-      return method.apply(instance, values);
+      // Most take two or three (the parent, the context, an argument): called without a list of them.
+      if (kinds.length === 2 && first && second)
+        return method.call(instance, first(root, args, context, info), second(root, args, context, info));
+      if (kinds.length === 3 && first && second && third)
+        return method.call(
+          instance,
+          first(root, args, context, info),
+          second(root, args, context, info),
+          third(root, args, context, info),
+        );
+      return method.apply(
+        instance,
+        kinds.map((value) => value?.(root, args, context, info)),
+      );
     };
     field.resolve = direct;
   }
