@@ -130,7 +130,8 @@ export async function firstPerParent<T extends object>(
       items.push(item);
       byParent.get(Number(row[PARENT]))?.push(item);
     }
-    await reader.loaded(entity, items);
+    const loading = reader.loading(entity, items);
+    if (loading) await loading;
   }
   return parentIds.map((id) => byParent.get(id) ?? []);
 }

@@ -145,10 +145,9 @@ export class Reader {
     return this.#selection?.get(type)?.has(field) ?? false;
   }
 
-  /** The instances of one read of `entity`, once what loads with them is loaded. */
-  async loaded<T extends object>(entity: EntityClass<T>, items: T[]): Promise<T[]> {
-    if (items.length > 0) await this.rowsRead?.(entity, items);
-    return items;
+  /** What loads with the instances of one read of `entity` (see `RequestLoaders`), or undefined when nothing does. */
+  loading<T extends object>(entity: EntityClass<T>, items: T[]): Promise<unknown> | undefined {
+    return items.length > 0 ? this.rowsRead?.(entity, items) : undefined;
   }
 
   /** The rows of one statement. */
@@ -210,7 +209,10 @@ export class Reader {
     map: RowMapper<T> = this.mapper(entity),
   ): Promise<T[]> {
     const rows = await this.rows(sql, params);
-    return this.loaded(entity, rows.map(map));
+    const items = rows.map(map);
+    const loading = this.loading(entity, items);
+    if (loading) await loading;
+    return items;
   }
 
   /** The ORM's metadata of an entity: its table and columns. */
