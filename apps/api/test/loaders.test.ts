@@ -98,7 +98,7 @@ describe('lookups by a unique value', () => {
     // Answered without asking again, and without a promise.
     expect(loader.found(2)).toBe('row 2');
     expect(loader.found(-1)).toBeNull();
-    expect(await loader.loadMany([1, -1])).toEqual(['row 1', null]);
+    expect(await Promise.all([loader.load(1), loader.load(-1)])).toEqual(['row 1', null]);
     expect(batches).toHaveLength(1);
     // A cleared value is read again.
     expect(await loader.clear(1).load(1)).toBe('row 1');

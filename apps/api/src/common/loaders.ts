@@ -217,11 +217,6 @@ export class ByValueLoader<V, T> {
     return promise;
   }
 
-  /** Each value's entity or null, in order. */
-  loadMany(values: readonly V[]): Promise<(T | null)[]> {
-    return Promise.all(values.map((value) => this.load(value)));
-  }
-
   /** Resolves once every value has been looked up, found or not; a failed lookup is left to `load`. */
   loadAll(values: readonly V[]): Promise<void> {
     let batches: Set<Batch<V, T>> | undefined;
