@@ -1,5 +1,6 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/common/context.js';
+import { ByValueLoader } from '../src/common/loaders.js';
 import { Actor } from '../src/actor/actor.entity.js';
 import { Document } from '../src/document/document.entity.js';
 import { Evidence } from '../src/evidence/evidence.entity.js';
@@ -70,5 +71,46 @@ describeEachDatabase('request loaders', (database) => {
     } finally {
       recorder.stop();
     }
+  });
+});
+
+describe('lookups by a unique value', () => {
+  /** A loader over a fake table of `n → "row n"` (nothing for negative values), recording its batches. */
+  function recordingLoader(fail = false) {
+    const batches: number[][] = [];
+    const loader = new ByValueLoader<number, string>((values) => {
+      batches.push([...values]);
+      return fail
+        ? Promise.reject(new Error('the database is gone'))
+        : Promise.resolve(values.map((value) => (value < 0 ? null : `row ${value}`)));
+    });
+    return { loader, batches };
+  }
+
+  it('asks once for every value asked for in the same tick, and keeps the answers for the request', async () => {
+    const { loader, batches } = recordingLoader();
+    const listed = loader.loadAll([1, 2, 2, -1]);
+    const single = loader.load(3);
+    expect(loader.found(1)).toBeUndefined();
+    await listed;
+    expect(await single).toBe('row 3');
+    expect(batches).toEqual([[1, 2, -1, 3]]);
+    // Answered without asking again, and without a promise.
+    expect(loader.found(2)).toBe('row 2');
+    expect(loader.found(-1)).toBeNull();
+    expect(await Promise.all([loader.load(1), loader.load(-1)])).toEqual(['row 1', null]);
+    expect(batches).toHaveLength(1);
+    // A cleared value is read again.
+    expect(await loader.clear(1).load(1)).toBe('row 1');
+    expect(batches).toEqual([[1, 2, -1, 3], [1]]);
+  });
+
+  it('fails every value of a failed batch with its error, without asking again', async () => {
+    const { loader, batches } = recordingLoader(true);
+    await loader.loadAll([1, 2]);
+    expect(loader.found(1)).toBeUndefined();
+    await expect(loader.load(1)).rejects.toThrow('the database is gone');
+    await expect(loader.load(2)).rejects.toThrow('the database is gone');
+    expect(batches).toEqual([[1, 2]]);
   });
 });

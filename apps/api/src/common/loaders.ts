@@ -1,4 +1,4 @@
-import type { EntityClass, EntityManager } from '@mikro-orm/core';
+import type { EntityClass, EntityManager, EntityProperty } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { OrderBy } from './order.js';
 import { Reader } from './read.js';
@@ -123,8 +123,15 @@ export async function firstPerParent<T extends object>(
     const { columns, map } = reader.read(entity, query.orderProperties);
     const { sql, params } = firstPerParentSql(parentIds, query, columns, first, reader.dialect === 'postgresql');
     const rows = await reader.rows(sql, params);
+    const items: T[] = [];
     // The mapper reads the entity's columns only, not the query's own (`list_…`).
-    for (const row of rows) byParent.get(Number(row[PARENT]))?.push(map(row));
+    for (const row of rows) {
+      const item = map(row);
+      items.push(item);
+      byParent.get(Number(row[PARENT]))?.push(item);
+    }
+    const loading = reader.loading(entity, items);
+    if (loading) await loading;
   }
   return parentIds.map((id) => byParent.get(id) ?? []);
 }
@@ -134,6 +141,133 @@ export function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
 }
 
+/** The many-to-one properties, by entity name, whose targets are loaded with the rows that refer to them. */
+const loadedWithRows = new Map<string, readonly string[]>();
+
+/**
+ * Declares many-to-one fields whose resolver is `loaders.referenced(Target, root.field)`: when a
+ * query selects one of them on the entity's type, a read of the entity's rows loads their
+ * targets before handing the rows on (in the same batch their field resolvers would have made),
+ * and the field resolvers then answer from what is loaded, without a promise per row.
+ */
+export function loadWithRows(entity: EntityClass<object>, fields: readonly string[]): void {
+  loadedWithRows.set(entity.name, fields);
+}
+
+/** A resolved promise to schedule batches after the current promise jobs, as DataLoader does. */
+const settled = Promise.resolve();
+
+/** The values asked for since the last batch went out, and what they found once it has answered. */
+class Batch<V, T> {
+  readonly values: V[] = [];
+  /** Resolves once the batch has answered (or rejects with its failure). */
+  answer!: Promise<void>;
+  #answers: (T | null)[] = [];
+  #byValue?: Map<V, T | null>;
+
+  answered(answers: (T | null)[]): void {
+    this.#answers = answers;
+  }
+
+  /** What `value` found, by value: indexed on first use, as most batches are only waited on whole. */
+  answerFor(value: V): T | null {
+    if (!this.#byValue) {
+      this.#byValue = new Map();
+      this.values.forEach((asked, index) => this.#byValue?.set(asked, this.#answers[index] ?? null));
+    }
+    return this.#byValue.get(value) ?? null;
+  }
+}
+
+/**
+ * Looks entities up by a unique value, batched as DataLoader batches (the values asked for while
+ * the current promise jobs run go out together, once each), and keeps what it found for the
+ * request: a value already found is answered without a promise (`found`), and a whole list of
+ * values is loaded with one promise (`loadAll`), where DataLoader makes one or two per value. A
+ * batch that fails fails every value it asked for, for the rest of the request.
+ */
+export class ByValueLoader<V, T> {
+  /** What each value found, null for nothing; absent until its batch has answered. */
+  readonly #found = new Map<V, T | null>();
+  /** The promise handed out for each value. */
+  readonly #promises = new Map<V, Promise<T | null>>();
+  /** The batch each value was asked in (kept once answered: `#found` is looked at first). */
+  readonly #asked = new Map<V, Batch<V, T>>();
+  /** The batch still to go out. */
+  #batch: Batch<V, T> | undefined;
+
+  constructor(private readonly fetch: (values: V[]) => Promise<(T | null)[]>) {}
+
+  /** What `value` found, null for nothing, or undefined when it has not been loaded yet. */
+  found(value: V): T | null | undefined {
+    return this.#found.get(value);
+  }
+
+  /** The entity with this value, or null. */
+  load(value: V): Promise<T | null> {
+    let promise = this.#promises.get(value);
+    if (promise) return promise;
+    const found = this.#found.get(value);
+    if (found !== undefined) promise = Promise.resolve(found);
+    else {
+      const batch = this.#ask(value);
+      promise = batch.answer.then(() => batch.answerFor(value));
+    }
+    this.#promises.set(value, promise);
+    return promise;
+  }
+
+  /** Resolves once every value has been looked up, found or not; a failed lookup is left to `load`. */
+  loadAll(values: readonly V[]): Promise<void> {
+    let batches: Set<Batch<V, T>> | undefined;
+    for (const value of values) {
+      if (this.#found.has(value)) continue;
+      (batches ??= new Set()).add(this.#ask(value));
+    }
+    if (!batches) return settled;
+    return Promise.all([...batches].map((batch) => batch.answer)).then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /** Forgets `value`, so that it is read again. */
+  clear(value: V): this {
+    this.#found.delete(value);
+    this.#promises.delete(value);
+    this.#asked.delete(value);
+    return this;
+  }
+
+  /** The batch `value` was asked in, else the one still to go out (made and scheduled when there is none). */
+  #ask(value: V): Batch<V, T> {
+    const asked = this.#asked.get(value);
+    if (asked) return asked;
+    let batch = this.#batch;
+    if (!batch) {
+      const created = new Batch<V, T>();
+      created.answer = new Promise((resolve, reject) => {
+        void settled.then(() => process.nextTick(() => this.#send(created).then(resolve, reject)));
+      });
+      this.#batch = batch = created;
+    }
+    batch.values.push(value);
+    this.#asked.set(value, batch);
+    return batch;
+  }
+
+  /** Sends a batch and keeps what each of its values found. */
+  async #send(batch: Batch<V, T>): Promise<void> {
+    if (this.#batch === batch) this.#batch = undefined;
+    const answers = await this.fetch(batch.values);
+    batch.answered(answers);
+    batch.values.forEach((value, index) => {
+      // A value cleared meanwhile is read again when next asked.
+      if (this.#asked.get(value) === batch) this.#found.set(value, answers[index] ?? null);
+    });
+  }
+}
+
 /**
  * The DataLoaders of one request, each made on first use and dropped with the request. Features
  * define their loaders as factories next to their entities; this cache knows none of them.
@@ -141,11 +275,37 @@ export function placeholders(values: readonly unknown[]): string {
  */
 export class RequestLoaders {
   readonly #loaders = new Map<unknown, unknown>();
+  /** The loaders by id, by entity: asked for once per row of a page, without building their key. */
+  readonly #byId = new Map<EntityClass<object>, ByValueLoader<number, object>>();
   /** This request's reads: SQL mapped into plain instances, no identity map. */
   readonly reader: Reader;
 
   constructor(em: EntityManager) {
-    this.reader = new Reader(em);
+    this.reader = new Reader(em, (entity, items) => this.#loadReferences(entity, items));
+  }
+
+  /**
+   * Loads the targets of the fields `loadWithRows` declared for `entity` that the query selects:
+   * one `loadMany` per field, batched as the field resolvers' own loads would be. A failed load is
+   * left to the field resolvers, which get the same error from the loader's cache.
+   */
+  #loadReferences(entity: EntityClass<object>, items: readonly object[]): Promise<unknown> | undefined {
+    const fields = loadedWithRows.get(entity.name);
+    if (!fields) return undefined;
+    const loads: Promise<unknown>[] = [];
+    for (const field of fields) {
+      if (!this.reader.selects(entity.name, field)) continue;
+      const properties = this.reader.meta(entity).properties as Record<string, EntityProperty | undefined>;
+      const target = properties[field]?.targetMeta?.class;
+      if (!target) continue;
+      const ids: number[] = [];
+      for (const item of items) {
+        const id = (item as Record<string, { id: number } | null | undefined>)[field]?.id;
+        if (id != null) ids.push(id);
+      }
+      if (ids.length) loads.push(this.#loaderById(target).loadAll(ids));
+    }
+    return loads.length ? Promise.all(loads) : undefined;
   }
 
   /** This request's loader from `factory`: one per factory, or one per `key` when it is given. */
@@ -252,36 +412,54 @@ export class RequestLoaders {
   oneBy<T extends object, V extends string | number>(
     entity: EntityClass<T>,
     property: string & keyof T,
-  ): DataLoader<V, T | null> {
-    return this.get(
-      (reader) =>
-        new DataLoader<V, T | null>(async (values) => {
-          const column = reader.column(entity, property);
-          const table = reader.meta(entity).tableName;
-          const { columns, map } = reader.read(entity, [property]);
-          const found = await reader.entities(
-            entity,
-            `select ${columns(table)} from ${table} where ${column} in (${placeholders(values)})`,
-            values,
-            map,
-          );
-          const byValue = new Map(found.map((item) => [(item as Record<string, unknown>)[property], item]));
-          return values.map((value) => byValue.get(value) ?? null);
-        }),
-      `${entity.name} by ${property}`,
-    );
+  ): ByValueLoader<V, T> {
+    const key = `${entity.name} by ${property}`;
+    const known = this.#loaders.get(key) as ByValueLoader<V, T> | undefined;
+    if (known) return known;
+    const reader = this.reader;
+    const loader = new ByValueLoader<V, T>(async (values) => {
+      const column = reader.column(entity, property);
+      const table = reader.meta(entity).tableName;
+      const { columns, map } = reader.read(entity, [property]);
+      const found = await reader.entities(
+        entity,
+        `select ${columns(table)} from ${table} where ${column} in (${placeholders(values)})`,
+        values,
+        map,
+      );
+      const byValue = new Map(found.map((item) => [(item as Record<string, unknown>)[property], item]));
+      return values.map((value) => byValue.get(value) ?? null);
+    });
+    this.#loaders.set(key, loader);
+    return loader;
   }
 
   /** The entity with this id, or null, batched with every other id the response asks for. */
   byId<T extends { id: number }>(entity: EntityClass<T>, id: number): Promise<T | null> {
-    return this.oneBy<T, number>(entity, 'id').load(id);
+    return this.#loaderById(entity).load(id);
   }
 
-  /** The entity a many-to-one property refers to (`{ id }` or a reference), or null when it is empty. */
+  /** `oneBy(entity, 'id')`, looked up by the entity alone. */
+  #loaderById<T extends { id: number }>(entity: EntityClass<T>): ByValueLoader<number, T> {
+    let loader = this.#byId.get(entity) as ByValueLoader<number, T> | undefined;
+    if (!loader) {
+      loader = this.oneBy<T, number>(entity, 'id');
+      this.#byId.set(entity, loader);
+    }
+    return loader;
+  }
+
+  /**
+   * The entity a many-to-one property refers to (`{ id }` or a reference), or null when it is
+   * empty: as it is when this request has already loaded it (see `loadWithRows`), else a promise.
+   */
   referenced<T extends { id: number }>(
     entity: EntityClass<T>,
     reference: { id: number } | null | undefined,
-  ): Promise<T | null> {
-    return reference ? this.byId(entity, reference.id) : Promise.resolve(null);
+  ): T | null | Promise<T | null> {
+    if (!reference) return null;
+    const loader = this.#loaderById(entity);
+    const found = loader.found(reference.id);
+    return found !== undefined ? found : loader.load(reference.id);
   }
 }

@@ -112,6 +112,9 @@ export interface EntityRead<T> {
   map: RowMapper<T>;
 }
 
+/** Called with the instances of every read of an entity; resolves once whatever it loads with them is loaded. */
+export type RowsRead = (entity: EntityClass<object>, items: readonly object[]) => Promise<unknown> | undefined;
+
 /** The properties each selection reads of each entity (with the extra ones a statement needs). */
 const propertiesBySelection = new WeakMap<FieldsByType, Map<string, string[]>>();
 
@@ -126,9 +129,25 @@ export class Reader {
   /** The fields the request's query selects, by type; without it, reads fetch every column. */
   #selection?: FieldsByType;
 
-  /** The entity manager reads are made through: never forked, its connection and metadata are all reads use. */
-  constructor(readonly em: EntityManager) {
+  /**
+   * The entity manager reads are made through: never forked, its connection and metadata are all
+   * reads use. `rowsRead` is told of the instances of every read (see `RequestLoaders`).
+   */
+  constructor(
+    readonly em: EntityManager,
+    private readonly rowsRead?: RowsRead,
+  ) {
     this.dialect = clientOf(em).dialect === 'postgresql' ? 'postgresql' : 'sqlite';
+  }
+
+  /** Whether the query selects `field` on the type named `type`; false when reads fetch every column. */
+  selects(type: string, field: string): boolean {
+    return this.#selection?.get(type)?.has(field) ?? false;
+  }
+
+  /** What loads with the instances of one read of `entity` (see `RequestLoaders`), or undefined when nothing does. */
+  loading<T extends object>(entity: EntityClass<T>, items: T[]): Promise<unknown> | undefined {
+    return items.length > 0 ? this.rowsRead?.(entity, items) : undefined;
   }
 
   /** The rows of one statement. */
@@ -190,7 +209,10 @@ export class Reader {
     map: RowMapper<T> = this.mapper(entity),
   ): Promise<T[]> {
     const rows = await this.rows(sql, params);
-    return rows.map(map);
+    const items = rows.map(map);
+    const loading = this.loading(entity, items);
+    if (loading) await loading;
+    return items;
   }
 
   /** The ORM's metadata of an entity: its table and columns. */

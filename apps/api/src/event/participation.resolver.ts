@@ -6,9 +6,12 @@ import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
 import type { Context } from '../common/context.js';
 import { readsForField } from '../common/read-selection.js';
+import { loadWithRows } from '../common/loaders.js';
 
 // Without a source of its own, a participation has its event's.
 readsForField('Participation', 'attribution', { Participation: ['event'], Event: ['attribution'] });
+// An event's participants are listed with their actors: loaded with them, without a promise per participant.
+loadWithRows(Participation, ['actor']);
 
 @Resolver(() => Participation)
 export class ParticipationResolver extends WithEvidence(

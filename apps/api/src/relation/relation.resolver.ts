@@ -3,6 +3,7 @@ import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } fro
 import { Actor } from '../actor/actor.entity.js';
 import { Attribution } from '../attribution/attribution.entity.js';
 import { ConnectionType, paginate } from '../common/connection.js';
+import { loadWithRows } from '../common/loaders.js';
 import type { Context } from '../common/context.js';
 import { readsForField } from '../common/read-selection.js';
 import { Event } from '../event/event.entity.js';
@@ -18,6 +19,8 @@ export class RelationConnection extends ConnectionType(Relation, 'relations') {}
 
 // `kindInfo` describes the relation's kind.
 readsForField('Relation', 'kindInfo', { Relation: ['kind'] });
+// A page of relations names both ends of each: loaded with the page, they answer without a promise per end.
+loadWithRows(Relation, ['source', 'target']);
 
 @Resolver(() => Relation)
 export class RelationResolver extends WithEvidence(Relation, 'relation', 'The words that tell of it.') {

@@ -2,9 +2,11 @@ import {
   defaultFieldResolver,
   isAbstractType,
   isObjectType,
+  isScalarType,
   lexicographicSortSchema,
   printSchema,
   type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import { buildSchema, getMetadataStorage, type ContainerType } from 'type-graphql';
@@ -160,22 +162,37 @@ function useDefaultResolvers(schema: GraphQLSchema): void {
   }
 }
 
+/** How a direct field resolver gets one parameter of the method from graphql's four. */
+type ParamValue = (root: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
+
 /**
- * Calls field resolvers that take only their parent, the context and the resolve info straight
- * on their resolver's instance. type-graphql's wrapper sorts and maps the method's parameter list,
- * builds a resolver-data object and runs the (here empty) middleware chain on every call: for
- * `Relation.source` and `target`, twice per relation of a page. A parent that is not an instance
- * of the class the method declares goes through type-graphql's wrapper, which converts it.
+ * Calls field resolvers that take only their parent, the context, the resolve info and
+ * arguments of scalar types straight on their resolver's instance. type-graphql's wrapper sorts
+ * and maps the method's parameter list, builds a resolver-data object, runs the (here empty)
+ * middleware chain and, for each argument, an asynchronous check that does nothing (validation
+ * is off) on every call: for `Relation.source` and `target`, twice per relation of a page, for
+ * `Event.participants` once per event. A scalar argument reaches the method as GraphQL coerced
+ * it, as type-graphql passed it. A parent that is not an instance of the class the method
+ * declares goes through type-graphql's wrapper, which converts it.
  */
 function callFieldResolversDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   for (const resolver of storage.fieldResolvers) {
     if (resolver.kind !== 'external' || resolver.roles || (resolver.middlewares?.length ?? 0) > 0) continue;
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
-    const kinds = params.map((param) => {
-      if (param.kind === 'root' && param.propertyName === undefined) return 'root';
-      if (param.kind === 'context' && param.propertyName === undefined) return 'context';
-      if (param.kind === 'info') return 'info';
+    const kinds = params.map((param): ParamValue | undefined => {
+      if (param.kind === 'root' && param.propertyName === undefined) return (root) => root;
+      if (param.kind === 'context' && param.propertyName === undefined) return (_root, _args, context) => context;
+      if (param.kind === 'info') return (_root, _args, _context, info) => info;
+      if (
+        param.kind === 'arg' &&
+        param.validateSettings === undefined &&
+        param.validateFn === undefined &&
+        isScalarType(param.getType())
+      ) {
+        const { name } = param;
+        return (_root, args) => args[name];
+      }
       return undefined;
     });
     if (kinds.includes(undefined)) continue;
@@ -195,10 +212,23 @@ function callFieldResolversDirectly(schema: GraphQLSchema): void {
     >;
     const method = instance[resolver.methodName];
     if (typeof method !== 'function') continue;
-    const direct: GraphQLFieldResolver<unknown, unknown> = (root, args, context, info) => {
+    const [first, second, third] = kinds;
+    const direct: GraphQLFieldResolver<unknown, unknown, Record<string, unknown>> = (root, args, context, info) => {
       if (typeof rootClass === 'function' && !(root instanceof rootClass)) return wrapped(root, args, context, info);
-      const values = kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info));
-      return method.apply(instance, values);
+      // Most take two or three (the parent, the context, an argument): called without a list of them.
+      if (kinds.length === 2 && first && second)
+        return method.call(instance, first(root, args, context, info), second(root, args, context, info));
+      if (kinds.length === 3 && first && second && third)
+        return method.call(
+          instance,
+          first(root, args, context, info),
+          second(root, args, context, info),
+          third(root, args, context, info),
+        );
+      return method.apply(
+        instance,
+        kinds.map((value) => value?.(root, args, context, info)),
+      );
     };
     field.resolve = direct;
   }
