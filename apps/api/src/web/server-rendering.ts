@@ -5,6 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { SESSION_COOKIE } from '../auth/sessions.js';
 import type { Logger } from 'pino';
 
+/*
+ * The render module's interface, as apps/web/src/ssr/render-page.tsx declares it: the API loads
+ * that module from the explorer's build at run time and does not depend on the explorer's package,
+ * so the types it relies on are stated here (a test renders real pages through them).
+ */
+
 /** One GraphQL request of a view the server renders, and how the server answers it (in process). */
 export interface PageRequest {
   query: string;
