@@ -44,6 +44,14 @@ export async function viewerOfRequest(rootEm: EntityManager, req: Request, res: 
 }
 
 /**
+ * Whether a request carries credentials, valid or not: an `Authorization` header, or a session
+ * cookie with a value (what viewerOfRequest reads; without either it is anonymous).
+ */
+export function carriesCredentials(req: Request): boolean {
+  return req.get('authorization') !== undefined || cookieValue(req.get('cookie'), SESSION_COOKIE) !== undefined;
+}
+
+/**
  * Whether a browser sent this request from another site. Browsers send `Sec-Fetch-Site` and,
  * on every cross-origin POST, `Origin`; either naming another origin is enough to refuse. A
  * request with neither is no browser's cross-site request (SameSite=Strict keeps the cookie off

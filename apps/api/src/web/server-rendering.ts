@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { FormattedExecutionResult } from 'graphql';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { SESSION_COOKIE } from '../auth/sessions.js';
+import { carriesCredentials } from '../auth/request-viewer.js';
 import type { Logger } from 'pino';
 
 /*
@@ -74,7 +74,8 @@ export function pageRenderer({
   let loading: Promise<RenderModule> | undefined;
   let rendering = 0;
   return async (req) => {
-    if (!rendersFor(req) || rendering >= maxConcurrent) return undefined;
+    // Anyone's, not a signed-in visitor's or an API client's.
+    if (carriesCredentials(req) || rendering >= maxConcurrent) return undefined;
     rendering += 1;
     try {
       // Loaded once, outside the render's time: the first page would otherwise pay for it.
@@ -99,13 +100,6 @@ export function pageRenderer({
       rendering -= 1;
     }
   };
-}
-
-/** Requests the server renders for: anyone's, not a signed-in visitor's or an API client's. */
-function rendersFor(req: Request): boolean {
-  if (req.get('authorization') !== undefined) return false;
-  const cookies = req.get('cookie') ?? '';
-  return !cookies.split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_COOKIE}=`));
 }
 
 /** A phone, as its browser says in its client hints, or failing those in its user agent. */
