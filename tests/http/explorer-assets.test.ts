@@ -92,7 +92,10 @@ describe('the explorer over HTTP', () => {
     const rendered = (html: string) => html.includes('id="parley-server-data"');
     expect(rendered(await (await get('/network')).text())).toBe(true);
     const signedIn = await get('/network', { cookie: 'theme=dark; parley_session=not-checked-here' });
-    expect(signedIn.headers.get('vary')).toMatch(/Cookie/i);
+    // Caches keep the variants apart: the render depends on credentials and on the device.
+    for (const header of ['Cookie', 'Authorization', 'Sec-CH-UA-Mobile']) {
+      expect(signedIn.headers.get('vary'), header).toMatch(new RegExp(`\\b${header}\\b`, 'i'));
+    }
     expect(rendered(await signedIn.text())).toBe(false);
     expect(rendered(await (await get('/network', { authorization: 'Bearer some-token' })).text())).toBe(false);
     for (const path of ['/playground', '/sign-in', '/documents/new']) {

@@ -88,6 +88,9 @@ function readRoutes(root: string): readonly string[] | undefined {
   return parsed;
 }
 
+/** The request headers a rendered view depends on, for caches (`Vary`). */
+const RENDER_VARIES_BY = ['Cookie', 'Authorization', 'Sec-CH-UA-Mobile', 'User-Agent'];
+
 /**
  * Serves the built explorer: hashed assets cached for a year (a new build has new names),
  * index.html revalidated on every visit, the explorer's views answered with index.html (with the
@@ -126,8 +129,9 @@ export function mountExplorer(app: Express, webRoot: string | undefined, renderV
       res.type('html').send(html);
       return;
     }
-    // Signed-in visitors get the page without the render (see pageRenderer): it differs by cookie.
-    res.vary('Cookie');
+    // The render differs by what pageRenderer reads: credentials (signed-in visitors and token
+    // clients get the plain page) and whether the device is a phone (its client hint, else its UA).
+    for (const header of RENDER_VARIES_BY) res.vary(header);
     renderView(req).then((rendered) => {
       if (rendered) res.status(rendered.status).type('html').send(withRenderedView(html, rendered));
       else res.type('html').send(html);
