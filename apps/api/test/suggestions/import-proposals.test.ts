@@ -4,7 +4,7 @@ import { parseBundle } from '../../src/importer/load-bundle.js';
 import { validateBundle } from '../../src/importer/validate-bundle.js';
 import type { Proposal } from '../../src/suggestions/proposal.js';
 import { createTestDatabase } from '../databases.js';
-import { loadDevelopment, loadHeldOut, loadSeed, proposalsFor } from './stories.js';
+import { loadDevelopment, loadLaborDevelopment, loadHeldOut, loadSeed, proposalsFor } from './stories.js';
 
 /** The proposals for an article as a bundle of its own, as an editor accepting them all would make. */
 async function proposedBundle(load: typeof loadSeed) {
@@ -42,6 +42,7 @@ describeEachDatabase('proposals for an article, all accepted', (database) => {
     ['the seed story', loadSeed],
     ['the held-out article', loadHeldOut],
     ['the development article', loadDevelopment],
+    ['the labour development article', loadLaborDevelopment],
   ] as const)('pass the importer’s validation: %s', async (_, load) => {
     const db = await createTestDatabase(database);
     try {
@@ -60,6 +61,7 @@ describeEachDatabase('the articles the suggester is measured on', (database) => 
   it.each([
     ['the held-out article', loadHeldOut],
     ['the development article', loadDevelopment],
+    ['the labour development article', loadLaborDevelopment],
   ] as const)('have hand-made bundles that pass the importer’s validation: %s', async (_, load) => {
     const db = await createTestDatabase(database);
     try {

@@ -15,9 +15,18 @@ export const developmentPath = fileURLToPath(
   new URL('./development/ethiopia-bondholder-talks-2025-06-19/story.json', import.meta.url),
 );
 
+/**
+ * A second development article, in another register (a wire report of a carmaker's labour talks with its union under a
+ * federal mediator, with straight quotes), bundled by hand before the rules were changed for it.
+ */
+export const laborDevelopmentPath = fileURLToPath(
+  new URL('./development/halvorsen-union-talks-2025-10-09/story.json', import.meta.url),
+);
+
 export const loadSeed = (): Promise<LoadedBundle> => loadBundleFile(seedStoryPath);
 export const loadHeldOut = (): Promise<LoadedBundle> => loadBundleFile(heldOutPath);
 export const loadDevelopment = (): Promise<LoadedBundle> => loadBundleFile(developmentPath);
+export const loadLaborDevelopment = (): Promise<LoadedBundle> => loadBundleFile(laborDevelopmentPath);
 
 /** The suggester's proposals for a bundle's text, with the bundle's actors known or none. */
 export function proposalsFor({ bundle, text }: LoadedBundle, known: 'known' | 'none'): Proposal[] {
