@@ -1,7 +1,7 @@
 import { ActorKind } from '../actor/actor-kind.js';
 import type { KnownActor, TextSpan } from './proposal.js';
 import { lexiconTags } from './lexicon.js';
-import { normalName, slugOf } from './spans.js';
+import { DATELINE, normalName, slugOf } from './spans.js';
 import {
   ABBREVIATED_NAMES,
   CAPITALS,
@@ -530,9 +530,10 @@ export function readActors(text: string, known: readonly KnownActor[]): Cast {
     }
   }
   runs.push(...lowerTitlePositions(text, pending));
-  const dateline = /^\(([A-Z][\p{L} ]+)\)/u.exec(text);
-  if (dateline?.[1]) {
-    runs.push({ start: 1, end: 1 + dateline[1].length, name: dateline[1], kind: ActorKind.ORGANIZATION });
+  const dateline = DATELINE.exec(text);
+  if (dateline?.[2]) {
+    const start = (dateline[1] ?? '').length + 1;
+    runs.push({ start, end: start + dateline[2].length, name: dateline[2], kind: ActorKind.ORGANIZATION });
   }
   const settled = settle([...knownCandidates(text, known), ...phraseCandidates(text), ...runs]);
   const registry = new Registry(known);

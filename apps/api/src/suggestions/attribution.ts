@@ -33,7 +33,7 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
     return unique;
   };
   reading.reportKey = publisher
-    ? add(publisher, AttributionKind.REPORTED, 0, text.indexOf(')') + 1, publisher, 0.9)
+    ? add(publisher, AttributionKind.REPORTED, text.indexOf('('), text.indexOf(')') + 1, publisher, 0.9)
     : ARTICLE_VOICE_KEY;
   if (!publisher) {
     keyFor(ARTICLE_VOICE_KEY);

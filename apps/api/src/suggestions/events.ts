@@ -164,7 +164,8 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
   if (publisher) {
     const mention = reading.cast.actors.get(publisher)?.mentions[0];
     if (mention) {
-      const contributors = /With assistance from ([^.\n]+)/.exec(text);
+      // "--With assistance from …", "(Reporting by …; Editing by …)".
+      const contributors = /(?:With assistance from|Reporting by) ([^.;)\n]+)/.exec(text);
       const helpers = contributors
         ? mentionsIn(reading, { start: contributors.index, end: contributors.index + contributors[0].length })
         : [];

@@ -6,11 +6,18 @@ import type { Proposal, ProposalInput, TextSpan } from './proposal.js';
 import type { Reading } from './reading.js';
 import { referencesIn } from './references.js';
 import { proposeRelations } from './relations.js';
-import { quoteOf, sentencesOf, slugOf } from './spans.js';
+import { DATELINE, quoteOf, sentencesOf, slugOf } from './spans.js';
 import { proposeStatements } from './statements.js';
 
 /** Lines a wire story carries that are not its report ("Read More: <another headline>"), blanked out, offsets kept. */
-const blankAsides = (text: string) => text.replace(/^Read More:.*$/gm, (line) => ' '.repeat(line.length));
+/**
+ * Lines that are no part of the story ("Read More: …"), and a dateline's place and day ("DETROIT, Oct 9"), which name
+ * neither an actor nor the day of anything the story tells: blanked, so offsets stay those of the text.
+ */
+const blankAsides = (text: string) =>
+  text
+    .replace(/^Read More:.*$/gm, (line) => ' '.repeat(line.length))
+    .replace(DATELINE, (opening: string, place: string) => ' '.repeat(place.length) + opening.slice(place.length));
 
 function actorProposal(text: string, actor: ActorDraft, fallback: TextSpan | undefined): Proposal | undefined {
   const spans: TextSpan[] = [];
@@ -44,8 +51,8 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
   const readable = blankAsides(text);
   const cast = readActors(readable, knownActors);
   const sentences = sentencesOf(readable).map((sentence) => {
-    // A dateline ("(Bloomberg) --") is no part of the first sentence.
-    const dateline = /^\([^)]*\)\s*--\s*/.exec(sentence.text)?.[0].length ?? 0;
+    // A dateline ("(Bloomberg) --", "DETROIT, Oct 9 (Reuters) -") is no part of the first sentence.
+    const dateline = sentence.start === 0 ? (DATELINE.exec(readable)?.[0].length ?? 0) : 0;
     return {
       start: sentence.start + dateline,
       end: sentence.end,
@@ -62,8 +69,9 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
     reportKey: ARTICLE_VOICE_KEY,
   };
   // The publisher is the wire's name in an opening "(Bloomberg) --", not any name the text happens to open with.
-  const publisher = /^\([^)]+\)/.test(readable)
-    ? cast.mentions.find((mention) => mention.start === 1)?.actor
+  const wire = DATELINE.exec(readable);
+  const publisher = wire
+    ? cast.mentions.find((mention) => mention.start === wire.index + (wire[1] ?? '').length + 1)?.actor
     : undefined;
   const attributions = proposeAttributions(reading, publisher);
   const positionFallback = new Map(cast.positions.map((position) => [position.holder, position.span]));

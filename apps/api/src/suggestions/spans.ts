@@ -39,6 +39,13 @@ export const passage = (text: string, start: number, end: number): Passage => ({
   text: text.slice(start, end),
 });
 
+/**
+ * A wire story's opening: "(Bloomberg) --", or a place and a day before the wire's name, "DETROIT, Oct 9 (Reuters) -",
+ * "GENEVA (AP) —". Group 1 is the place and day, group 2 the wire's name.
+ */
+export const DATELINE =
+  /^((?:[A-Z][A-Z./'’ -]*[A-Z.](?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)*)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?)?\s*)\(([A-Z][\p{L} ]+)\)\s*(?:--|[-–—])\s*/u;
+
 export const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
 /**
