@@ -50,14 +50,11 @@ export function proposeFacts(input: ProposalInput): Proposal[] {
   if (!text.trim()) return [];
   const readable = blankAsides(text);
   const cast = readActors(readable, knownActors);
+  // A dateline ("(Bloomberg) --", "DETROIT, Oct 9 (Reuters) -") is no part of the first sentence.
+  const storyStart = DATELINE.exec(readable)?.[0].length ?? 0;
   const sentences = sentencesOf(readable).map((sentence) => {
-    // A dateline ("(Bloomberg) --", "DETROIT, Oct 9 (Reuters) -") is no part of the first sentence.
-    const dateline = sentence.start === 0 ? (DATELINE.exec(readable)?.[0].length ?? 0) : 0;
-    return {
-      start: sentence.start + dateline,
-      end: sentence.end,
-      text: text.slice(sentence.start + dateline, sentence.end),
-    };
+    const start = Math.max(sentence.start, Math.min(storyStart, sentence.end));
+    return { start, end: sentence.end, text: text.slice(start, sentence.end) };
   });
   const reading: Reading = {
     text,
