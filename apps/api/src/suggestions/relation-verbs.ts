@@ -19,7 +19,14 @@ export interface RelationVerb {
   mutual?: boolean;
   /** How many characters may stand between the words and their object (default 50); 0: none but an article. */
   reach?: number;
+  /** Words that, right after the verb, make it another verb: "meet the union's demands" is no meeting. */
+  notBefore?: string;
 }
+
+/** What is met when a demand is met, not a person: "meet the union's demands", "met its targets". */
+export const MET_DEMANDS =
+  "\\s+(?:(?:the|its|their|his|her|our|these|those|all|some)\\s+)?(?:[\\p{L}-]+[’']s\\s+)?(?:[a-z-]+\\s+)?(?:demands?|requirements?|targets?|deadlines?|expectations|needs|conditions|criteria|obligations|goals?|standards?|costs?|payments?)\\b";
+
 
 export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'urge', kind: RelationKind.URGED },
@@ -35,12 +42,24 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'pressure', kind: RelationKind.PRESSURED },
   { lemma: 'press', kind: RelationKind.PRESSURED },
   { lemma: 'push', kind: RelationKind.PRESSURED },
+  { lemma: 'lobby', kind: RelationKind.PRESSURED },
+  // "leaned on Halvorsen", "has been leaned on by its largest shareholder".
+  { pattern: '(?:lean|leans|leaned|leant|leaning) on', kind: RelationKind.PRESSURED },
+  // "warned Brussels that …", not "warned that the government …".
+  { lemma: 'warn', kind: RelationKind.PRESSURED, reach: 0 },
   { pattern: 'test(?:s|ed|ing)? the limits of', kind: RelationKind.CHALLENGED },
   { lemma: 'defy', kind: RelationKind.CHALLENGED },
   { lemma: 'appeal', kind: RelationKind.CHALLENGED },
   { lemma: 'oppose', kind: RelationKind.CHALLENGED },
+  { lemma: 'rebuff', kind: RelationKind.CHALLENGED, reach: 0 },
+  { lemma: 'snub', kind: RelationKind.CHALLENGED, reach: 0 },
   // "threatened Y", not "threatening its water supply with Y".
   { lemma: 'threaten', kind: RelationKind.THREATENED, modality: Modality.THREATENED, reach: 0 },
+  {
+    pattern: '(?:vow|vows|vowed|vowing|promised|threatened) to retaliate against',
+    kind: RelationKind.THREATENED,
+    modality: Modality.THREATENED,
+  },
   { lemma: 'block', kind: RelationKind.BARRED },
   { lemma: 'bar', kind: RelationKind.BARRED },
   { lemma: 'prevent', kind: RelationKind.BARRED },
@@ -53,12 +72,18 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
       '(?:re)?(?:impose|imposed|imposing|reinstate|reinstating|reinstated) (?:[\\w-]+ ){0,3}(?:sanctions|duties|tariffs)',
     kind: RelationKind.SANCTIONED,
   },
-  { lemma: 'meet', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
+  {
+    pattern: '(?:slap|slaps|slapped|slapping) (?:[\\w-]+ ){0,3}(?:sanctions|duties|tariffs|restrictions) on',
+    kind: RelationKind.SANCTIONED,
+  },
+  { lemma: 'meet', kind: RelationKind.MET_WITH, object: 'with', mutual: true, notBefore: MET_DEMANDS },
   { lemma: 'sit down', kind: RelationKind.MET_WITH, object: 'with', mutual: true },
   { lemma: 'negotiate', kind: RelationKind.NEGOTIATED_WITH, object: 'with', mutual: true },
   { pattern: 'talks with', kind: RelationKind.NEGOTIATED_WITH, mutual: true },
+  // "held talks", "resumed contract talks", "opened a new round of negotiations".
   {
-    pattern: '(?:hold|holds|held|holding) (?:direct |secret |fresh |new )?talks',
+    pattern:
+      '(?:hold|holds|held|holding|resume|resumes|resumed|resuming|open|opens|opened|opening|start|starts|started|starting|begin|begins|began|begun|continue|continues|continued|continuing|launch|launches|launched|launching) (?:(?:a|an|another|the|their|its) )?(?:[a-z-]+ ){0,2}?(?:round of )?(?:talks|negotiations)',
     kind: RelationKind.NEGOTIATED_WITH,
     object: 'with',
     mutual: true,
@@ -70,6 +95,19 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
     mutual: true,
   },
   { pattern: '(?:[Mm]eeting|[Mm]eetings) between', kind: RelationKind.MET_WITH, object: 'between', mutual: true },
+  {
+    pattern: '(?:phone |telephone |video )?(?:[Cc]all|[Cc]alls) between',
+    kind: RelationKind.CONSULTED,
+    object: 'between',
+    mutual: true,
+  },
+  // "mediated two rounds of talks between A and B": the mediator did it for each of them.
+  {
+    pattern:
+      '(?:mediate|mediates|mediated|mediating|broker|brokers|brokered|brokering|host|hosts|hosted|hosting|facilitate|facilitates|facilitated|facilitating) (?:[\\w-]+ ){0,5}?(?:talks|negotiations|discussions|meetings?) between',
+    kind: RelationKind.FACILITATED,
+    object: 'between',
+  },
   // "China’s pressure on the bondholders": the owner is the source.
   { pattern: 'pressure on', kind: RelationKind.PRESSURED },
   {
@@ -78,11 +116,12 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
     mutual: true,
   },
   {
-    pattern: '(?:speak|speaks|spoke|speaking|talked|talking)(?: \\w+ly)? with',
+    pattern: '(?:speak|speaks|spoke|speaking|talked|talking)(?: \\w+ly| by (?:phone|telephone|video link))? with',
     kind: RelationKind.CONSULTED,
     mutual: true,
   },
   { lemma: 'consult', kind: RelationKind.CONSULTED },
+  { pattern: '(?:reach|reaches|reached|reaching) out to', kind: RelationKind.CONSULTED, mutual: true },
   {
     pattern: '(?:spoke|speaks|speak|talked|talks) (?:by (?:phone|telephone) )?to',
     kind: RelationKind.CONSULTED,
@@ -99,6 +138,7 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'back', kind: RelationKind.BACKED },
   { lemma: 'endorse', kind: RelationKind.BACKED },
   { lemma: 'support', kind: RelationKind.BACKED },
+  { pattern: '(?:side|sides|sided|siding) with', kind: RelationKind.BACKED },
   { pattern: '(?:support|backing) for', kind: RelationKind.BACKED },
   { pattern: 'backing', kind: RelationKind.BACKED, object: 'backing' },
   {
@@ -107,6 +147,7 @@ export const RELATION_VERBS: readonly RelationVerb[] = [
     kind: RelationKind.FACILITATED,
   },
   { lemma: 'mediate', kind: RelationKind.FACILITATED },
+  { lemma: 'broker', kind: RelationKind.FACILITATED },
   { lemma: 'facilitate', kind: RelationKind.FACILITATED },
 ];
 

@@ -15,17 +15,18 @@ interface Trigger extends TextSpan {
   words: string;
 }
 
-let compiled: { verb: RelationVerb; pattern: RegExp }[] | undefined;
+let compiled: { verb: RelationVerb; pattern: RegExp; notBefore?: RegExp }[] | undefined;
 
 /** The lexicon as patterns: each lemma with every form compromise conjugates for it. */
-function lexicon(): { verb: RelationVerb; pattern: RegExp }[] {
+function lexicon(): { verb: RelationVerb; pattern: RegExp; notBefore?: RegExp }[] {
   compiled ??= RELATION_VERBS.map((verb) => {
-    if (verb.pattern) return { verb, pattern: new RegExp(`(?<![\\w-])${verb.pattern}\\b`, 'g') };
+    const notBefore = verb.notBefore ? new RegExp(`^${verb.notBefore}`, 'u') : undefined;
+    if (verb.pattern) return { verb, pattern: new RegExp(`(?<![\\w-])${verb.pattern}\\b`, 'g'), notBefore };
     const alternatives = verbForms(verb.lemma ?? '')
       .sort((a, b) => b.length - a.length)
       .join('|');
     // "US-backed" is an adjective, not the verb.
-    return { verb, pattern: new RegExp(`(?<![\\w-])(?:${alternatives})\\b`, 'g') };
+    return { verb, pattern: new RegExp(`(?<![\\w-])(?:${alternatives})\\b`, 'g'), notBefore };
   });
   return compiled;
 }
@@ -33,9 +34,10 @@ function lexicon(): { verb: RelationVerb; pattern: RegExp }[] {
 function triggersIn(text: string, sentence: TextSpan): Trigger[] {
   const words = text.slice(sentence.start, sentence.end);
   const all: Trigger[] = [];
-  for (const { verb, pattern } of lexicon()) {
+  for (const { verb, pattern, notBefore } of lexicon()) {
     for (const match of words.matchAll(pattern)) {
       const start = sentence.start + match.index;
+      if (notBefore?.test(words.slice(match.index + match[0].length))) continue;
       all.push({ start, end: start + match[0].length, verb, words: match[0] });
     }
   }
@@ -78,13 +80,17 @@ function coordinated(reading: Reading, mentions: Mention[], index: number): Ment
 
 /** "X was pressured by Y": a passive before the verb, its agent after "by". */
 const PASSIVE_LEAD = /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:(?:\w+ly|also|not|then|later|reportedly)\s+)*$/;
-const BY_AGENT = /^\s+by\s+(?:the\s+)?$/;
+/** "by China", "by the IMF", "by its largest shareholder, Nordhavn Capital". */
+const BY_AGENT = /^\s+by\s+(?:(?:the|its|their|his|her|an?)\s+)?(?:(?:[a-z-]+\s+){0,3}[a-z-]+,\s+)?$/;
 /** What may stand between a verb and its object when the verb is to have none but an article ("threatened the"). */
 const CLOSE_OBJECT = /^\s+(?:(?:the|its|their|his|her)\s+)?$/;
 /** A meeting's object without "with": "met Shide", "met its bondholders", "met secretly the …". */
 const DIRECT_MEETING = /^\s+(?:(?:the|an?|its|their|his|her|again|secretly|privately|separately)\s+)*$/;
 /** An actor after one of these is no object of the verb before it ("asked for American support at the IMF"). */
 const NOT_OBJECT = /^\s+(?:for|at|in|about|over|from|after|since|during)\b/;
+
+/** What stands between a name and an apposition after it: "Ruth Callahan, a Michigan Democrat". */
+const APPOSITION_BEFORE = /^,\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 /** A subordinate clause with a verb of its own opens here. */
 const SUBORDINATE = /\b(?:as|while|when|because|after|before|if|until|although|though)\s+(?!\w+ing\b)/g;
@@ -163,6 +169,7 @@ export function proposeRelations(reading: Reading): Proposal[] {
       if (POSSIBLE_MARKERS.test(lead)) modality = Modality.POSSIBLE;
       const given = handed.get(trigger);
       if (given) modality = given.modality;
+      let between: Mention[] | undefined;
       if (trigger.verb.object === 'with') {
         const withAt = text.slice(trigger.end, clauseEnd).search(/\bwith\b/);
         if (withAt !== -1) after = after.filter((mention) => mention.start > trigger.end + withAt);
@@ -184,12 +191,16 @@ export function proposeRelations(reading: Reading): Proposal[] {
           if (!same && !/^\s*(?:,|and)\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(last.end, mention.start))) break;
           group = [...group, mention];
         }
-        for (let i = 0; i + 1 < group.length; i += 1) {
-          const a = group[i];
-          const b = group[i + 1];
-          if (a && b) add(trigger.verb.kind, a, b, { start: trigger.start, end: b.end }, modality, 0.55);
+        if (trigger.verb.mutual) {
+          for (let i = 0; i + 1 < group.length; i += 1) {
+            const a = group[i];
+            const b = group[i + 1];
+            if (a && b) add(trigger.verb.kind, a, b, { start: trigger.start, end: b.end }, modality, 0.55);
+          }
+          continue;
         }
-        continue;
+        // "mediated talks between A and B": the subject did it for each of them.
+        between = group;
       }
       if (trigger.verb.object === 'backing') {
         // "with US backing": the backer stands just before the word, the backed is the clause's subject.
@@ -231,6 +242,10 @@ export function proposeRelations(reading: Reading): Proposal[] {
           if (closed(candidate)) continue;
           const preceding = text.slice(Math.max(sentence.start, candidate.start - 8), candidate.start);
           if (/\b(?:of|to|in|on|against|from|about|at|with|by)\s+(?:the\s+)?$/.test(preceding) && i > 0) continue;
+          // "Senator Ruth Callahan, a Michigan Democrat, condemned …": the apposition describes the subject before it.
+          if (i > 0 && APPOSITION_BEFORE.test(text.slice(before[i - 1]?.end ?? 0, candidate.start))) {
+            if (/^\s*,/.test(text.slice(candidate.end, trigger.start))) continue;
+          }
           source = candidate;
           break;
         }
@@ -241,9 +256,11 @@ export function proposeRelations(reading: Reading): Proposal[] {
       );
       // An object stands close to its verb; an actor further on belongs to another phrase.
       const reach = trigger.verb.reach ?? OBJECT_REACH;
-      let target = place
-        ? undefined
-        : after.find(
+      let target = between
+        ? between[0]
+        : place
+          ? undefined
+          : after.find(
             (mention) =>
               mention.start - trigger.end <= Math.max(reach, 5) &&
               (reach > 0 || CLOSE_OBJECT.test(text.slice(trigger.end, mention.start))),
@@ -260,10 +277,10 @@ export function proposeRelations(reading: Reading): Proposal[] {
         // "Jim Risch and Ted Cruz urged …": every coordinated subject (one named by "they" stands for several).
         const sourceIndex = before.indexOf(source);
         const sources = sourceIndex === -1 || given ? [source] : coordinated(reading, before, sourceIndex);
-        const targets = [target];
+        const targets = between ? [...between] : [target];
         // "prevented Machado and Yoris": every coordinated object.
         let last = target;
-        for (const next of after.slice(after.indexOf(target) + 1)) {
+        for (const next of between ? [] : after.slice(after.indexOf(target) + 1)) {
           const same = next.start === last.start;
           if (!same && !COORDINATION.test(text.slice(last.end, next.start))) break;
           targets.push(next);
