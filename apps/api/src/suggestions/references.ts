@@ -2,17 +2,24 @@ import { ActorKind } from '../actor/actor-kind.js';
 import type { Cast, Mention } from './actors.js';
 import type { TextSpan } from './proposal.js';
 import type { Passage } from './spans.js';
-import { REFERRING_HEADS } from './vocabulary.js';
+import { KIND_HEADS, NOT_A_COMPANY, REFERRING_HEADS } from './vocabulary.js';
 
 /**
- * Words that refer back to actors named before them: "he"/"she" to the last person named, "they" to the last
- * actors named together ("A and B … They had met Feb. 23"), "both sides" to the two first actors of the sentence (or
- * of the one before), and a definite description ("the government", "the committee", "the finance ministry") to the
- * last actor whose name has that head. Each becomes a mention of what it refers to, with the words' own span; a
- * plural reference is one mention per actor, all with the same span.
+ * Words that refer back to actors named before them: "he"/"she" to the last person named, "him"/"her" as an object
+ * to the last person of the sentence other than its subject, "it" as a subject to the sentence's (or the previous
+ * one's) first actor that is no person, "they" to the last actors named together ("A and B … They had met Feb. 23"),
+ * "both sides" to the last two actors named together (or else the two first actors of the sentence, or of the one
+ * before), and a definite description ("the government", "the committee", "the finance ministry") to the last actor
+ * whose name has that head ("the company", "the group": of that kind). Each becomes a mention of what it refers to,
+ * with the words' own span; a plural reference is one mention per actor, all with the same span.
  */
 
-const PERSONAL = /\b(?:[Hh]e|[Ss]he|[Hh]im)\b/g;
+const PERSONAL = /\b(?:[Hh]e|[Ss]he)\b/g;
+/** "pressed her to", "met him on": an object pronoun ("her" before a noun is a possessive). */
+const OBJECT_PERSONAL = /\b(?:him|her(?=\s+(?:to|and|in|on|at|for|with|about|that|over|into|again|after|before)\b|\s*[,.;]))/g;
+/** "it" as the subject of a verb: "said it would back …". */
+const IT_SUBJECT =
+  /\b[Ii]t(?=\s+(?:would|will|had|has|was|is|could|can|may|might|should|said|says|wants|wanted|planned|plans|did|does)\b)/g;
 const PLURAL = /\b(?:[Tt]hey|[Tt]hem)\b/g;
 const SIDES = /\b(?:[Bb]oth sides|[Tt]he two sides|[Bb]oth parties|[Tt]he two parties)\b/g;
 
@@ -61,7 +68,9 @@ function groupsOf(text: string, mentions: readonly Mention[]): Mention[][] {
 export function referencesIn(text: string, sentences: readonly Passage[], cast: Cast): Mention[] {
   const found: Found[] = [];
   const kindOf = (slug: string) => cast.actors.get(slug)?.kind;
-  const named = cast.mentions.filter((mention) => !mention.modifier);
+  // A dateline's wire is no actor of the story a reference could mean.
+  const storyStart = sentences[0]?.start ?? 0;
+  const named = cast.mentions.filter((mention) => !mention.modifier && mention.start >= storyStart);
   const relatives = sentences.flatMap((sentence) => relativeClauses(text, sentence));
   /** Whether a mention stands where a subject would: not after a preposition, not inside a relative clause. */
   const subjectLike = (m: Mention) =>
@@ -84,6 +93,31 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
       const person = people.filter(subjectLike).at(-1) ?? people.at(-1);
       if (person) local.push({ start, end: start + match[0].length, actors: [person.actor] });
     }
+    for (const match of sentence.text.matchAll(OBJECT_PERSONAL)) {
+      const start = sentence.start + match.index;
+      if ((text.slice(sentence.start, start).match(/[“”"]/g) ?? []).length % 2 === 1) continue;
+      const here = resolvedBefore(start).filter((m) => m.start >= sentence.start && kindOf(m.actor) === ActorKind.PERSON);
+      const subject = here[0]?.actor;
+      const person =
+        here.filter((m) => m.actor !== subject).at(-1) ??
+        resolvedBefore(start)
+          .filter((m) => m.start >= from && kindOf(m.actor) === ActorKind.PERSON && m.actor !== subject)
+          .at(-1);
+      if (person) local.push({ start, end: start + match[0].length, actors: [person.actor] });
+    }
+    for (const match of sentence.text.matchAll(IT_SUBJECT)) {
+      const start = sentence.start + match.index;
+      if ((text.slice(sentence.start, start).match(/[“”"]/g) ?? []).length % 2 === 1) continue;
+      const firstOf = (span: TextSpan | undefined, until: number) =>
+        span
+          ? named.find(
+              (m) =>
+                m.start >= span.start && m.end <= Math.min(span.end, until) && kindOf(m.actor) !== ActorKind.PERSON,
+            )
+          : undefined;
+      const thing = firstOf(sentence, start) ?? firstOf(sentences[index - 1], start);
+      if (thing) local.push({ start, end: start + match[0].length, actors: [thing.actor] });
+    }
     for (const match of sentence.text.matchAll(PLURAL)) {
       const start = sentence.start + match.index;
       if ((text.slice(sentence.start, start).match(/[“”"]/g) ?? []).length % 2 === 1) continue;
@@ -100,10 +134,18 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
     }
     for (const match of sentence.text.matchAll(SIDES)) {
       const start = sentence.start + match.index;
+      // "Halvorsen and the union resumed talks. A mediator sat down with both sides": the last two named together.
+      const together = groupsOf(
+        text,
+        resolvedBefore(start).filter((m) => m.start >= from && !relatives.some((c) => c.start < m.start && m.end <= c.end)),
+      )
+        .map(distinct)
+        .filter((group) => group.length === 2)
+        .at(-1);
       const here = distinct(resolvedBefore(start).filter((m) => m.start >= sentence.start));
       const previous = sentences[index - 1];
       const there = previous ? distinct(named.filter((m) => m.start >= previous.start && m.end <= previous.end)) : [];
-      const two = (here.length >= 2 ? here : there).slice(0, 2);
+      const two = (together ?? (here.length >= 2 ? here : there)).slice(0, 2);
       if (two.length === 2) local.push({ start, end: start + match[0].length, actors: two.map((m) => m.actor) });
     }
     for (const match of sentence.text.matchAll(REFERRING_HEADS)) {
@@ -113,14 +155,23 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
       const words = (match[1] ?? '').toLowerCase();
       const head = words.split(' ').at(-1) ?? '';
       const government = head === 'government' || head === 'administration';
-      const antecedents = named
-        .filter((m) => m.end <= start)
-        .filter((m) => {
+      const earlier = named.filter((m) => m.end <= start);
+      let antecedents = earlier.filter((m) => {
+        const actor = cast.actors.get(m.actor);
+        if (!actor) return false;
+        if (government) return actor.kind === ActorKind.GOVERNMENT;
+        return [actor.name, ...actor.aliases].some((name) => new RegExp(`\\b${words}\\b`).test(name.toLowerCase()));
+      });
+      const kindHead = KIND_HEADS[head];
+      if (!antecedents.length && kindHead) {
+        // "the company": the last company named; "the group", "the union": the last group or organisation.
+        antecedents = earlier.filter((m) => {
           const actor = cast.actors.get(m.actor);
           if (!actor) return false;
-          if (government) return actor.kind === ActorKind.GOVERNMENT;
-          return [actor.name, ...actor.aliases].some((name) => new RegExp(`\\b${words}\\b`).test(name.toLowerCase()));
+          if (kindHead === 'group') return actor.kind === ActorKind.GROUP || actor.kind === ActorKind.ORGANIZATION;
+          return actor.kind === ActorKind.ORGANIZATION && !NOT_A_COMPANY.test(actor.name);
         });
+      }
       const antecedent = antecedents.filter(subjectLike).at(-1) ?? antecedents.at(-1);
       if (antecedent) local.push({ start, end, actors: [antecedent.actor] });
     }

@@ -296,6 +296,21 @@ export const NOT_NAMES = new Set([
 ]);
 
 /** A definite description that refers back to the last actor whose name holds its words ("the committee", "the
- *  finance ministry"); "the government" and "the administration" refer to the last government named. */
+ *  finance ministry"); "the government" and "the administration" refer to the last government named, and the words
+ *  of `KIND_HEADS` to the last actor of their kind when no name holds them ("the company" → Halvorsen Motors). */
 export const REFERRING_HEADS =
-  /\b[Tt]he ((?:[a-z]+ )?(?:government|administration|committee|ministry|council|agency|bank|fund|treasury|delegation|bondholders|creditors|lenders))\b/g;
+  /\b[Tt]he ((?:[a-z]+ )?(?:government|administration|committee|ministry|council|agency|bank|fund|treasury|delegation|bondholders|creditors|lenders|union|company|carmaker|automaker|firm|group))\b/g;
+
+/** Heads of a definite description that name a kind of actor rather than words of its name. */
+export const KIND_HEADS: Readonly<Record<string, 'company' | 'group'>> = {
+  company: 'company',
+  carmaker: 'company',
+  automaker: 'company',
+  firm: 'company',
+  group: 'group',
+  union: 'group',
+};
+
+/** Words that head the name of an organisation that is no company: "the company" does not mean a council. */
+export const NOT_A_COMPANY =
+  /\b(?:council|association|federation|union|board|bank|fund|ministry|agency|service|committee|commission|department|office|court|institute|organi[sz]ation|house)$/i;
