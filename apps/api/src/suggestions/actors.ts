@@ -4,6 +4,7 @@ import { lexiconTags } from './lexicon.js';
 import { DATELINE, normalName, slugOf } from './spans.js';
 import {
   ABBREVIATED_NAMES,
+  COMPANY_HEADS,
   CAPITALS,
   COMMITTEE_PHRASE,
   DEMONYMS,
@@ -402,6 +403,8 @@ class Registry {
   private readonly bySurname = new Map<string, ActorDraft[]>();
   /** People known by one word only, by that word. */
   private readonly byOneWordName = new Map<string, ActorDraft[]>();
+  /** Companies by their name without its corporate last word ("Halvorsen" of "Halvorsen Motors"). */
+  private readonly byCompanyStem = new Map<string, ActorDraft[]>();
   /** Two-word organisations of a state ("US Treasury"), by their second word. */
   private readonly stateBodies = new Map<string, ActorDraft[]>();
 
@@ -429,6 +432,9 @@ class Registry {
       const [state, body] = words;
       if (words.length === 2 && body && (STATE_ABBREVIATIONS.has(state ?? '') || DEMONYMS[state ?? ''])) {
         addTo(this.stateBodies, body, actor, this.order);
+      }
+      if (words.length > 1 && COMPANY_HEADS.has(words.at(-1) ?? '')) {
+        addTo(this.byCompanyStem, words.slice(0, -1).join(' '), actor, this.order);
       }
     }
     if (actor.kind === ActorKind.PERSON) this.indexPerson(actor);
@@ -482,6 +488,12 @@ class Registry {
           return person;
         }
       }
+    }
+    // "Halvorsen" after "Halvorsen Motors": the company without its corporate word.
+    const company = this.byCompanyStem.get(name)?.[0];
+    if (company && kind !== ActorKind.STATE) {
+      company.aliases.add(name);
+      return company;
     }
     if (words.length === 1 && kind === ActorKind.ORGANIZATION) {
       // "the Treasury" after "the US Treasury": the same body without its state.

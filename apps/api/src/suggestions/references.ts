@@ -2,7 +2,7 @@ import { ActorKind } from '../actor/actor-kind.js';
 import type { Cast, Mention } from './actors.js';
 import type { TextSpan } from './proposal.js';
 import type { Passage } from './spans.js';
-import { KIND_HEADS, NOT_A_COMPANY, REFERRING_HEADS } from './vocabulary.js';
+import { KIND_HEADS, NOT_A_COMPANY, REFERRING_HEADS, UNION_NAME } from './vocabulary.js';
 
 /**
  * Words that refer back to actors named before them: "he"/"she" to the last person named, "him"/"her" as an object
@@ -169,6 +169,8 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
           const actor = cast.actors.get(m.actor);
           if (!actor) return false;
           if (kindHead === 'group') return actor.kind === ActorKind.GROUP || actor.kind === ActorKind.ORGANIZATION;
+          // "the union": one whose name says so, or that the text has called a union ("the X union").
+          if (kindHead === 'union') return UNION_NAME.test(actor.name) || /^\s+union\b/.test(text.slice(m.end));
           return actor.kind === ActorKind.ORGANIZATION && !NOT_A_COMPANY.test(actor.name);
         });
       }

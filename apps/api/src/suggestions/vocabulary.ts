@@ -178,6 +178,37 @@ export const ORGANIZATION_HEADS = new Set([
   'Treasury',
   'Management',
   'Capital',
+  'Board',
+  'Service',
+  'Services',
+  'Motors',
+  'Automotive',
+  'Securities',
+  'Holdings',
+  'Industries',
+  'Technologies',
+  'Airlines',
+  'Workers',
+  'House',
+]);
+
+/** Last words of a company's name that news leaves out once it has named it ("Halvorsen Motors", then "Halvorsen"). */
+export const COMPANY_HEADS = new Set([
+  'Motors',
+  'Automotive',
+  'Airlines',
+  'Holdings',
+  'Industries',
+  'Technologies',
+  'Securities',
+  'Capital',
+  'Group',
+  'Partners',
+  'Corp',
+  'Inc',
+  'Ltd',
+  'Co',
+  'Company',
 ]);
 
 /** Words that end the name of a thing rather than an actor ("Grand Ethiopian Renaissance Dam", "Common Framework"). */
@@ -302,14 +333,17 @@ export const REFERRING_HEADS =
   /\b[Tt]he ((?:[a-z]+ )?(?:government|administration|committee|ministry|council|agency|bank|fund|treasury|delegation|bondholders|creditors|lenders|union|company|carmaker|automaker|firm|group))\b/g;
 
 /** Heads of a definite description that name a kind of actor rather than words of its name. */
-export const KIND_HEADS: Readonly<Record<string, 'company' | 'group'>> = {
+export const KIND_HEADS: Readonly<Record<string, 'company' | 'group' | 'union'>> = {
   company: 'company',
   carmaker: 'company',
   automaker: 'company',
   firm: 'company',
   group: 'group',
-  union: 'group',
+  union: 'union',
 };
+
+/** Words of a labour union's name ("Allied Vehicle Workers", "Teamsters"): "the union" may mean it. */
+export const UNION_NAME = /\b(?:Workers|Union|Unions|Federation|Confederation|Teamsters|Employees|Guild)\b/;
 
 /** Words that head the name of an organisation that is no company: "the company" does not mean a council. */
 export const NOT_A_COMPANY =
