@@ -75,6 +75,7 @@ export function resolveDateWords(words: string, publishedAt: string): Omit<Resol
     .toLowerCase()
     .replace(/[\u2019']/g, '’')
     .replace(/^(on|in|since|starting|from|during)\s+/, '')
+    .replace(/^(late|early) (?=(?:sun|mon|tues|wednes|thurs|fri|satur)day\b)/, '')
     .replace(/\s+/g, ' ');
   let match: RegExpExecArray | null;
 
@@ -120,6 +121,13 @@ export function resolveDateWords(words: string, publishedAt: string): Omit<Resol
   if ((match = /^q([1-4]) (\d{4})$/.exec(text))) {
     const start = ymd(Number(match[2]), (Number(match[1]) - 1) * 3, 1);
     return { start, end: endOfPeriod(start, DatePrecision.QUARTER), precision: DatePrecision.QUARTER };
+  }
+  if ((match = /^(earlier |later )?(this|last|next) month$/.exec(text))) {
+    const month =
+      anchor.getUTCMonth() + ({ last: -1, this: 0, next: 1 } as const)[match[2] as 'last' | 'this' | 'next'];
+    const start = ymd(year, month, 1);
+    const end = match[1] === 'earlier ' && month === anchor.getUTCMonth() ? publishedAt : lastDayOfMonth(year, month);
+    return { start, end, precision: DatePrecision.MONTH };
   }
   if ((match = /^(last|this|next) year$/.exec(text))) {
     const target = year + ({ last: -1, this: 0, next: 1 } as const)[match[1] as 'last' | 'this' | 'next'];

@@ -5,8 +5,8 @@ import type { Reading } from './reading.js';
 /** Date words a news text uses, longest first so "earlier this week" wins over "this week". */
 const DATE_WORDS = new RegExp(
   [
-    '\\b(?:earlier |later )?(?:this|last|next) (?:week|year)\\b',
-    '\\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\\b',
+    '\\b(?:earlier |later )?(?:this|last|next) (?:week|month|year)\\b',
+    '\\b(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\\b',
     '\\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}(?:, \\d{4})?\\b',
     '\\bby (?:the )?end of \\d{4}\\b',
     '\\b(?:From |from )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:until|to|through) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',

@@ -4,6 +4,7 @@ import type { Proposal, TextSpan } from './proposal.js';
 import type { Reading } from './reading.js';
 import { attributionAt, mentionsIn } from './reading.js';
 import { datesIn } from './dates.js';
+import { MET_DEMANDS } from './relation-verbs.js';
 import { quoteOf, slugOf, trimmed, type Passage } from './spans.js';
 
 /** Words that make an event of a clause, by kind. */
@@ -15,7 +16,8 @@ const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
   },
   {
     kind: EventKind.MEETING,
-    pattern: /\b(?:met|meet|meets|(?<!the )meeting with|sat down with|sitting down with|talks in|held talks|summit)\b/,
+    pattern:
+      /\b(?:met|meet|meets|(?<!the )meeting with|meetings? between|sat down with|sitting down with|talks in|held talks|(?:resumed|reopened|opened|began|started) (?:\w+ )?talks|summit|hosted|(?:spoke|talked) by (?:phone|telephone)|(?:phone|telephone|video) call)\b/,
   },
   // "agreed in March to reschedule", "signed an agreement"; not "agreed to meet".
   {
@@ -30,6 +32,11 @@ const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
   { kind: EventKind.PRIMARY, pattern: /\bprimary\b/ },
   { kind: EventKind.ELECTION, pattern: /\belection\b/ },
 ];
+
+const METS_DEMANDS = new RegExp(`^${MET_DEMANDS}`, 'u');
+
+/** A subordinate clause after the event's words: its date words are its own ("sat down … after X rebuffed Y on Monday"). */
+const SUBORDINATE_AFTER = /\b(?:after|before|since|until|when|because|as)\s/;
 
 /** Words that put what a clause tells ahead of the publication. */
 const FUTURE = /\b(?:expected to|will|is to|are to|plans? to|scheduled to|due to)\b/;
@@ -51,6 +58,7 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
   let lastDay: string | undefined;
   /** Each proposed event's date range, to merge one event told twice. */
   const ranges = new Map<Proposal, { start: string; end: string }>();
+  const width = (r: { start: string; end: string }) => Date.parse(r.end) - Date.parse(r.start);
   let previous: { sentence: Passage; date: ReturnType<typeof datesIn>[number] } | undefined;
   for (const sentence of reading.sentences) {
     const carried = previous;
@@ -62,6 +70,9 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       for (const match of sentence.text.matchAll(global)) {
         const at = sentence.start + match.index;
         if (found.some((other) => Math.abs(other.at - at) < 3)) continue;
+        // "could not meet the union's demands" is no meeting.
+        if (kind === EventKind.MEETING && METS_DEMANDS.test(sentence.text.slice(match.index + match[0].length)))
+          continue;
         found.push({ kind, at, end: at + match[0].length });
       }
     }
@@ -79,7 +90,9 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       );
       // Without date words of its own, a clause about someone the previous sentence dated takes that date
       // ("On Thursday, … Murillo said …. “…,” Murillo said in a radio interview.").
-      const own = datesIn(reading, clause)[0];
+      const own = datesIn(reading, clause).find(
+        (found) => found.at < event.at || !SUBORDINATE_AFTER.test(text.slice(event.end, found.at)),
+      );
       const inherited =
         carried &&
         mentionsIn(reading, carried.sentence).some((m) =>
@@ -95,9 +108,15 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
         date = resolved.words;
         if (resolved.start === resolved.end) day = resolved.start;
         // "are expected to meet again on June 30": a day to come, not the last June 30.
-        const ahead = FUTURE.test(words) && /^[A-Z][a-z]+\.? \d{1,2}$/.test(resolved.words);
-        if (ahead && resolved.start < reading.publishedAt) {
-          const next = `${String(Number(resolved.start.slice(0, 4)) + 1)}${resolved.start.slice(4)}`;
+        const ahead = FUTURE.test(words) && resolved.start < reading.publishedAt;
+        // "is expected to travel to Detroit on Saturday": the Saturday to come, not the last one.
+        const weekday = /^(?:late |early )?[A-Z][a-z]+day(?: (?:morning|afternoon|evening|night))?$/.test(
+          resolved.words,
+        );
+        if (ahead && (weekday || /^[A-Z][a-z]+\.? \d{1,2}$/.test(resolved.words))) {
+          const next = weekday
+            ? addDays(resolved.start, 7)
+            : `${String(Number(resolved.start.slice(0, 4)) + 1)}${resolved.start.slice(4)}`;
           date = { text: resolved.words, start: next, precision: DatePrecision.DAY };
           day = next;
         }
@@ -123,12 +142,19 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
         const nested =
           (theirs.start <= range.start && range.end <= theirs.end) ||
           (range.start <= theirs.start && theirs.end <= range.end);
-        return nested && other.fact.participants.some((p) => unique.some((m) => m.actor === p.actor));
+        const theirActors = other.fact.participants.map((p) => p.actor);
+        const ours = unique.map((m) => m.actor);
+        if (!nested || !ours.some((actor) => theirActors.includes(actor))) return false;
+        // Within a week, one shared participant is enough; within a month or more it takes the same people, or some
+        // of them: "Dumont met Okafor last month" is not the meeting Brandt hosted for Okafor and Salo that month.
+        const within = (a: string[], b: string[]) => a.every((actor) => b.includes(actor));
+        const week = 7 * 86_400_000;
+        const close = Math.max(width(range), width(theirs)) < week;
+        return close || within(ours, theirActors) || within(theirActors, ours);
       });
       if (same?.type === 'events') {
         // One event told twice ("met this week", "met Tuesday"): the more precise date wins, participants join.
         const theirs = ranges.get(same);
-        const width = (r: { start: string; end: string }) => Date.parse(r.end) - Date.parse(r.start);
         if (theirs && width(range) < width(theirs)) {
           same.fact.date = date;
           ranges.set(same, range);

@@ -16,7 +16,8 @@ import { KIND_HEADS, NOT_A_COMPANY, REFERRING_HEADS, UNION_NAME } from './vocabu
 
 const PERSONAL = /\b(?:[Hh]e|[Ss]he)\b/g;
 /** "pressed her to", "met him on": an object pronoun ("her" before a noun is a possessive). */
-const OBJECT_PERSONAL = /\b(?:him|her(?=\s+(?:to|and|in|on|at|for|with|about|that|over|into|again|after|before)\b|\s*[,.;]))/g;
+const OBJECT_PERSONAL =
+  /\b(?:him|her(?=\s+(?:to|and|in|on|at|for|with|about|that|over|into|again|after|before)\b|\s*[,.;]))/g;
 /** "it" as the subject of a verb: "said it would back …". */
 const IT_SUBJECT =
   /\b[Ii]t(?=\s+(?:would|will|had|has|was|is|could|can|may|might|should|said|says|wants|wanted|planned|plans|did|does)\b)/g;
@@ -96,7 +97,9 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
     for (const match of sentence.text.matchAll(OBJECT_PERSONAL)) {
       const start = sentence.start + match.index;
       if ((text.slice(sentence.start, start).match(/[“”"]/g) ?? []).length % 2 === 1) continue;
-      const here = resolvedBefore(start).filter((m) => m.start >= sentence.start && kindOf(m.actor) === ActorKind.PERSON);
+      const here = resolvedBefore(start).filter(
+        (m) => m.start >= sentence.start && kindOf(m.actor) === ActorKind.PERSON,
+      );
       const subject = here[0]?.actor;
       const person =
         here.filter((m) => m.actor !== subject).at(-1) ??
@@ -137,7 +140,9 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
       // "Halvorsen and the union resumed talks. A mediator sat down with both sides": the last two named together.
       const together = groupsOf(
         text,
-        resolvedBefore(start).filter((m) => m.start >= from && !relatives.some((c) => c.start < m.start && m.end <= c.end)),
+        resolvedBefore(start).filter(
+          (m) => m.start >= from && !relatives.some((c) => c.start < m.start && m.end <= c.end),
+        ),
       )
         .map(distinct)
         .filter((group) => group.length === 2)

@@ -27,7 +27,6 @@ export interface RelationVerb {
 export const MET_DEMANDS =
   "\\s+(?:(?:the|its|their|his|her|our|these|those|all|some)\\s+)?(?:[\\p{L}-]+[’']s\\s+)?(?:[a-z-]+\\s+)?(?:demands?|requirements?|targets?|deadlines?|expectations|needs|conditions|criteria|obligations|goals?|standards?|costs?|payments?)\\b";
 
-
 export const RELATION_VERBS: readonly RelationVerb[] = [
   { lemma: 'urge', kind: RelationKind.URGED },
   { pattern: 'call(?:s|ed|ing)? on', kind: RelationKind.URGED },

@@ -261,10 +261,10 @@ export function proposeRelations(reading: Reading): Proposal[] {
         : place
           ? undefined
           : after.find(
-            (mention) =>
-              mention.start - trigger.end <= Math.max(reach, 5) &&
-              (reach > 0 || CLOSE_OBJECT.test(text.slice(trigger.end, mention.start))),
-          );
+              (mention) =>
+                mention.start - trigger.end <= Math.max(reach, 5) &&
+                (reach > 0 || CLOSE_OBJECT.test(text.slice(trigger.end, mention.start))),
+            );
       if (target && NOT_OBJECT.test(text.slice(trigger.end, target.start))) target = undefined;
       // "X was pressured by Y": Y did it to X.
       const agent = after.find((mention) => BY_AGENT.test(text.slice(trigger.end, mention.start)));
