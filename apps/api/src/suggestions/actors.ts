@@ -308,11 +308,14 @@ interface PendingPosition {
   orgName?: string;
 }
 
-/** Lower-case titles before a name: "Maduro’s head negotiator Jorge Rodríguez", "the EU’s chief negotiator …". */
+/**
+ * Lower-case titles before a name: "Maduro’s head negotiator Jorge Rodríguez", "the EU’s chief negotiator …",
+ * "Halvorsen's chief executive, Ingrid Salo".
+ */
 function lowerTitlePositions(text: string, pending: PendingPosition[]): Candidate[] {
   const organizations: Candidate[] = [];
   const title = new RegExp(
-    `(?:(${NAME_TOKEN})[’'] ?s )?(acting )?((?:[a-z]+ ){0,2}(?:${LOWER_TITLE_HEADS})) ((?:${NAME_TOKEN} ){1,3}?${NAME_TOKEN})(?=[,.;:\\s])`,
+    `(?:(${NAME_TOKEN})[’'] ?s )?(acting )?((?:(?!(?:by|of|to|in|on|at|for|with|from|its|their|his|her|the|an?|and|said|says)\\b)[a-z]+ ){0,2}(?:${LOWER_TITLE_HEADS})),? ((?:${NAME_TOKEN} ){1,3}${NAME_TOKEN})(?=[,.;:\\s])`,
     'gu',
   );
   for (const match of text.matchAll(title)) {

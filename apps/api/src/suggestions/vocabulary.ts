@@ -132,7 +132,7 @@ export const TITLE_WORDS = new Set(['Deputy', 'Vice', 'Acting', 'Prime', 'Foreig
 
 /** Lower-case words that end a title before a name ("head negotiator Jorge Rodríguez"). */
 export const LOWER_TITLE_HEADS =
-  'negotiator|minister|envoy|adviser|advisor|spokesperson|spokesman|spokeswoman|candidate|president|ambassador|economist|analyst|head|chief|director|lawmaker|senator|governor';
+  'negotiator|minister|envoy|adviser|advisor|spokesperson|spokesman|spokeswoman|candidate|president|ambassador|economist|analyst|head|chief|director|lawmaker|senator|governor|commissioner|leader|executive|chairman|chairwoman|secretary|mayor';
 
 /** Words that end an organisation's name ("National Security Council", "Nickel Miners Association"). */
 export const ORGANIZATION_HEADS = new Set([
