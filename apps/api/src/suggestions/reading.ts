@@ -47,7 +47,8 @@ export function speakerBefore(reading: Reading, sentence: Passage, at: number): 
   let end = at;
   const segments: TextSpan[] = [];
   const from = quoteEnd === -1 ? sentence.start : sentence.start + quoteEnd + 1;
-  for (const match of [...reading.text.slice(from, at).matchAll(/,/g)].reverse()) {
+  // Not the comma of a number ("6,000 workers").
+  for (const match of [...reading.text.slice(from, at).matchAll(/,(?!\d)/g)].reverse()) {
     segments.push({ start: from + match.index + 1, end });
     end = from + match.index;
   }
@@ -55,6 +56,10 @@ export function speakerBefore(reading: Reading, sentence: Passage, at: number): 
   for (const segment of segments) {
     const words = reading.text.slice(segment.start, segment.end).trim();
     if (/^(?:who|which|that)\b/.test(words)) continue;
+    // "one of the people said", "the people said": an unnamed speaker, whatever the sentence named before.
+    if (UNNAMED_BEFORE.test(words)) return undefined;
+    // "Northern Auto Workers, the Canadian union that represents …, said": an apposition with a clause of its own.
+    if (segment.start > from && /^(?:an?|the) .*\b(?:that|who|which)\b/.test(words)) continue;
     if (
       /^(?:an? |the )?(?:[A-Z][\p{L}]+ )?(?:[a-z]+ ){0,3}?(?:[a-z]+) (?:to|of|at|for) /u.test(words) &&
       !/^its /.test(words)
@@ -68,6 +73,10 @@ export function speakerBefore(reading: Reading, sentence: Passage, at: number): 
   return undefined;
 }
 
+/** An unnamed speaker before the verb: "one of the people", "the sources", "two officials". */
+const UNNAMED_BEFORE =
+  /^(?:(?:one|some|two|three|several|many|most|none) of )?(?:the |those |two |three |several )?(?:[a-z]+ )?(?:people|person|sources?|officials?|diplomats?)$/;
+
 /** An unnamed speaker after the verb ("…, said a person close to the group"): the words before are not a named actor's. */
 export const UNNAMED_SPEAKER =
   /^(?:an?|one|two|three|several) (?:[a-z]+ ){0,2}(?:person|people|officials?|diplomats?|sources?|bankers?|investors?|analysts?)\b/;
@@ -77,7 +86,7 @@ export function saidIn(
   reading: Reading,
   sentence: Passage,
 ): { at: number; verb: string; speaker: Mention } | undefined {
-  const verb = /\b(?:said|told|says|warned|added)\b/.exec(sentence.text);
+  const verb = /\b(?:said|told|says|warned|added|wrote)\b/.exec(sentence.text);
   if (!verb) return undefined;
   const at = sentence.start + verb.index;
   if (UNNAMED_SPEAKER.test(reading.text.slice(at + verb[0].length + 1, sentence.end))) return undefined;

@@ -161,12 +161,20 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
       const head = words.split(' ').at(-1) ?? '';
       const government = head === 'government' || head === 'administration';
       const earlier = named.filter((m) => m.end <= start);
-      let antecedents = earlier.filter((m) => {
+      const byName = (m: Mention) => {
         const actor = cast.actors.get(m.actor);
         if (!actor) return false;
         if (government) return actor.kind === ActorKind.GOVERNMENT;
-        return [actor.name, ...actor.aliases].some((name) => new RegExp(`\\b${words}\\b`).test(name.toLowerCase()));
-      });
+        // "the mediation service" of "Federal Mediation and Conciliation Service": every word, in any order.
+        return [actor.name, ...actor.aliases].some((name) =>
+          words.split(' ').every((word) => new RegExp(`\\b${word}\\b`).test(name.toLowerCase())),
+        );
+      };
+      let antecedents = earlier.filter(byName);
+      // An organisation named only within a title ("a commissioner at the Federal Mediation … Service").
+      if (!antecedents.length) {
+        antecedents = cast.mentions.filter((m) => m.modifier && m.start >= storyStart && m.end <= start && byName(m));
+      }
       const kindHead = KIND_HEADS[head];
       if (!antecedents.length && kindHead) {
         // "the company": the last company named; "the group", "the union": the last group or organisation.

@@ -5,6 +5,10 @@ import { mentionsIn, saidIn } from './reading.js';
 import { quoteOf, trimmed, uniqueKeys } from './spans.js';
 import { dateIn } from './dates.js';
 
+/** "Halvorsen denied the charge.": a denial is the denier's statement, told in the article's words. */
+const DENIAL =
+  /\b(?:denied|denies|rejected|rejects|dismissed|dismisses) (?:the |these |those |its |their |any |all )?(?:[a-z]+ )?(?:charges?|allegations?|accusations?|claims?|reports?|criticism)\b/;
+
 const NO_COMMENT =
   /\b(?:declined to comment|refused to comment|declined to be interviewed|(?:did not|didn[’']t|does not|doesn[’']t) (?:immediately )?(?:reply|respond|return)|could not be reached)\b/;
 
@@ -16,7 +20,11 @@ export function proposeStatements(reading: Reading): Proposal[] {
   for (const sentence of reading.sentences) {
     const refusal = NO_COMMENT.exec(sentence.text);
     if (refusal) {
-      const speaker = mentionsIn(reading, { start: sentence.start, end: sentence.start + refusal.index })[0];
+      const speaker = mentionsIn(
+        reading,
+        { start: sentence.start, end: sentence.start + refusal.index },
+        { references: true },
+      )[0];
       if (speaker) {
         const declined = /declined|refused/.test(refusal[0]);
         proposals.push({
@@ -32,6 +40,25 @@ export function proposeStatements(reading: Reading): Proposal[] {
           confidence: 0.9,
         });
       }
+      continue;
+    }
+    const denial = DENIAL.exec(sentence.text);
+    const denier = denial
+      ? mentionsIn(reading, { start: sentence.start, end: sentence.start + denial.index }, { references: true }).at(-1)
+      : undefined;
+    if (denier) {
+      proposals.push({
+        type: 'statements',
+        fact: {
+          key: key(`${denier.actor}-denial`),
+          kind: StatementKind.PARAPHRASE,
+          speaker: denier.actor,
+          text: sentence.text,
+          evidence: [quoteOf(text, sentence)],
+        },
+        spans: [{ start: sentence.start, end: sentence.end }],
+        confidence: 0.6,
+      });
       continue;
     }
     const said = saidIn(reading, sentence);
@@ -65,7 +92,10 @@ export function proposeStatements(reading: Reading): Proposal[] {
     // "X said (on Thursday) (that) …": the paraphrase runs from the verb to the sentence's end; "…, X told reporters"
     // ends the sentence, so the paraphrase is what comes before it.
     const after = text.slice(at + said.verb.length, sentence.end);
-    const trailing = /^(?: \w+){0,4}(?: in [A-Z][\p{L}]+)?(?: on \w+)?\.?$/u.test(after);
+    // "…, she wrote in a memo to employees seen by Reuters." ends the sentence as "…, X told reporters" does.
+    const trailing =
+      /^(?: \w+){0,4}(?: in [A-Z][\p{L}]+)?(?: on \w+)?\.?$/u.test(after) ||
+      /^ in (?:an? |the |her |his |its |their )?(?:[a-z]+ )?(?:memo|letter|statement|post|note|email|filing)\b[^,;“”"]*\.?$/u.test(after);
     const span = trimmed(
       text,
       trailing ? { start: sentence.start, end: sentence.end } : { start: at, end: sentence.end },

@@ -330,7 +330,7 @@ export const NOT_NAMES = new Set([
  *  finance ministry"); "the government" and "the administration" refer to the last government named, and the words
  *  of `KIND_HEADS` to the last actor of their kind when no name holds them ("the company" → Halvorsen Motors). */
 export const REFERRING_HEADS =
-  /\b[Tt]he ((?:[a-z]+ )?(?:government|administration|committee|ministry|council|agency|bank|fund|treasury|delegation|bondholders|creditors|lenders|union|company|carmaker|automaker|firm|group))\b/g;
+  /\b[Tt]he ((?:[a-z]+ )?(?:government|administration|committee|ministry|council|agency|bank|fund|treasury|delegation|bondholders|creditors|lenders|union|service|company|carmaker|automaker|firm|group))\b/g;
 
 /** Heads of a definite description that name a kind of actor rather than words of its name. */
 export const KIND_HEADS: Readonly<Record<string, 'company' | 'group' | 'union'>> = {
