@@ -44,12 +44,22 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
       confidence: 0.5,
     });
   }
+  /** The last anonymous sources named, which "the people said" refers back to. */
+  let lastAnonymous: Proposal | undefined;
   for (const sentence of reading.sentences) {
     const anonymous = new RegExp(
-      String.raw`\b(?:according to (?:(?:one|two|three|some) of )?(?:the )?(?:people|persons?|sources?|officials?|diplomats?)\b[^,.;]*|(?:the )?(?:people|person|sources?|officials?) (?:said|say|says)|said ${UNNAMED_SPEAKER.source.slice(1)}[^,.;]*)`,
+      String.raw`\b(?:according to (?:(?:one|two|three|some) of )?(?:the |an? |two |three |several )?(?:[a-z]+ )?(?:people|persons?|sources?|officials?|diplomats?)\b[^,.;]*|(?:(?:one|two|some) of )?(?:the )?(?:[a-z]+ )?(?:people|person|sources?|officials?) (?:said|say|says)|said ${UNNAMED_SPEAKER.source.slice(1)}[^,.;]*)`,
     ).exec(sentence.text);
     if (anonymous) {
       const start = sentence.start + anonymous.index;
+      // "…, the people said", "one of the people said": the sources named before, told again.
+      if (lastAnonymous && /^(?:(?:one|some) of )?the (?:people|persons?|sources?|officials?) /.test(anonymous[0])) {
+        const span = trimmed(text, { start, end: start + anonymous[0].length }, /[\s,;:.]+$/);
+        lastAnonymous.spans.push(span);
+        if (lastAnonymous.type === 'attributions') lastAnonymous.fact.evidence?.push(quoteOf(text, span));
+        if (lastAnonymous.type === 'attributions') reading.sourceOf.set(sentence.start, lastAnonymous.fact.key);
+        continue;
+      }
       const key = add(
         slugOf(anonymous[0]).split('-').slice(0, 5).join('-'),
         AttributionKind.ANONYMOUS_SOURCES,
@@ -57,6 +67,7 @@ export function proposeAttributions(reading: Reading, publisher: string | undefi
         start + anonymous[0].length,
       );
       reading.sourceOf.set(sentence.start, key);
+      lastAnonymous = proposals.at(-1);
       continue;
     }
     const according = /\baccording to /.exec(sentence.text);

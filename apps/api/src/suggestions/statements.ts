@@ -95,7 +95,9 @@ export function proposeStatements(reading: Reading): Proposal[] {
     // "…, she wrote in a memo to employees seen by Reuters." ends the sentence as "…, X told reporters" does.
     const trailing =
       /^(?: \w+){0,4}(?: in [A-Z][\p{L}]+)?(?: on \w+)?\.?$/u.test(after) ||
-      /^ in (?:an? |the |her |his |its |their )?(?:[a-z]+ )?(?:memo|letter|statement|post|note|email|filing)\b[^,;“”"]*\.?$/u.test(after);
+      /^ in (?:an? |the |her |his |its |their )?(?:[a-z]+ )?(?:memo|letter|statement|post|note|email|filing)\b[^,;“”"]*\.?$/u.test(
+        after,
+      );
     const span = trimmed(
       text,
       trailing ? { start: sentence.start, end: sentence.end } : { start: at, end: sentence.end },
