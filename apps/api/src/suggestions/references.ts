@@ -187,6 +187,14 @@ export function referencesIn(text: string, sentences: readonly Passage[], cast: 
           return actor.kind === ActorKind.ORGANIZATION && !NOT_A_COMPANY.test(actor.name);
         });
       }
+      // "the group" is a group or a body (a council, an association) before it is a company.
+      if (KIND_HEADS[head] === 'group') {
+        const bodies = antecedents.filter((m) => {
+          const actor = cast.actors.get(m.actor);
+          return actor?.kind === ActorKind.GROUP || NOT_A_COMPANY.test(actor?.name ?? '');
+        });
+        if (bodies.length) antecedents = bodies;
+      }
       const antecedent = antecedents.filter(subjectLike).at(-1) ?? antecedents.at(-1);
       if (antecedent) local.push({ start, end, actors: [antecedent.actor] });
     }

@@ -236,12 +236,20 @@ export function proposeRelations(reading: Reading): Proposal[] {
         const from = opening ? sentence.start + opening.index : sentence.start;
         const closed = (m: Mention) =>
           relatives.some((c) => c.start < m.start && c.end <= trigger.start && m.end <= c.end);
-        for (let i = before.length - 1; i >= 0; i -= 1) {
+        const prepositional = (m: Mention) =>
+          /\b(?:of|to|in|on|against|from|about|at|with|by)\s+(?:the\s+)?$/.test(
+            text.slice(Math.max(sentence.start, m.start - 12), m.start),
+          );
+        // "Reyna spoke by phone with Salo and Okafor and pressed both sides": a second verb joined by "and" shares
+        // the first one's subject, not the object before it.
+        const sharesSubject = /\band\s+(?:(?:also|then|later|\w+ly)\s+)?$/.test(text.slice(from, trigger.start));
+        const first = before.find((m) => m.start >= from && !closed(m) && !prepositional(m));
+        if (sharesSubject && first) source = first;
+        for (let i = before.length - 1; i >= 0 && !source; i -= 1) {
           const candidate = before[i];
           if (!candidate || candidate.start < from) break;
           if (closed(candidate)) continue;
-          const preceding = text.slice(Math.max(sentence.start, candidate.start - 8), candidate.start);
-          if (/\b(?:of|to|in|on|against|from|about|at|with|by)\s+(?:the\s+)?$/.test(preceding) && i > 0) continue;
+          if (prepositional(candidate) && i > 0) continue;
           // "Senator Ruth Callahan, a Michigan Democrat, condemned …": the apposition describes the subject before it.
           if (i > 0 && APPOSITION_BEFORE.test(text.slice(before[i - 1]?.end ?? 0, candidate.start))) {
             if (/^\s*,/.test(text.slice(candidate.end, trigger.start))) continue;
