@@ -17,12 +17,13 @@ const EVENT_WORDS: readonly { kind: EventKind; pattern: RegExp }[] = [
   {
     kind: EventKind.MEETING,
     pattern:
-      /\b(?:met|meet|meets|(?<!the )meeting with|meetings? between|sat down with|sitting down with|talks in|held talks|(?:resumed|reopened|opened|began|started) (?:\w+ )?talks|summit|hosted|(?:spoke|talked) by (?:phone|telephone)|(?:phone|telephone|video) call)\b/,
+      /\b(?:met|meet|meets|(?<!the )meeting with|meetings? between|sat down with|sitting down with|talks in|held talks|(?:resumed|reopened|opened|began|started) (?:\w+ )?talks|(?:a|another|the) (?:[\w-]+ )?round of (?:talks|negotiations)|summit|hosted|(?:spoke|talked) by (?:phone|telephone)|(?:phone|telephone|video) call)\b/,
   },
   // "agreed in March to reschedule", "signed an agreement"; not "agreed to meet".
   {
     kind: EventKind.AGREEMENT,
-    pattern: /\bagreed (?:in|on|last|this)\b|\bsigned (?:a|an|the) (?:deal|agreement|accord)\b/,
+    pattern:
+      /\bagreed (?:in|on|last|this)\b|\b(?:signed|reached|struck) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:deal|agreement|accord|contract|truce|ceasefire|memorandum)\b/,
   },
   {
     kind: EventKind.DECISION,
