@@ -228,6 +228,56 @@ describe('proposeFacts reads relations told without a lexicon verb between its t
   });
 });
 
+describe('proposeFacts reads a wire report’s ways of telling', () => {
+  it('reads a dateline with a place and a day: the wire publishes, the place and the day are no actor and no date', () => {
+    const proposals = proposeFacts({
+      text: 'DETROIT, Oct 9 (Reuters) - Germany and France resumed talks in Berlin on Wednesday.',
+      publishedAt: '2025-10-09',
+      knownActors: [],
+    });
+    expect(ofType(proposals, 'attributions')[0]?.fact).toMatchObject({
+      kind: AttributionKind.REPORTED,
+      source: 'reuters',
+      text: '(Reuters)',
+    });
+    expect(ofType(proposals, 'actors').map((p) => p.fact.slug)).not.toContain('detroit');
+    expect(ofType(proposals, 'events').find((p) => p.fact.kind === EventKind.MEETING)?.fact.date).toBe('Wednesday');
+    expect(ofType(proposals, 'relations').map((p) => [p.fact.kind, p.fact.source, p.fact.target])).toEqual([
+      ['NEGOTIATED_WITH', 'germany', 'france'],
+    ]);
+  });
+
+  it('takes "both sides" for the last two named together and an object "her" for the sentence’s other person', () => {
+    expect(relationsOf('Germany and France resumed talks on Monday. Norway later sat down with both sides.')).toEqual([
+      ['NEGOTIATED_WITH', 'germany', 'france', 'ACTUAL'],
+      ['MET_WITH', 'norway', 'germany', 'ACTUAL'],
+      ['MET_WITH', 'norway', 'france', 'ACTUAL'],
+    ]);
+    expect(relationsOf('Emmanuel Macron held talks with Angela Merkel in Paris and pressed her to act.')).toEqual([
+      ['NEGOTIATED_WITH', 'emmanuel-macron', 'angela-merkel', 'ACTUAL'],
+      ['PRESSURED', 'emmanuel-macron', 'angela-merkel', 'ACTUAL'],
+    ]);
+  });
+
+  it('takes "the company" for the last company named, and reads "lobbied" as pressure', () => {
+    expect(relationsOf('Tessaro Motors cut 900 jobs in Ohio. Brazil lobbied the company.')).toEqual([
+      ['PRESSURED', 'brazil', 'tessaro-motors', 'ACTUAL'],
+    ]);
+  });
+
+  it('does not take meeting demands for a meeting, and dates a weekday to come ahead of the publication', () => {
+    const proposals = proposeFacts({
+      text: 'Emmanuel Macron could not meet the demands of Angela Merkel. He is expected to travel to Lima on Saturday.',
+      publishedAt: '2025-10-09',
+      knownActors: [],
+    });
+    expect(ofType(proposals, 'relations').map((p) => p.fact.kind)).not.toContain('MET_WITH');
+    const events = ofType(proposals, 'events');
+    expect(events.map((p) => p.fact.kind)).toEqual([EventKind.VISIT]);
+    expect(events[0]?.fact.date).toMatchObject({ text: 'Saturday', start: '2025-10-11' });
+  });
+});
+
 describe('every proposal is a valid bundle fact', () => {
   const cases = [
     ['seed, actors known', seed, withKnown],
