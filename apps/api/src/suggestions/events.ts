@@ -39,6 +39,9 @@ const METS_DEMANDS = new RegExp(`^${MET_DEMANDS}`, 'u');
 /** A subordinate clause after the event's words: its date words are its own ("sat down … after X rebuffed Y on Monday"). */
 const SUBORDINATE_AFTER = /\b(?:after|before|since|until|when|because|as)\s/;
 
+/** Date words right after a reporting verb date the saying, not what is said: "said on Tuesday that he will visit …". */
+const REPORTED_ON = /\b(?:said|says|told(?: \w+)?|announced|added|wrote)\s+(?:on\s+|late\s+|early\s+)?$/;
+
 /** Words that put what a clause tells ahead of the publication. */
 const FUTURE = /\b(?:expected to|will|is to|are to|plans? to|scheduled to|due to)\b/;
 
@@ -91,8 +94,10 @@ export function proposeEvents(reading: Reading, publisher: string | undefined): 
       );
       // Without date words of its own, a clause about someone the previous sentence dated takes that date
       // ("On Thursday, … Murillo said …. “…,” Murillo said in a radio interview.").
-      const own = datesIn(reading, clause).find(
-        (found) => found.at < event.at || !SUBORDINATE_AFTER.test(text.slice(event.end, found.at)),
+      const own = datesIn(reading, clause).find((found) =>
+        found.at < event.at
+          ? !REPORTED_ON.test(text.slice(clause.start, found.at))
+          : !SUBORDINATE_AFTER.test(text.slice(event.end, found.at)),
       );
       const inherited =
         carried &&

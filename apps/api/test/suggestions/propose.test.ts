@@ -276,6 +276,17 @@ describe('proposeFacts reads a wire report’s ways of telling', () => {
     expect(events.map((p) => p.fact.kind)).toEqual([EventKind.VISIT]);
     expect(events[0]?.fact.date).toMatchObject({ text: 'Saturday', start: '2025-10-11' });
   });
+
+  it('dates what a speaker announces by its own date words, not by the day it was said', () => {
+    const proposals = proposeFacts({
+      text: 'Emmanuel Macron said on Tuesday that he will visit Lima next month.',
+      publishedAt: '2025-10-09',
+      knownActors: [],
+    });
+    const events = ofType(proposals, 'events');
+    expect(events.map((p) => p.fact.kind)).toEqual([EventKind.VISIT]);
+    expect(events[0]?.fact.date).toBe('next month');
+  });
 });
 
 describe('every proposal is a valid bundle fact', () => {
