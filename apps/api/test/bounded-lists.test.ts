@@ -111,14 +111,29 @@ const UncountedActorsQuery = graphql(`
   }
 `);
 
+const CountedActorsAfterQuery = graphql(`
+  query CountedActorsAfterQuery($first: Int, $after: String, $search: String) {
+    actors(first: $first, after: $after, search: $search) {
+      totalCount
+      nodes {
+        slug
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
 describeEachDatabase('bounded lists', (database) => {
   const api = useTestApi(database);
 
-  async function statementsOf<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  async function statementsOf<T>(run: () => Promise<T>): Promise<{ result: T; statements: number; sql: string[] }> {
     const recorder = recordStatements(api.db);
     try {
       const result = await run();
-      return { result, statements: recorder.statements.length };
+      return { result, statements: recorder.statements.length, sql: [...recorder.statements] };
     } finally {
       recorder.stop();
     }
@@ -213,6 +228,47 @@ describeEachDatabase('bounded lists', (database) => {
     expect(uncounted.result.errors).toBeUndefined();
     expect(counted.result.data!.actors.totalCount).toBeGreaterThan(5);
     expect(uncounted.result.data!.actors.pageInfo.hasNextPage).toBe(true);
-    expect(uncounted.statements).toBe(counted.statements - 1);
+    // The count rides in the page's statement: one statement either way, counting only when asked.
+    expect(counted.statements).toBe(1);
+    expect(uncounted.statements).toBe(1);
+    expect(counted.sql.filter((sql) => /count\(/i.test(sql))).toHaveLength(1);
+    expect(uncounted.sql.filter((sql) => /count\(/i.test(sql))).toEqual([]);
+  });
+
+  it('counts the whole list on any page: the first, an empty one, one past the end, one matching nothing', async () => {
+    const all = await api.execute(CountedActorsAfterQuery, { first: 100 });
+    expect(all.errors).toBeUndefined();
+    const total = all.data!.actors.totalCount;
+    expect(all.data!.actors.nodes).toHaveLength(total);
+    expect(total).toBeGreaterThan(5);
+
+    const none = await statementsOf(() => api.execute(CountedActorsAfterQuery, { first: 0 }));
+    expect(none.result.data!.actors).toMatchObject({ totalCount: total, nodes: [], pageInfo: { hasNextPage: true } });
+    expect(none.statements).toBe(1);
+
+    const middle = await api.execute(CountedActorsAfterQuery, { first: 3 });
+    expect(middle.data!.actors.totalCount).toBe(total);
+    const next = await api.execute(CountedActorsAfterQuery, {
+      first: 3,
+      after: middle.data!.actors.pageInfo.endCursor,
+    });
+    expect(next.data!.actors.totalCount).toBe(total);
+    expect(next.data!.actors.nodes.map((actor) => actor.slug)).toEqual(
+      all.data!.actors.nodes.slice(3, 6).map((actor) => actor.slug),
+    );
+
+    // Past the last row the page is empty, and the count needs a statement of its own.
+    const past = await statementsOf(() =>
+      api.execute(CountedActorsAfterQuery, { first: 5, after: all.data!.actors.pageInfo.endCursor }),
+    );
+    expect(past.result.errors).toBeUndefined();
+    expect(past.result.data!.actors).toMatchObject({ totalCount: total, nodes: [], pageInfo: { hasNextPage: false } });
+    expect(past.statements).toBe(2);
+
+    const unmatched = await statementsOf(() =>
+      api.execute(CountedActorsAfterQuery, { first: 5, search: 'no actor is called this' }),
+    );
+    expect(unmatched.result.data!.actors).toMatchObject({ totalCount: 0, nodes: [] });
+    expect(unmatched.statements).toBe(1);
   });
 });

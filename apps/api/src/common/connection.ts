@@ -147,6 +147,9 @@ export type Conditions = (SqlPart | typeof NOTHING)[];
 /** A condition no row meets (a filter naming an actor that does not exist): the page is empty, unasked. */
 export const NOTHING = Symbol('nothing');
 
+/** The column of a page's statement that holds the count of the whole list. */
+const TOTAL_COUNT = 'list_total_count';
+
 /** `column in (…)` over the given values. */
 export function isIn(column: string, values: readonly unknown[]): SqlPart {
   return { sql: `${column} in (${placeholders(values)})`, params: [...values] };
@@ -164,7 +167,7 @@ function typedCursorValues(values: CursorValue[], types: readonly string[]): Cur
  * One page of a Relay connection, keyset-paginated on a unique order (so pages stay stable
  * while rows are added) in one parameterised statement through the request's reader: no ORM,
  * no identity map. `hasNextPage` comes from fetching one row more than the page; the rows are
- * counted only when the query asks for `totalCount` (pass `info`), by a second statement.
+ * counted only when the query asks for `totalCount` (pass `info`), in the same statement.
  */
 export async function paginate<T extends object>(
   reader: Reader,
@@ -209,29 +212,38 @@ export async function paginate<T extends object>(
         ];
   const pageWhere = [...where, ...keyset];
   const order = columns.map((column, index) => `${column} ${descending[index] ? 'desc' : 'asc'}`).join(', ');
+  const count = { sql: `select count(*) as total from ${meta.tableName}${filter}`, params: filterParams };
   // The ordering properties make the cursors, whatever the query selects.
   const read = reader.read(entity, properties);
-  const [rows, counted] = await Promise.all([
-    reader.entities(
-      entity,
-      `select ${read.columns(meta.tableName)} from ${meta.tableName}` +
-        (pageWhere.length ? ` where ${pageWhere.map((part) => `(${part.sql})`).join(' and ')}` : '') +
-        ` order by ${order} limit ?`,
-      [...pageWhere.flatMap((part) => part.params), first + 1],
-      read.map,
-    ),
-    includeCount
-      ? reader.rows(`select count(*) as total from ${meta.tableName}${filter}`, filterParams)
-      : Promise.resolve(undefined),
-  ]);
+  // The count rides in the page's statement, a subquery PostgreSQL and SQLite run once: one
+  // statement, not two. Every row carries it, so only an empty page goes without.
+  const found = await reader.rows(
+    `select ${read.columns(meta.tableName)}` +
+      (includeCount ? `, (${count.sql}) as ${TOTAL_COUNT}` : '') +
+      ` from ${meta.tableName}` +
+      (pageWhere.length ? ` where ${pageWhere.map((part) => `(${part.sql})`).join(' and ')}` : '') +
+      ` order by ${order} limit ?`,
+    [...(includeCount ? count.params : []), ...pageWhere.flatMap((part) => part.params), first + 1],
+  );
+  const rows = found.map(read.map);
+  const loading = reader.loading(entity, rows);
+  // Not counted only when not asked for, so never sent. An empty first page counts nothing; after
+  // a cursor, the rows before it may still match.
+  const carried = found[0]?.[TOTAL_COUNT];
+  const totalCount = !includeCount
+    ? -1
+    : carried !== undefined
+      ? Number(carried)
+      : after === undefined
+        ? 0
+        : Number((await reader.rows(count.sql, count.params))[0]?.total ?? 0);
+  if (loading) await loading;
   const nodes = rows.slice(0, first);
   const cursorOf = (node: T) =>
     encodeCursor(
       list,
       properties.map((property) => (node as Record<string, unknown>)[property]),
     );
-  // Not counted only when not asked for, so never sent.
-  const totalCount = counted ? Number(counted[0]?.total ?? 0) : -1;
   return connectionOf(nodes, rows.length > first, after !== undefined, totalCount, cursorOf);
 }
 

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attribution } from '../attribution/attribution.entity.js';
-import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, NOTHING, paginate, type Conditions } from '../common/connection.js';
+import { actorIdOfSlug } from '../actor/actor-by-slug.js';
+import { ConnectionType, paginate, type Conditions } from '../common/connection.js';
 import { LONG_LIST, checkFirst, firstArgOptions, firstArgType } from '../common/list.js';
 import { checkSearchText, likeContains } from '../common/search.js';
 import { overlaps } from '../common/date-range.js';
@@ -26,7 +26,7 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
   @Query(() => EventConnection, {
     description: 'Events filtered by participant, dates and words; each story’s events in date order.',
   })
-  async events(
+  events(
     @Args(() => EventsArgs) { filter, ...page }: EventsArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
@@ -34,12 +34,12 @@ export class EventResolver extends WithEvidence(Event, 'event', 'The words that 
     const where: Conditions = [];
     const text = checkSearchText(filter?.text, 'text');
     if (filter?.participant) {
-      const participant = await loaders.oneBy(Actor, 'slug').load(filter.participant);
-      where.push(
-        participant
-          ? { sql: 'id in (select event_id from participation where actor_id = ?)', params: [participant.id] }
-          : NOTHING,
-      );
+      // The participant's slug is resolved by the page's own statement; an unknown one matches no event.
+      const participant = actorIdOfSlug(filter.participant);
+      where.push({
+        sql: `id in (select event_id from participation where actor_id = ${participant.sql})`,
+        params: participant.params,
+      });
     }
     if (filter?.from || filter?.to) where.push(overlaps('date', filter.from, filter.to));
     if (text) where.push({ sql: 'search_text like ?', params: [likeContains(text)] });

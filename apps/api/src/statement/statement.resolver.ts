@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../actor/actor.entity.js';
-import { ConnectionType, NOTHING, isIn, paginate, type Conditions } from '../common/connection.js';
+import { actorIdOfSlug } from '../actor/actor-by-slug.js';
+import { ConnectionType, isIn, paginate, type Conditions } from '../common/connection.js';
 import type { Context } from '../common/context.js';
 import { Event } from '../event/event.entity.js';
 import { WithEvidence } from '../evidence/evidence-field.resolver.js';
@@ -14,15 +15,16 @@ export class StatementConnection extends ConnectionType(Statement, 'statements')
 @Resolver(() => Statement)
 export class StatementResolver extends WithEvidence(Statement, 'statement', 'The words that report it.') {
   @Query(() => StatementConnection, { description: 'What actors said, or declined to say.' })
-  async statements(
+  statements(
     @Args(() => StatementsArgs) { speaker, kinds, ...page }: StatementsArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const where: Conditions = [];
     if (speaker) {
-      const actor = await loaders.oneBy(Actor, 'slug').load(speaker);
-      where.push(actor ? { sql: 'speaker_id = ?', params: [actor.id] } : NOTHING);
+      // The speaker's slug is resolved by the page's own statement; an unknown one matches no statement.
+      const actor = actorIdOfSlug(speaker);
+      where.push({ sql: `speaker_id = ${actor.sql}`, params: actor.params });
     }
     if (kinds?.length) where.push(isIn('kind', kinds));
     return paginate(loaders.reader, Statement, where, { id: 'asc' }, page, info);
