@@ -5,10 +5,10 @@ import type { SqlPart } from '../common/loaders.js';
  * into: the page resolves the slug itself, where a lookup before it cost a statement and a round
  * trip of its own. An unknown slug makes the subquery null, so the condition meets no row and the
  * list is empty, as it was when the lookup found nothing. PostgreSQL runs the subquery once (an
- * InitPlan) and plans without its value, as it plans a prepared statement's generic plan: it
- * expects an average actor's rows. Once the read path's named statements go generic (after five
- * runs on a connection), a hub's page walks the (actor, category, id) index in page order as it
- * did on the id; the first runs on a connection may instead fetch and sort a hub's rows.
+ * InitPlan) and plans without its value, expecting an average actor's rows: right for a filter
+ * whose page reads the actor's rows and sorts them, wrong for one that walks an (actor, …, id)
+ * index in page order, where a hub's first pages would fetch and sort all its rows. Relation
+ * filters are the latter and look their actors up first (relationFilterConditions).
  */
 export function actorIdOfSlug(slug: string): SqlPart {
   return { sql: '(select id from actor where slug = ?)', params: [slug] };

@@ -27,13 +27,18 @@ export class RelationResolver extends WithEvidence(Relation, 'relation', 'The wo
   @Query(() => RelationConnection, {
     description: 'Relations between actors, filtered by kind, category, actors and dates.',
   })
-  relations(
+  async relations(
     @Args(() => RelationsArgs) { filter, ...page }: RelationsArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    // The actors named by slug are found by the page's own statement.
-    return paginate(loaders.reader, Relation, relationFilterConditions(filter), { id: 'asc' }, page, info);
+    const [source, target, actor] = await Promise.all(
+      [filter?.source, filter?.target, filter?.actor].map((slug) =>
+        slug ? loaders.oneBy(Actor, 'slug').load(slug) : Promise.resolve(null),
+      ),
+    );
+    const where = relationFilterConditions(filter, { source, target, actor });
+    return paginate(loaders.reader, Relation, where, { id: 'asc' }, page, info);
   }
 
   @Query(() => [RelationKindInfo], {
