@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { apiStartNodeOptions } from '@parley/test-support';
 import { pickContext } from './context.js';
 import { TABLE_NAMES } from '@parley/api/test/corpus/tables.js';
 import { ensurePostgresDatabase, loadCorpus } from './corpus/load.js';
@@ -60,6 +61,8 @@ const { values: options } = parseArgs({
     profile: { type: 'boolean', default: false },
     label: { type: 'string' },
     'parley-before': { type: 'string' },
+    'parley-node-options': { type: 'string' },
+    'parley-before-node-options': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -81,7 +84,11 @@ if (options.help) {
   --quick              bounded run for CI: a tiny corpus in scratch databases, 1 s, 1 round
   --profile            CPU-profile the Parley server and say where its time went
   --label NAME         name of the JSON file in tests/bench/results/
-  --parley-before PATH the main.js of another build of the API, measured in the same rounds`);
+  --parley-before PATH the main.js of another build of the API, measured in the same rounds
+  --parley-node-options "OPTIONS"
+                       Node's options for Parley's server (default: those of the API's start script)
+  --parley-before-node-options "OPTIONS"
+                       the same for the other build (default: Parley's): to compare a change of options`);
   process.exit(0);
 }
 
@@ -111,6 +118,10 @@ const shapes = SHAPES.filter((shape) => wantedShapes.includes(shape.id));
 const wantedTargets = options.targets.split(',') as TargetId[];
 const parleyBefore = options['parley-before'];
 if (parleyBefore) wantedTargets.push('parley-before');
+const nodeOptionsOf = (text: string | undefined) =>
+  text === undefined ? undefined : text.split(/\s+/).filter(Boolean);
+const parleyNodeOptions = nodeOptionsOf(options['parley-node-options']) ?? apiStartNodeOptions();
+const parleyBeforeNodeOptions = nodeOptionsOf(options['parley-before-node-options']) ?? parleyNodeOptions;
 
 const pinned = pinSelf(cpus().length);
 const profileDir = options.profile ? fileURLToPath(new URL('./results/profiles/', import.meta.url)) : undefined;
@@ -206,8 +217,9 @@ async function benchDatabase(dialect: 'postgresql' | 'sqlite', databaseUrl: stri
     console.error(`Corpus: ${JSON.stringify(corpus)}\nAsking about: ${JSON.stringify(context)}`);
 
     const start = { databaseUrl, pin: pinned, profileDir };
-    if (wantedTargets.includes('parley')) targets.push(await startParley(start));
-    if (parleyBefore) targets.push(await startParleyBefore({ ...start, main: parleyBefore }));
+    if (wantedTargets.includes('parley')) targets.push(await startParley({ ...start, nodeOptions: parleyNodeOptions }));
+    if (parleyBefore)
+      targets.push(await startParleyBefore({ ...start, main: parleyBefore, nodeOptions: parleyBeforeNodeOptions }));
     if (wantedTargets.includes('postgraphile') && dialect === 'postgresql')
       targets.push(await startPostgraphile(start));
     if (wantedTargets.includes('sql')) targets.push(await startSql(start));
@@ -372,7 +384,14 @@ const postgresVersion = await (async () => {
   }
 })();
 const file = writeResults(
-  { date: started.toISOString(), machine: { ...host, postgres: postgresVersion }, settings, pinned, databases },
+  {
+    date: started.toISOString(),
+    machine: { ...host, postgres: postgresVersion },
+    settings,
+    nodeOptions: { parley: parleyNodeOptions, ...(parleyBefore ? { parleyBefore: parleyBeforeNodeOptions } : {}) },
+    pinned,
+    databases,
+  },
   options.label ?? (quick ? 'quick' : `${databases[0]?.corpus.relation ?? 0}-relations`),
 );
 console.log(`Results: ${file}`);

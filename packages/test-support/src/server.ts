@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -15,6 +15,19 @@ import type { DatabaseName } from './databases.js';
  */
 export function apiMainScript(): string {
   return createRequire(import.meta.url).resolve('@parley/api');
+}
+
+/**
+ * The options `npm start` gives Node for the API: those of the `start` script in
+ * `@parley/api`'s package.json (`node --max-semi-space-size=8 dist/main.js` gives
+ * `['--max-semi-space-size=8']`), so that what starts the server here starts it the same way.
+ */
+export function apiStartNodeOptions(): string[] {
+  const packageJson = createRequire(import.meta.url).resolve('@parley/api/package.json');
+  const { scripts } = JSON.parse(readFileSync(packageJson, 'utf8')) as { scripts: { start: string } };
+  const [command, ...words] = scripts.start.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`the API's start script does not run node: ${scripts.start}`);
+  return words.filter((word) => word.startsWith('-'));
 }
 
 /** What one of the API's command-line tools printed, and how it ended. */
@@ -122,7 +135,7 @@ export async function startServer(
     cleanup = () => scratch.drop();
   }
   let output = '';
-  const nodeOptions = memoryProbe ? ['--enable-source-maps', '--expose-gc'] : ['--enable-source-maps'];
+  const nodeOptions = memoryProbe ? [...apiStartNodeOptions(), '--expose-gc'] : apiStartNodeOptions();
   const child: ChildProcess = spawn(process.execPath, [...nodeOptions, mainScript], {
     env: {
       ...process.env,

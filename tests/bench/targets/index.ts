@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { apiStartNodeOptions } from '@parley/test-support';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GraphQLAsk, Shape } from '../shapes.js';
@@ -50,6 +51,8 @@ export interface StartOptions {
   pin: boolean;
   /** Write a CPU profile of the Parley server into this folder when it stops. */
   profileDir?: string;
+  /** Node's options for the API's process; those of `npm start` (`apiStartNodeOptions`) when absent. */
+  nodeOptions?: string[];
 }
 
 /** Another build of the API: its `main.js`, measured as `parley-before` in the same rounds. */
@@ -74,14 +77,14 @@ export async function startParleyBefore({ main, ...options }: BeforeOptions): Pr
 async function startApi(
   id: 'parley' | 'parley-before',
   main: string,
-  { databaseUrl, pin, profileDir }: StartOptions,
+  { databaseUrl, pin, profileDir, nodeOptions = apiStartNodeOptions() }: StartOptions,
 ): Promise<Target> {
   if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build`);
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const process = await startProcess({
     name: id === 'parley' ? 'Parley' : 'Parley before',
-    command: ['node', '--enable-source-maps', ...profile, main],
+    command: ['node', ...nodeOptions, ...profile, main],
     cwd: fileURLToPath(new URL('../../../apps/api/', import.meta.url)),
     // As deployed: graphql-js checks its types' identity more cheaply in production.
     env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
