@@ -53,7 +53,7 @@ const server = await createServer({
   documentCacheCharacters: config.documentCacheCharacters,
 });
 answerMemoryProbes();
-const listener = server.app.listen(config.port, config.host, () => {
+const listener = server.listen(config.port, config.host, () => {
   const address = listener.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info(

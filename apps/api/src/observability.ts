@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, type LogContext, type Logger as OrmLogger, type LoggerNamespace } from '@mikro-orm/core';
-import type { RequestHandler } from 'express';
+import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { RequestInfo } from './common/context.js';
 import { ErrorCode, isErrorCode } from './common/error-code.js';
 import { databaseFaultOf } from './db/faults.js';
 import type { Logger } from './logger.js';
 import { everyRequest } from './common/combined-plugins.js';
+import { localsOf, type HttpMiddleware } from './web/graphql-http.js';
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -26,15 +27,18 @@ const PROBES = new Set(['/healthz', '/readyz']);
  * the `x-request-id` header, and writes one access line when the response is done: id, method,
  * path, operation, status, duration and bytes; at warn when it took longer than `slowMs`.
  */
-export function accessLog(logger: Logger, slowMs: number): RequestHandler {
+export function accessLog(logger: Logger, slowMs: number): HttpMiddleware {
   return (req, res, next) => {
-    const forwarded = req.get('x-request-id');
-    const request: RequestInfo = { id: forwarded && FORWARDED_ID.test(forwarded) ? forwarded : randomUUID() };
-    res.locals.request = request;
+    const forwarded = req.headers['x-request-id'];
+    const request: RequestInfo = {
+      id: typeof forwarded === 'string' && FORWARDED_ID.test(forwarded) ? forwarded : randomUUID(),
+    };
+    localsOf(res).request = request;
     res.setHeader('x-request-id', request.id);
     const started = process.hrtime.bigint();
-    // Read now: routers mounted on a path rewrite req.path while they run.
-    const path = req.path;
+    // Read now: routers mounted on a path rewrite req.path while they run. A request answered
+    // outside Express (see graphqlOverHttp) has no req.path: its path is its URL's.
+    const path = (req as Partial<Request>).path ?? pathOfUrl(req.url ?? '');
     res.once('finish', () => {
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       // Nothing to write at this level (LOG_LEVEL=warn, as most deployments run): no line to build.
@@ -56,6 +60,12 @@ export function accessLog(logger: Logger, slowMs: number): RequestHandler {
     });
     next();
   };
+}
+
+/** The path part of a request's URL. */
+function pathOfUrl(url: string): string {
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
 }
 
 /** Is this an error the API raised on purpose (with a listed code), not a failure? */

@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type Express } from 'express';
+import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createContext, RequestContext, type Context, type RequestInfo, type SessionCookie } from './common/context.js';
 import { combinePlugins } from './common/combined-plugins.js';
@@ -18,7 +19,7 @@ import { responseSizeLimit } from './common/response-size.js';
 import { databaseFaultOf, faultMessages, repeatedFaultsPlugin } from './db/faults.js';
 import { exportRoutes } from './export/export.routes.js';
 import { publicReadPlugin } from './auth/public-read.js';
-import { sessionCookieOf, viewerOfRequest } from './auth/request-viewer.js';
+import { carriesCredentials, sessionCookieOf, viewerOfRequest } from './auth/request-viewer.js';
 import { checkDatabase } from './health.js';
 import { accessLog, describeError, isExpectedError, requestLogPlugin } from './observability.js';
 import { ErrorCode } from './common/error-code.js';
@@ -34,6 +35,14 @@ import type { Logger } from './logger.js';
 import type { Viewer } from './common/viewer.js';
 import { buildParleySchema } from './schema/schema.js';
 import { mountDocs } from './web/docs-site.js';
+import {
+  addVary,
+  graphqlOverHttp,
+  GRAPHQL_PATH,
+  localsOf,
+  type ExpressExchange,
+  type HttpMiddleware,
+} from './web/graphql-http.js';
 import { securityHeaders } from './web/security-headers.js';
 import { pageRenderer } from './web/server-rendering.js';
 import { compressResponses, mountExplorer } from './web/static-assets.js';
@@ -72,10 +81,23 @@ export interface ServerOptions {
   documentCacheCharacters?: number;
   /** Whether anonymous requests may read (default true); false: queries and /export need a viewer. */
   publicRead?: boolean;
+  /**
+   * GraphQL POSTs through Express's router as every other request (default false: they are
+   * answered by graphqlOverHttp, the same way at less cost). For comparing the two.
+   */
+  graphqlThroughExpress?: boolean;
 }
 
 export interface ParleyServer {
+  /** Every request but GraphQL POSTs (see `handle`). */
   app: Express;
+  /** The HTTP server's request listener: GraphQL POSTs on their own path (graphqlOverHttp), the rest to `app`. */
+  handle: RequestListener;
+  /**
+   * An HTTP server for `handle`, listening as `app.listen` does: `callback` is called once, when
+   * it listens or with the error that kept it from listening.
+   */
+  listen(port: number, host: string, callback?: (error?: Error) => void): Server;
   apollo: ApolloServer<Context>;
   /**
    * Starts a graceful shutdown: /readyz answers 503 from now on (so a load balancer stops
@@ -116,6 +138,7 @@ export async function createServer({
   maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
   documentCacheCharacters = DOCUMENT_STORE_MAX_CHARACTERS,
   publicRead = true,
+  graphqlThroughExpress = false,
 }: ServerOptions): Promise<ParleyServer> {
   const schema = await buildParleySchema();
   // Limits against abusive queries: depth, aliases and directives (graphql-armor), and a
@@ -188,21 +211,41 @@ export async function createServer({
   await apollo.start();
 
   let draining = false;
+  // What every response starts with, in order; GraphQL POSTs answered outside Express run the same.
+  const everyResponse: HttpMiddleware[] = [
+    compressResponses(),
+    accessLog(logger, slowRequestMs),
+    // While draining, requests already on an open connection are still served, but the connection
+    // is not kept alive afterwards: the server can close once they are done.
+    (_req, res, next) => {
+      if (draining) res.setHeader('Connection', 'close');
+      next();
+    },
+    securityHeaders(),
+  ];
+  const allowOrigins = cors(corsOrigins);
+  const readBody = express.json({ limit: MAX_BODY });
+  // After the body is read: everything Apollo does from here on runs under the deadline.
+  const underDeadline = (work: () => void) =>
+    requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, work) : work();
+  const contextOf = async (req: IncomingMessage, request: RequestInfo | undefined, exchange: () => ExpressExchange) =>
+    new HttpRequestContext(
+      orm.em,
+      logger,
+      // Without credentials a request is anonymous (what viewerOfRequest answers), and needs no Express objects.
+      carriesCredentials(req) ? await viewerOfRequest(orm.em, exchange().req, exchange().res) : undefined,
+      request,
+      exchange,
+    );
+  const answerError = requestErrorAnswer(logger);
+
   const app = express();
   app.disable('x-powered-by');
-  app.use(compressResponses());
-  app.use(accessLog(logger, slowRequestMs));
-  // While draining, requests already on an open connection are still served, but the connection
-  // is not kept alive afterwards: the server can close once they are done.
-  app.use((_req, res, next) => {
-    if (draining) res.setHeader('Connection', 'close');
-    next();
-  });
+  for (const middleware of everyResponse) app.use(middleware);
   app.set('trust proxy', 'loopback');
-  app.use(securityHeaders());
 
   // A person who opens the endpoint in a browser wants the playground, not a CSRF error.
-  app.get('/graphql', (req, res, next) => {
+  app.get(GRAPHQL_PATH, (req, res, next) => {
     if (playground && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
       res.redirect(302, '/playground');
     } else next();
@@ -213,15 +256,13 @@ export async function createServer({
     });
   }
   app.use(
-    '/graphql',
+    GRAPHQL_PATH,
     inSequence(
-      cors(corsOrigins),
-      express.json({ limit: MAX_BODY }),
-      // After the body is read: everything Apollo does from here on runs under the deadline.
-      (_req, _res, next) => (requestDeadlineMs > 0 ? runWithDeadline(requestDeadlineMs, next) : next()),
+      allowOrigins,
+      readBody,
+      (_req, _res, next) => underDeadline(next),
       expressMiddleware(apollo, {
-        context: async ({ req, res }) =>
-          new HttpRequestContext(orm.em, logger, await viewerOfRequest(orm.em, req, res), req, res),
+        context: ({ req, res }) => contextOf(req, localsOf(res).request, () => ({ req, res })),
       }),
     ),
   );
@@ -273,26 +314,36 @@ export async function createServer({
       next(error);
       return;
     }
-    const status = clientErrorStatus(error) ?? 500;
-    if (status >= 500) {
-      logger.error(
-        { requestId: res.locals.request?.id, path: req.path, error: describeError(error) },
-        'request failed',
-      );
-    }
-    const code =
-      status === 413
-        ? ErrorCode.PAYLOAD_TOO_LARGE
-        : status < 500
-          ? ErrorCode.BAD_REQUEST
-          : ErrorCode.INTERNAL_SERVER_ERROR;
-    const message = status < 500 && error instanceof Error ? error.message : 'Internal server error';
-    const requestId = status >= 500 ? res.locals.request?.id : undefined;
-    res.status(status).json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
+    answerError(error, { req, res });
   }) as express.ErrorRequestHandler);
+
+  const handle: RequestListener = graphqlThroughExpress
+    ? app
+    : graphqlOverHttp({
+        app,
+        apollo,
+        before: [...everyResponse, allowOrigins],
+        readBody,
+        underDeadline,
+        context: contextOf,
+        answerError,
+      });
 
   return {
     app,
+    handle,
+    listen: (port, host, callback) => {
+      const server = createHttpServer(handle);
+      if (!callback) return server.listen(port, host);
+      let called = false;
+      const once = (error?: Error) => {
+        if (called) return;
+        called = true;
+        callback(error);
+      };
+      server.once('error', once);
+      return server.listen(port, host, () => once());
+    },
     apollo,
     drain: () => {
       draining = true;
@@ -330,11 +381,11 @@ function inSequence(...handlers: express.RequestHandler[]): express.RequestHandl
  * CORS for /graphql: an allowed origin gets its own name back (never `*`) and answers to
  * preflights; any other origin gets no CORS headers, so browsers keep it same-origin.
  */
-function cors(origins: readonly string[]): express.RequestHandler {
+function cors(origins: readonly string[]): HttpMiddleware {
   const allowed = new Set(origins);
   return (req, res, next) => {
-    const origin = req.get('origin');
-    res.vary('Origin');
+    const origin = req.headers.origin;
+    addVary(res, 'Origin');
     if (!origin || !allowed.has(origin)) {
       next();
       return;
@@ -351,7 +402,34 @@ function cors(origins: readonly string[]): express.RequestHandler {
       'content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id',
     );
     res.setHeader('Access-Control-Max-Age', '600');
-    res.status(204).end();
+    res.statusCode = 204;
+    res.end();
+  };
+}
+
+/**
+ * The answer to a request that failed outside Apollo (the body parser refused it, or a bug): a
+ * client's error with its own message and a listed code, anything else as an internal error
+ * with the request's id, logged.
+ */
+function requestErrorAnswer(logger: Logger): (error: unknown, exchange: ExpressExchange) => void {
+  return (error, { req, res }) => {
+    const status = clientErrorStatus(error) ?? 500;
+    if (status >= 500) {
+      logger.error(
+        { requestId: res.locals.request?.id, path: req.path, error: describeError(error) },
+        'request failed',
+      );
+    }
+    const code =
+      status === 413
+        ? ErrorCode.PAYLOAD_TOO_LARGE
+        : status < 500
+          ? ErrorCode.BAD_REQUEST
+          : ErrorCode.INTERNAL_SERVER_ERROR;
+    const message = status < 500 && error instanceof Error ? error.message : 'Internal server error';
+    const requestId = status >= 500 ? res.locals.request?.id : undefined;
+    res.status(status).json({ errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] });
   };
 }
 
@@ -371,24 +449,29 @@ class HttpRequestContext extends RequestContext {
     rootEm: MikroORM['em'],
     logger: Logger,
     viewer: Viewer | undefined,
-    private readonly req: express.Request,
-    private readonly res: express.Response,
+    request: RequestInfo | undefined,
+    /** The request and response as Express objects (made when first asked for, see graphqlOverHttp). */
+    private readonly exchange: () => ExpressExchange,
   ) {
     super(rootEm, logger, viewer);
-    this.request = res.locals.request;
+    this.request = request;
   }
 
   /** Negotiated as Apollo Server negotiates the response's media type. */
   get prefersPlainJson(): boolean {
-    return (this.plainJson ??= this.req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0]);
+    return (this.plainJson ??= this.exchange().req.accepts(RESPONSE_MEDIA_TYPES) === RESPONSE_MEDIA_TYPES[0]);
   }
 
   get sessionCookie(): SessionCookie {
-    return (this.cookie ??= sessionCookieOf(this.req, this.res));
+    if (!this.cookie) {
+      const { req, res } = this.exchange();
+      this.cookie = sessionCookieOf(req, res);
+    }
+    return this.cookie;
   }
 
   get clientAddress(): string | undefined {
-    return this.req.ip;
+    return this.exchange().req.ip;
   }
 }
 

@@ -106,7 +106,7 @@ describeEachDatabase('execution limits', (database) => {
         const orm = await openDatabase(db.url, { statementTimeoutMs: 300 });
         const server = await createServer({ orm, logger: silentLogger });
         const listener = await new Promise<Server>((resolve) => {
-          const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
+          const started = server.listen(0, '127.0.0.1', () => resolve(started));
         });
         const url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
         const locker = await openDatabase(db.url);

@@ -111,7 +111,7 @@ export async function startListeningServer(
   if (seed) await seedDatabase(db.orm);
   const server = await createServer({ logger: silentLogger, ...serverOptions, orm: db.orm });
   const listener = await new Promise<Server>((resolve) => {
-    const started = server.app.listen(0, '127.0.0.1', () => resolve(started));
+    const started = server.listen(0, '127.0.0.1', () => resolve(started));
   });
   return {
     url: `http://127.0.0.1:${(listener.address() as AddressInfo).port}`,

@@ -186,7 +186,7 @@ describeEachDatabase('sign-in with a session cookie', (database) => {
     const orm = await openDatabase(server.db.url);
     const other = await createServer({ orm, logger: silentLogger });
     const listener = await new Promise<Server>((resolve) => {
-      const started = other.app.listen(0, '127.0.0.1', () => resolve(started));
+      const started = other.listen(0, '127.0.0.1', () => resolve(started));
     });
     const otherUrl = `http://127.0.0.1:${String((listener.address() as AddressInfo).port)}`;
     try {

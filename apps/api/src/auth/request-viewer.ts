@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../common/error-code.js';
 import type { SessionCookie } from '../common/context.js';
@@ -47,8 +48,8 @@ export async function viewerOfRequest(rootEm: EntityManager, req: Request, res: 
  * Whether a request carries credentials, valid or not: an `Authorization` header, or a session
  * cookie with a value (what viewerOfRequest reads; without either it is anonymous).
  */
-export function carriesCredentials(req: Request): boolean {
-  return req.get('authorization') !== undefined || cookieValue(req.get('cookie'), SESSION_COOKIE) !== undefined;
+export function carriesCredentials(req: IncomingMessage): boolean {
+  return req.headers.authorization !== undefined || cookieValue(req.headers.cookie, SESSION_COOKIE) !== undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import type { HttpMiddleware } from './graphql-http.js';
 
 /** What a middleware did to a response's headers, in order: set a name to a value, or remove it. */
 type HeaderChange = readonly [name: string, value: string] | readonly [name: string];
@@ -12,7 +13,7 @@ type HeaderChange = readonly [name: string, value: string] | readonly [name: str
  * else (a header that depends on the request, or a step that is not synchronous), its own
  * middleware runs instead.
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): HttpMiddleware {
   const middleware = helmet({
     contentSecurityPolicy: {
       directives: {

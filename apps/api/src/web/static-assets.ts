@@ -2,6 +2,7 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { addVary, type HttpMiddleware } from './graphql-http.js';
 import { withRenderedView, type PageRenderer } from './server-rendering.js';
 
 /**
@@ -25,14 +26,15 @@ const SERVER_PATHS = /^\/(graphql|healthz|readyz)(\/|$)/;
  * the compression middleware would wrap the response's methods to end up sending it unchanged, so
  * it is skipped and only the `Vary` header it adds is kept, for caches.
  */
-export function compressResponses(): express.RequestHandler {
-  const compress = compression();
+export function compressResponses(): HttpMiddleware {
+  // It reads and wraps only what Node's request and response have.
+  const compress = compression() as unknown as HttpMiddleware;
   return (req, res, next) => {
     if (req.headers['accept-encoding'] !== undefined) {
       compress(req, res, next);
       return;
     }
-    res.vary('Accept-Encoding');
+    addVary(res, 'Accept-Encoding');
     next();
   };
 }
