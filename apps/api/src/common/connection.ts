@@ -217,19 +217,22 @@ export async function paginate<T extends object>(
   const read = reader.read(entity, properties);
   // The count rides in the page's statement, a subquery PostgreSQL and SQLite run once: one
   // statement, not two. Every row carries it, so only an empty page goes without.
-  const found = await reader.rows(
+  let carried: unknown;
+  const rows = await reader.entities(
+    entity,
     `select ${read.columns(meta.tableName)}` +
       (includeCount ? `, (${count.sql}) as ${TOTAL_COUNT}` : '') +
       ` from ${meta.tableName}` +
       (pageWhere.length ? ` where ${pageWhere.map((part) => `(${part.sql})`).join(' and ')}` : '') +
       ` order by ${order} limit ?`,
     [...(includeCount ? count.params : []), ...pageWhere.flatMap((part) => part.params), first + 1],
+    (row) => {
+      carried ??= row[TOTAL_COUNT];
+      return read.map(row);
+    },
   );
-  const rows = found.map(read.map);
-  const loading = reader.loading(entity, rows);
   // Not counted only when not asked for, so never sent. An empty first page counts nothing; after
   // a cursor, the rows before it may still match.
-  const carried = found[0]?.[TOTAL_COUNT];
   const totalCount = !includeCount
     ? -1
     : carried !== undefined
@@ -237,7 +240,6 @@ export async function paginate<T extends object>(
       : after === undefined
         ? 0
         : Number((await reader.rows(count.sql, count.params))[0]?.total ?? 0);
-  if (loading) await loading;
   const nodes = rows.slice(0, first);
   const cursorOf = (node: T) =>
     encodeCursor(
