@@ -8,7 +8,7 @@ import { ErrorCode, isErrorCode } from './common/error-code.js';
 import { databaseFaultOf } from './db/faults.js';
 import type { Logger } from './logger.js';
 import { everyRequest } from './common/combined-plugins.js';
-import { localsOf, type HttpMiddleware } from './web/graphql-http.js';
+import { localsOf, splitUrl, type HttpMiddleware } from './web/graphql-http.js';
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -38,7 +38,7 @@ export function accessLog(logger: Logger, slowMs: number): HttpMiddleware {
     const started = process.hrtime.bigint();
     // Read now: routers mounted on a path rewrite req.path while they run. A request answered
     // outside Express (see graphqlOverHttp) has no req.path: its path is its URL's.
-    const path = (req as Partial<Request>).path ?? pathOfUrl(req.url ?? '');
+    const path = (req as Partial<Request>).path ?? splitUrl(req.url ?? '').path;
     res.once('finish', () => {
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       // Nothing to write at this level (LOG_LEVEL=warn, as most deployments run): no line to build.
@@ -60,12 +60,6 @@ export function accessLog(logger: Logger, slowMs: number): HttpMiddleware {
     });
     next();
   };
-}
-
-/** The path part of a request's URL. */
-function pathOfUrl(url: string): string {
-  const query = url.indexOf('?');
-  return query < 0 ? url : url.slice(0, query);
 }
 
 /** Is this an error the API raised on purpose (with a listed code), not a failure? */

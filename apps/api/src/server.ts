@@ -39,6 +39,7 @@ import {
   addVary,
   graphqlOverHttp,
   GRAPHQL_PATH,
+  inSequence,
   localsOf,
   type ExpressExchange,
   type HttpMiddleware,
@@ -257,7 +258,7 @@ export async function createServer({
   }
   app.use(
     GRAPHQL_PATH,
-    inSequence(
+    inSequence<express.Request, express.Response>(
       allowOrigins,
       readBody,
       (_req, _res, next) => underDeadline(next),
@@ -349,31 +350,6 @@ export async function createServer({
       draining = true;
     },
     stop: () => apollo.stop(),
-  };
-}
-
-/**
- * Handlers run one after the other as Express runs them (an error passed on, thrown or in a
- * refused promise goes to the error handlers), in one layer of the router: it matches the path
- * and rewrites the URL once instead of once per handler.
- */
-function inSequence(...handlers: express.RequestHandler[]): express.RequestHandler {
-  return (req, res, next) => {
-    let index = 0;
-    const step = (error?: unknown): void => {
-      const handler = handlers[index++];
-      if (error || !handler) {
-        next(error);
-        return;
-      }
-      try {
-        const result: unknown = handler(req, res, step);
-        if (result instanceof Promise) result.catch((reason: unknown) => next(reason || new Error('Rejected promise')));
-      } catch (thrown) {
-        next(thrown);
-      }
-    };
-    step();
   };
 }
 

@@ -18,6 +18,42 @@ export interface ExpressExchange {
 /** The path graphqlOverHttp serves. */
 export const GRAPHQL_PATH = '/graphql';
 
+/** A request URL's path and its query string (with its `?`, or empty). */
+export function splitUrl(url: string): { path: string; search: string } {
+  const query = url.indexOf('?');
+  return query < 0 ? { path: url, search: '' } : { path: url.slice(0, query), search: url.slice(query) };
+}
+
+/** A middleware's shape, on Node's or on Express's request and response. */
+type Step<Req, Res> = (req: Req, res: Res, next: (error?: unknown) => void) => unknown;
+
+/**
+ * Handlers run one after the other as Express runs them (an error passed on, thrown or in a
+ * refused promise goes to `next`), then `next()`: in one layer of Express's router (it matches the
+ * path and rewrites the URL once instead of once per handler), or with no router at all.
+ */
+export function inSequence<Req, Res>(
+  ...handlers: Step<Req, Res>[]
+): (req: Req, res: Res, next: (error?: unknown) => void) => void {
+  return (req, res, next) => {
+    let index = 0;
+    const step = (error?: unknown): void => {
+      const handler = handlers[index++];
+      if (error || !handler) {
+        next(error);
+        return;
+      }
+      try {
+        const result: unknown = handler(req, res, step);
+        if (result instanceof Promise) result.catch((reason: unknown) => next(reason || new Error('Rejected promise')));
+      } catch (thrown) {
+        next(thrown);
+      }
+    };
+    step();
+  };
+}
+
 /**
  * Media types Apollo Server answers with that Express's `res.send` sends unchanged (it would set
  * `charset=utf-8` on them, which they have): such an answer is sent here as `res.send` sends it.
@@ -69,7 +105,7 @@ export function graphqlOverHttp({
   context,
   answerError,
 }: GraphQLOverHttpOptions): RequestListener {
-  const steps = [...before, readBody];
+  const steps = inSequence<IncomingMessage, ServerResponse>(...before, readBody);
   // What Express's `res.send` uses for the ETag (weak by default): the same function, so the same tag.
   const etagOf = app.get('etag fn') as ((body: Buffer) => string | undefined) | undefined;
 
@@ -109,12 +145,10 @@ export function graphqlOverHttp({
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const url = req.url ?? '';
-      const query = url.indexOf('?');
       const httpGraphQLRequest: HTTPGraphQLRequest = {
         method: 'POST',
         headers,
-        search: query < 0 ? '' : url.slice(query),
+        search: splitUrl(req.url ?? '').search,
         body: req.body,
       };
       const answer = await apollo.executeHTTPGraphQLRequest({
@@ -153,34 +187,14 @@ export function graphqlOverHttp({
     };
 
     // The middlewares in order, each calling the next when done (or failing the request), then Apollo.
-    let index = 0;
-    const step = (error?: unknown): void => {
-      if (error) {
-        fail(error);
-        return;
-      }
-      const middleware = steps[index++];
-      try {
-        if (middleware) middleware(req, res, step);
-        else underDeadline(() => void execute().catch(fail));
-      } catch (thrown) {
-        fail(thrown);
-      }
-    };
-    step();
+    steps(req, res, (error) => {
+      if (error) fail(error);
+      else underDeadline(() => void execute().catch(fail));
+    });
   };
 
   return (req, res) => {
-    const url = req.url;
-    if (
-      req.method === 'POST' &&
-      url &&
-      url.startsWith(GRAPHQL_PATH) &&
-      (url.length === GRAPHQL_PATH.length || url[GRAPHQL_PATH.length] === '?')
-    ) {
-      serve(req, res);
-    } else {
-      app(req, res);
-    }
+    if (req.method === 'POST' && splitUrl(req.url ?? '').path === GRAPHQL_PATH) serve(req, res);
+    else app(req, res);
   };
 }
